@@ -1,0 +1,28 @@
+"""First start: open (create, upgrade, seed) the database and fill an empty one with demo data."""
+
+from __future__ import annotations
+
+import sys
+
+from sqlalchemy import func, select
+
+from caplegal_desktop.app import AppContext
+from caplegal_desktop.demo import generate_demo
+from models import Case
+
+DEMO_CASES = 250
+
+
+def main() -> int:
+    context = AppContext.open()
+    with context.uow() as uow:
+        empty = not uow.session.scalar(select(func.count(Case.id)))
+    if empty:
+        print(f"Første start: opretter {DEMO_CASES} demosager i {context.database.display_name()}")
+        generate_demo(context, cases=DEMO_CASES, seed=1)
+    context.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Posting to the collection ledger. post_entry is the only code that writes ledger entries."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from models import LedgerEntry
+
+
+def post_entry(
+    session: Session,
+    *,
+    case_id: int,
+    entry_type: str,
+    posting_date: date,
+    amount: Decimal,
+    description: str,
+    user: str,
+    claim_id: int | None = None,
+    fee_line_id: int | None = None,
+    debtor_party_id: int | None = None,
+    vat_amount: Decimal = Decimal("0"),
+    tariff_code: str | None = None,
+    allocation_targets: str | None = None,
+    reverses_entry_id: int | None = None,
+    document_no: str | None = None,
+    external_ref: str | None = None,
+) -> LedgerEntry:
+    entry = LedgerEntry(
+        case_id=case_id,
+        claim_id=claim_id,
+        fee_line_id=fee_line_id,
+        debtor_party_id=debtor_party_id,
+        entry_type=entry_type,
+        posting_date=posting_date,
+        amount=amount,
+        vat_amount=vat_amount,
+        tariff_code=tariff_code,
+        description=description,
+        allocation_targets=allocation_targets,
+        reverses_entry_id=reverses_entry_id,
+        document_no=document_no,
+        external_ref=external_ref,
+        posted_at=datetime.now().replace(microsecond=0),
+        posted_by=user,
+    )
+    session.add(entry)
+    return entry

@@ -1,0 +1,38 @@
+"""One transaction per user action: the unit of work rolls back unless the service commits."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+
+from sqlalchemy.orm import Session
+
+from caplegal_desktop.config import current_user
+from caplegal_desktop.db import Database, write_intent
+
+
+class UnitOfWork:
+    def __init__(self, database: Database, *, write: bool = False, user: str | None = None):
+        self.database = database
+        self.write = write
+        self.user = user or current_user()
+        self.session: Session | None = None
+        self._stack = ExitStack()
+
+    def __enter__(self) -> UnitOfWork:
+        if self.write:
+            self._stack.enter_context(write_intent())
+        self.session = self.database.session_factory()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self.rollback()
+            self.session.close()
+        finally:
+            self._stack.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()

@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Set everything up and start the program (`run`), or set everything up and run every test (`test`).
+
+Uses only the standard library, so it works on a fresh machine with Python 3.11+:
+    python3 dev.py run        (Windows: py dev.py run)
+    python3 dev.py test       (Windows: py dev.py test)
+    python3 dev.py bench      benchmarks -> bench/results.json
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+IS_WINDOWS = os.name == "nt"
+BIN = VENV / ("Scripts" if IS_WINDOWS else "bin")
+PYTHON = BIN / ("python.exe" if IS_WINDOWS else "python")
+
+# Qt's xcb platform plugin needs these on a Debian/Ubuntu desktop (library -> package).
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+}
+TEST_PACKAGES = {  # Debian packages the test run needs: command -> package
+    "pdftoppm": "poppler-utils",
+    "soffice": "libreoffice-writer-nogui",
+}
+
+
+def say(message: str) -> None:
+    print(f"[dev] {message}", flush=True)
+
+
+def run(*command, **kwargs) -> None:
+    subprocess.run([str(c) for c in command], check=True, **kwargs)
+
+
+def ensure_python() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script must speak on old Pythons too
+        sys.exit(f"Python 3.11 or newer is needed (this is {platform.python_version()}).")
+
+
+def ensure_venv(requirements: str) -> None:
+    ensure_python()
+    if not PYTHON.exists():
+        say(f"creating the virtual environment in {VENV}")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256()
+    for name in ("requirements.txt", requirements, "setup.cfg", "pyproject.toml"):
+        wanted.update((ROOT / name).read_bytes())
+    stamp = VENV / f".installed-{Path(requirements).stem}"
+    if stamp.exists() and stamp.read_text() == wanted.hexdigest():
+        return
+    say(f"installing pinned dependencies from {requirements}")
+    run(
+        PYTHON,
+        "-m",
+        "pip",
+        "install",
+        "--disable-pip-version-check",
+        "-q",
+        "-r",
+        ROOT / requirements,
+    )
+    run(
+        PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", "--no-deps", "-e", ROOT
+    )
+    stamp.write_text(wanted.hexdigest())
+
+
+def is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def apt_install(packages: list[str]) -> bool:
+    if not packages:
+        return True
+    if not (is_root() and shutil.which("apt-get")):
+        return False
+    say("installing Debian packages: " + " ".join(packages))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "update", "-qq"], check=False, env=env, stdout=subprocess.DEVNULL)
+    result = subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    return result.returncode == 0
+
+
+def missing_xcb_packages() -> list[str]:
+    if platform.system() != "Linux" or not shutil.which("ldconfig"):
+        return []
+    known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    return [package for lib, package in XCB_LIBRARIES.items() if lib not in known]
+
+
+def ensure_display() -> None:
+    if platform.system() != "Linux" or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return
+    missing = missing_xcb_packages()
+    if missing and not apt_install(missing):
+        sys.exit(
+            "Qt's window needs these Debian/Ubuntu packages; install them and run again:\n"
+            f"    sudo apt-get install {' '.join(missing)}"
+        )
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        sys.exit(
+            "There is no display. Start from a desktop session, or use a virtual one:\n"
+            "    sudo apt-get install xvfb && xvfb-run python3 dev.py run\n"
+            "or QT_QPA_PLATFORM=offscreen python3 dev.py run (no visible window)."
+        )
+
+
+def postgres_available() -> bool:
+    return bool(list(Path("/usr/lib/postgresql").glob("*/bin/initdb"))) or bool(
+        shutil.which("initdb")
+    )
+
+
+def ensure_test_tools() -> None:
+    if platform.system() != "Linux":
+        return
+    wanted = [pkg for cmd, pkg in TEST_PACKAGES.items() if not shutil.which(cmd)]
+    if not postgres_available():
+        wanted.append("postgresql")
+    if wanted and not apt_install(wanted):
+        say(
+            "could not install " + " ".join(wanted) + " (not root or no apt-get); "
+            "tests that need them will say so"
+        )
+
+
+def caplegal(*args) -> None:
+    run(PYTHON, "-m", "main", *args, cwd=ROOT)
+
+
+def cmd_run(extra: list[str]) -> int:
+    ensure_venv("requirements.txt")
+    ensure_display()
+    probe = subprocess.run([PYTHON, "-m", "caplegal_desktop.first_start"], cwd=ROOT)
+    if probe.returncode != 0:
+        return probe.returncode
+    return subprocess.run([PYTHON, "-m", "main", *extra], cwd=ROOT).returncode
+
+
+def cmd_test(extra: list[str]) -> int:
+    ensure_venv("requirements-dev.txt")
+    ensure_test_tools()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    steps = [
+        [BIN / "ruff", "check", "."],
+        [BIN / "ruff", "format", "--check", "."],
+        [BIN / "lint-imports"],
+        [PYTHON, "-m", "pytest", *extra],
+    ]
+    for step in steps:
+        say(" ".join(str(part.name if isinstance(part, Path) else part) for part in step))
+        if subprocess.run([str(s) for s in step], cwd=ROOT, env=env).returncode != 0:
+            return 1
+    return 0
+
+
+def cmd_bench(extra: list[str]) -> int:
+    ensure_venv("requirements-dev.txt")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([PYTHON, "-m", "bench.run", *extra], cwd=ROOT, env=env).returncode
+
+
+def main() -> int:
+    commands = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        return 2
+    return commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

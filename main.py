@@ -1,0 +1,33 @@
+"""CapLegal Desktop: `caplegal` starts the program; `caplegal SUBCOMMAND` is the command line.
+
+This module wires the core (caplegal_desktop) and the Qt UI (ui) together; it is the only place
+that knows both.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and not (len(argv) == 2 and argv[0] == "--db"):
+        from caplegal_desktop.cli import main as cli_main
+
+        return cli_main(argv)
+    return run_gui(db_url=argv[1] if argv else None)
+
+
+def run_gui(*, db_url: str | None = None) -> int:
+    from caplegal_desktop.app import AppContext
+    from ui.app import run_gui as run_qt
+
+    context = AppContext.open(db_url)
+    try:
+        return run_qt(context)
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

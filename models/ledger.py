@@ -1,0 +1,40 @@
+"""The collection ledger (inkassosagsposter): posted, append-only. Corrections are new entries."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base
+
+
+class LedgerEntry(Base):
+    """One posted entry between debtor and client.
+
+    Sign convention: amounts that raise the debt (principal, fee, salary, disbursement, interest)
+    are positive; payments, credits and write-offs are stored as positive amounts too and their
+    entry_type says they reduce. A reversal carries the negated amount of the entry it reverses.
+    """
+
+    __tablename__ = "ledger_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("collection_case.id"))
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claim.id"))
+    fee_line_id: Mapped[int | None] = mapped_column(ForeignKey("fee_line.id"))
+    debtor_party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"))
+    entry_type: Mapped[str] = mapped_column(String(20))
+    posting_date: Mapped[date]
+    amount: Mapped[Decimal]
+    vat_amount: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    tariff_code: Mapped[str | None] = mapped_column(ForeignKey("tariff_code.code"))
+    description: Mapped[str]
+    allocation_targets: Mapped[str | None] = mapped_column(String(60))  # "interest,fee,capital"
+    reverses_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
+    document_no: Mapped[str | None] = mapped_column(String(40))
+    external_ref: Mapped[str | None] = mapped_column(String(80))
+    posted_at: Mapped[datetime]
+    posted_by: Mapped[str] = mapped_column(String(50))
+    __table_args__ = (Index("ix_ledger_entry_case_date", "case_id", "posting_date"),)

@@ -1,0 +1,31 @@
+"""Money is Decimal, rounded half up to øre where the rules say so."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+ORE = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+
+def to_money(value: Decimal | int | str) -> Decimal:
+    """Parse an exact decimal amount (never a float) and round half up to øre."""
+    if isinstance(value, float):
+        raise TypeError("money is never a float; pass a Decimal or a decimal string")
+    try:
+        amount = Decimal(value)
+    except (InvalidOperation, ValueError) as exc:
+        raise ValueError(f"not an amount: {value!r}") from exc
+    if not amount.is_finite():
+        raise ValueError(f"not an amount: {value!r}")
+    return round_ore(amount)
+
+
+def round_ore(amount: Decimal) -> Decimal:
+    """Round half up (away from zero on .5) to whole øre."""
+    return amount.quantize(ORE, rounding=ROUND_HALF_UP)
+
+
+def money_str(amount: Decimal) -> str:
+    """The plain decimal string used in JSON output: '1234.50'."""
+    return str(round_ore(amount))

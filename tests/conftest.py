@@ -1,0 +1,101 @@
+"""Test fixtures: every service test runs on a real SQLite file and a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+
+import pytest
+from sqlalchemy import create_engine, text
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CAPLEGAL_USER", "test")
+
+from caplegal_desktop.app import AppContext
+from caplegal_desktop.config import Settings
+from caplegal_desktop.db import open_database
+from caplegal_desktop.seed import seed_setup
+from caplegal_desktop.unit_of_work import UnitOfWork
+from tests.support.postgres import PostgresServer, find_bindir
+
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_user_folders(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("userdirs")
+    os.environ["CAPLEGAL_DATA_DIR"] = str(folder / "data")
+    os.environ["CAPLEGAL_CONFIG_DIR"] = str(folder / "config")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    bindir = find_bindir()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL server binaries are missing on CI (apt-get install postgresql)")
+        pytest.skip("PostgreSQL server binaries not installed")
+    server = PostgresServer(bindir)
+    server.start()
+    yield server
+    server.stop()
+
+
+def _migrate_and_seed(url: str) -> None:
+    database = open_database(url)
+    with UnitOfWork(database, write=True) as uow:
+        seed_setup(uow.session)
+        uow.commit()
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    _migrate_and_seed(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server):
+    admin = create_engine(postgres_server.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("CREATE DATABASE caplegal_template"))
+    admin.dispose()
+    _migrate_and_seed(postgres_server.url("caplegal_template"))
+    return "caplegal_template"
+
+
+def new_database_url(backend: str, request, tmp_path) -> str:
+    if backend == "sqlite":
+        template = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "caplegal.sqlite3"
+        shutil.copy(template, path)
+        return f"sqlite:///{path}"
+    server = request.getfixturevalue("postgres_server")
+    template = request.getfixturevalue("postgres_template")
+    name = f"test_{os.getpid()}_{next(_counter)}"
+    admin = create_engine(server.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE {template}'))
+    admin.dispose()
+    return server.url(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A fresh, migrated and seeded database on each backend."""
+    return new_database_url(request.param, request, tmp_path)
+
+
+@pytest.fixture
+def sqlite_url(request, tmp_path):
+    return new_database_url("sqlite", request, tmp_path)
+
+
+@pytest.fixture
+def app(database_url):
+    context = AppContext(open_database(database_url), Settings(), "test")
+    yield context
+    context.close()
