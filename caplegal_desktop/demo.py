@@ -373,7 +373,7 @@ def build_demo_rows(
     """Reserve numbers and build every row; nothing is inserted yet."""
     rng = random.Random(seed)
     setup = SetupSnapshot.load(session)
-    today = today or date(2026, 11, 2)
+    today = today or date.today()
     next_ids = {t.__tablename__: (session.scalar(select(func.max(t.id))) or 0) + 1 for t in TABLES}
     builder = DemoBuilder(rng, setup, next_ids, today, user)
     employee_ids = [] if session.scalar(select(Employee.id).limit(1)) else builder.employees()

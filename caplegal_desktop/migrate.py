@@ -20,21 +20,26 @@ def alembic_config(url: str | None = None) -> Config:
     return config
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revisions() -> frozenset[str]:
+    """Feature branches (journal, plans, workflows) may each add a head; all are applied."""
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def current_revision(database) -> str | None:
+def current_revisions(database) -> frozenset[str]:
     with database.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return frozenset(MigrationContext.configure(connection).get_current_heads())
+
+
+def current_revision(database) -> str:
+    return ", ".join(sorted(current_revisions(database))) or "(tom)"
 
 
 def upgrade_to_head(database) -> bool:
     """Upgrade if behind; True when something was done."""
-    if current_revision(database) == head_revision():
+    if current_revisions(database) == head_revisions():
         return False
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
     return True

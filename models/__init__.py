@@ -11,8 +11,22 @@ from models.case import (
     Note,
     OptionalFieldValue,
 )
+from models.journal import (
+    CaseRequest,
+    JournalBatch,
+    JournalLine,
+    PaymentFileImport,
+    SuspensePayment,
+)
 from models.ledger import LedgerEntry
 from models.master import Client, Employee, EmployeeFunction, Party, PartyContact
+from models.payment_plan import (
+    PaymentPlan,
+    PaymentPlanAgreement,
+    PaymentPlanDebtor,
+    PaymentPlanItem,
+    PaymentPlanLine,
+)
 from models.setup import (
     CaseType,
     CompanySetup,
@@ -60,4 +74,14 @@ __all__ = [
     "ReferenceRate",
     "TariffAmount",
     "TariffCode",
+    "PaymentPlan",
+    "PaymentPlanAgreement",
+    "PaymentPlanDebtor",
+    "PaymentPlanItem",
+    "PaymentPlanLine",
+    "CaseRequest",
+    "JournalBatch",
+    "JournalLine",
+    "PaymentFileImport",
+    "SuspensePayment",
 ]

@@ -95,3 +95,11 @@ class Confidence(StrEnum):
     MED = "MED"
     LOW = "LOW"
     UNVERIFIED = "UNVERIFIED"
+
+
+class PaymentType(StrEnum):
+    """Register payment (the portal's pound icon): what the money is."""
+
+    PAYMENT_TO_CLIENT = "payment_to_client"  # the debtor paid the client directly
+    CREDIT_FROM_AMOUNT = "credit_from_amount"  # the client credits part of the claim
+    RETURNED_ORDER = "returned_order"  # goods returned: the claim is credited

@@ -14,9 +14,10 @@ from models.base import Base
 class LedgerEntry(Base):
     """One posted entry between debtor and client.
 
-    Sign convention: amounts that raise the debt (principal, fee, salary, disbursement, interest)
-    are positive; payments, credits and write-offs are stored as positive amounts too and their
-    entry_type says they reduce. A reversal carries the negated amount of the entry it reverses.
+    Sign convention: `amount` is what the entry type says. Debt-raising types (principal, fee,
+    salary, disbursement, interest) add it to the debt; payment, credit and write-off subtract it.
+    A correction is a new entry of the same type with the negated amount and `reverses_entry_id`
+    pointing at the entry it reverses, so sums by type stay right without looking anything up.
     """
 
     __tablename__ = "ledger_entry"

@@ -97,7 +97,7 @@ def create_case(
         _add_claim(session, case, claim_input, i + 1, debtors, client, setup, user=user)
         for i, claim_input in enumerate(request.claims)
     ]
-    fees = _fee_requests(request, claims, debtors, client, setup)
+    fees = fee_requests(request, claims, debtors, client, setup)
     fee_lines = [_add_fee(session, case, fee, claims, setup, created_on, user=user) for fee in fees]
     for payment in request.payments:
         post_entry(
@@ -276,7 +276,7 @@ def _add_claim(session, case, claim_input: ClaimInput, line_no, debtors, client,
         case_id=case.id,
         claim_id=claim.id,
         entry_type=EntryType.PRINCIPAL,
-        posting_date=case.created_on,
+        posting_date=min(claim.invoice_date, case.created_on),
         amount=claim.principal,
         description=f"Hovedstol: {claim.description}",
         user=user,
@@ -284,7 +284,9 @@ def _add_claim(session, case, claim_input: ClaimInput, line_no, debtors, client,
     return claim
 
 
-def _fee_requests(request: NewCase, claims, debtors, client, setup) -> list[FeeInput]:
+def fee_requests(request: NewCase, claims, debtors, client, setup) -> list[FeeInput]:
+    """The request's own fees plus those the setup adds automatically (claims may be ClaimInput
+    or Claim, debtors PartyInput-like or Party: only .kind, .principal and the dates are read)."""
     fees = list(request.fees)
     if not request.add_automatic_fees:
         return fees
@@ -303,12 +305,15 @@ def _fee_requests(request: NewCase, claims, debtors, client, setup) -> list[FeeI
     salary_code = request.salary_code or client.salary_code or setup.company.default_salary_code
     if salary_code and salary_code in setup.fee_codes:
         if not any(f.fee_code == salary_code for f in fees):
-            basis = sum((c.principal for c in claims), ZERO)
+            basis = sum((c.principal or ZERO for c in claims), ZERO)
             fees.append(FeeInput(fee_code=salary_code, basis=basis))
     return fees
 
 
-def _add_fee(session, case, fee: FeeInput, claims, setup: SetupSnapshot, created_on, *, user):
+def fee_amounts(
+    fee: FeeInput, claims, setup: SetupSnapshot, *, client_vat_registered: bool
+) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """(amount excl. VAT, VAT %, amount incl. VAT, VAT) of one fee line."""
     code = setup.fee_codes[fee.fee_code]
     claim = claims[fee.claim_index] if fee.claim_index is not None else None
     # The table in force when the newest betalingskrav arose (the claim's, or the case's newest).
@@ -321,10 +326,17 @@ def _add_fee(session, case, fee: FeeInput, claims, setup: SetupSnapshot, created
             )
         except NoAmountRow as exc:
             raise ValidationError(Problem(f"gebyr {code.code}", str(exc))) from exc
-    vat_pct = (
-        setup.company.vat_pct if code.vat_applicable and not case.client_vat_registered else ZERO
-    )
+    vat_pct = setup.company.vat_pct if code.vat_applicable and not client_vat_registered else ZERO
     amount, vat = add_vat(amount_ex_vat, vat_pct)
+    return amount_ex_vat, vat_pct, amount, vat
+
+
+def _add_fee(session, case, fee: FeeInput, claims, setup: SetupSnapshot, created_on, *, user):
+    code = setup.fee_codes[fee.fee_code]
+    claim = claims[fee.claim_index] if fee.claim_index is not None else None
+    _ex_vat, vat_pct, amount, vat = fee_amounts(
+        fee, claims, setup, client_vat_registered=case.client_vat_registered
+    )
     line = FeeLine(
         case_id=case.id,
         claim_id=claim.id if claim else None,

@@ -5,14 +5,14 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from caplegal_desktop.db import open_database
-from caplegal_desktop.migrate import current_revision, head_revision
+from caplegal_desktop.migrate import current_revisions, head_revisions
 from models import Base
 
 
 def test_upgrade_from_empty_reaches_head_and_matches_the_models(database_url):
     database = open_database(database_url)
     try:
-        assert current_revision(database) == head_revision()
+        assert current_revisions(database) == head_revisions()
         with database.engine.connect() as connection:
             diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
         assert diff == []

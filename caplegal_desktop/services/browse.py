@@ -1,0 +1,407 @@
+"""List pages: ids first (cheap, sorted, filtered), rows in blocks by id (see ui's lazy models)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import String, and_, case, cast, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session
+
+from models import (
+    Case,
+    CaseParty,
+    CaseType,
+    Client,
+    CourtDistrict,
+    Employee,
+    FeeCode,
+    InterestCode,
+    LedgerEntry,
+    Party,
+    TariffCode,
+)
+from models.ledger_sign import DEBT_TYPES
+from models.money import ZERO, round_ore
+
+
+def signed_amount():
+    """The entry's effect on the debt (+ raises, - reduces) as an SQL expression."""
+    return case(
+        (LedgerEntry.entry_type.in_([str(t) for t in DEBT_TYPES]), LedgerEntry.amount),
+        else_=-LedgerEntry.amount,
+    )
+
+
+def _first_debtor_id():
+    return (
+        select(func.min(CaseParty.party_id))
+        .where(
+            CaseParty.case_id == Case.id,
+            CaseParty.party_type == "DEBITOR",
+            CaseParty.removed.is_(False),
+        )
+        .correlate(Case)
+        .scalar_subquery()
+    )
+
+
+def _like(text: str) -> str:
+    return f"%{text.strip().lower()}%"
+
+
+# ---------------------------------------------------------------- cases
+@dataclass(frozen=True)
+class CaseRow:
+    no: str
+    client_name: str
+    debtor_name: str
+    created_on: date
+    status: str
+    handler: str | None
+    outstanding: Decimal
+
+
+def case_ids(
+    session: Session,
+    *,
+    filter_text: str = "",
+    sort_key: str | None = None,
+    descending: bool = False,
+) -> list[int]:
+    query = select(Case.id)
+    if filter_text.strip():
+        pattern = _like(filter_text)
+        debtor_match = (
+            select(CaseParty.case_id)
+            .join(Party, Party.id == CaseParty.party_id)
+            .where(func.lower(Party.name).like(pattern))
+        )
+        client_match = select(Client.id).where(func.lower(Client.name).like(pattern))
+        query = query.where(
+            or_(
+                Case.no.like(f"%{filter_text.strip()}%"),
+                Case.client_id.in_(client_match),
+                Case.id.in_(debtor_match),
+            )
+        )
+    order = {
+        None: Case.no,
+        "no": Case.no,
+        "created_on": Case.created_on,
+        "status": Case.status,
+        "client_name": select(Client.name)
+        .where(Client.id == Case.client_id)
+        .correlate(Case)
+        .scalar_subquery(),
+        "handler": select(Employee.initials)
+        .where(Employee.id == Case.handler_employee_id)
+        .correlate(Case)
+        .scalar_subquery(),
+        "debtor_name": select(Party.name)
+        .where(Party.id == _first_debtor_id())
+        .correlate(Case)
+        .scalar_subquery(),
+        "outstanding": select(func.coalesce(func.sum(signed_amount()), 0))
+        .where(LedgerEntry.case_id == Case.id)
+        .correlate(Case)
+        .scalar_subquery(),
+    }.get(sort_key, Case.no)
+    query = query.order_by(order.desc() if descending else order, Case.id)
+    return list(session.scalars(query))
+
+
+def case_rows(session: Session, *, ids: list[int]) -> dict[int, CaseRow]:
+    if not ids:
+        return {}
+    debtor = _first_debtor_id().label("debtor_id")
+    rows = session.execute(
+        select(
+            Case.id, Case.no, Client.name, Case.created_on, Case.status, Employee.initials, debtor
+        )
+        .join(Client, Client.id == Case.client_id)
+        .outerjoin(Employee, Employee.id == Case.handler_employee_id)
+        .where(Case.id.in_(ids))
+    ).all()
+    debtor_names = dict(
+        session.execute(
+            select(Party.id, Party.name).where(Party.id.in_({r.debtor_id for r in rows}))
+        ).all()
+    )
+    balances = dict(
+        session.execute(
+            select(LedgerEntry.case_id, func.sum(signed_amount()))
+            .where(LedgerEntry.case_id.in_(ids))
+            .group_by(LedgerEntry.case_id)
+        ).all()
+    )
+    return {
+        r.id: CaseRow(
+            r.no,
+            r.name,
+            debtor_names.get(r.debtor_id, ""),
+            r.created_on,
+            r.status,
+            r.initials,
+            round_ore(Decimal(balances.get(r.id) or ZERO)),
+        )
+        for r in rows
+    }
+
+
+def case_factbox(session: Session, *, record_id: int) -> dict:
+    case_ = session.get(Case, record_id)
+    sums = dict(
+        session.execute(
+            select(LedgerEntry.entry_type, func.sum(LedgerEntry.amount))
+            .where(LedgerEntry.case_id == record_id)
+            .group_by(LedgerEntry.entry_type)
+        ).all()
+    )
+
+    def total(*types: str) -> Decimal:
+        return round_ore(sum((Decimal(sums.get(t) or 0) for t in types), ZERO))
+
+    principal, costs = total("principal"), total("fee", "salary", "disbursement")
+    paid = total("payment", "credit", "write_off")
+    handler = (
+        session.get(Employee, case_.handler_employee_id) if case_.handler_employee_id else None
+    )
+    return {
+        "principal": principal,
+        "interest": total("interest"),
+        "costs": costs,
+        "paid": paid,
+        "total": principal + total("interest") + costs - paid,
+        "regarding": case_.regarding,
+        "handler": handler.initials if handler else None,
+    }
+
+
+# ---------------------------------------------------------------- clients
+@dataclass(frozen=True)
+class ClientRow:
+    no: str
+    name: str
+    city: str | None
+    cvr: str | None
+    vat_registered: bool
+
+
+_CLIENT_SORT = {
+    "no": Client.no,
+    "name": Client.name,
+    "city": Client.city,
+    "cvr": Client.cvr,
+    "vat_registered": Client.vat_registered,
+}
+
+
+def client_ids(
+    session: Session,
+    *,
+    filter_text: str = "",
+    sort_key: str | None = None,
+    descending: bool = False,
+) -> list[int]:
+    query = select(Client.id)
+    if filter_text.strip():
+        pattern = _like(filter_text)
+        query = query.where(
+            or_(
+                func.lower(Client.name).like(pattern),
+                Client.no.like(pattern),
+                Client.cvr.like(pattern),
+            )
+        )
+    order = _CLIENT_SORT.get(sort_key, Client.no)
+    return list(session.scalars(query.order_by(order.desc() if descending else order, Client.id)))
+
+
+def client_rows(session: Session, *, ids: list[int]) -> dict[int, ClientRow]:
+    return {
+        c.id: ClientRow(c.no, c.name, c.city, c.cvr, c.vat_registered)
+        for c in session.scalars(select(Client).where(Client.id.in_(ids)))
+    }
+
+
+def client_factbox(session: Session, *, record_id: int) -> dict:
+    cases = session.scalar(select(func.count(Case.id)).where(Case.client_id == record_id))
+    active = session.scalar(
+        select(func.count(Case.id)).where(
+            and_(Case.client_id == record_id, Case.status == "active")
+        )
+    )
+    return {"cases": cases, "active_cases": active}
+
+
+# ---------------------------------------------------------------- parties
+@dataclass(frozen=True)
+class PartyRow:
+    no: str
+    name: str
+    party_type: str
+    postcode: str | None
+    city: str | None
+    cpr_cvr: str | None
+    email: str | None
+
+
+_PARTY_SORT = {
+    "no": Party.no,
+    "name": Party.name,
+    "party_type": Party.party_type,
+    "postcode": Party.postcode,
+    "city": Party.city,
+    "email": Party.email,
+    "cpr_cvr": func.coalesce(Party.cpr, Party.cvr),
+}
+
+
+def party_ids(
+    session: Session,
+    *,
+    filter_text: str = "",
+    sort_key: str | None = None,
+    descending: bool = False,
+) -> list[int]:
+    query = select(Party.id)
+    text = filter_text.strip()
+    if text:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        conditions = [
+            func.lower(Party.name).like(_like(text)),
+            Party.no.like(f"%{text}%"),
+            func.lower(Party.email).like(_like(text)),
+        ]
+        if len(digits) >= 6:
+            conditions += [Party.cpr.like(f"{digits}%"), Party.cvr.like(f"{digits}%")]
+        query = query.where(or_(*conditions))
+    order = _PARTY_SORT.get(sort_key, Party.no)
+    return list(session.scalars(query.order_by(order.desc() if descending else order, Party.id)))
+
+
+def party_rows(session: Session, *, ids: list[int]) -> dict[int, PartyRow]:
+    return {
+        p.id: PartyRow(
+            p.no,
+            p.name,
+            p.party_type,
+            p.postcode,
+            p.city,
+            _masked_cpr(p.cpr) if p.cpr else p.cvr,
+            p.email,
+        )
+        for p in session.scalars(select(Party).where(Party.id.in_(ids)))
+    }
+
+
+def _masked_cpr(cpr: str) -> str:
+    """CPR numbers are shown as DDMMYY-XXXX in lists (the full number only on the card)."""
+    return f"{cpr[:6]}-XXXX"
+
+
+# ---------------------------------------------------------------- employees
+@dataclass(frozen=True)
+class EmployeeRow:
+    initials: str
+    name: str
+    function: str | None
+    team: str | None
+
+
+def employee_ids(
+    session: Session,
+    *,
+    filter_text: str = "",
+    sort_key: str | None = None,
+    descending: bool = False,
+) -> list[int]:
+    query = select(Employee.id)
+    if filter_text.strip():
+        pattern = _like(filter_text)
+        query = query.where(
+            or_(
+                func.lower(Employee.name).like(pattern), func.lower(Employee.initials).like(pattern)
+            )
+        )
+    order = {
+        "initials": Employee.initials,
+        "name": Employee.name,
+        "function": Employee.function_code,
+        "team": Employee.team,
+    }.get(sort_key, Employee.initials)
+    return list(session.scalars(query.order_by(order.desc() if descending else order)))
+
+
+def employee_rows(session: Session, *, ids: list[int]) -> dict[int, EmployeeRow]:
+    return {
+        e.id: EmployeeRow(e.initials, e.name, e.function_code, e.team)
+        for e in session.scalars(select(Employee).where(Employee.id.in_(ids)))
+    }
+
+
+# ---------------------------------------------------------------- setup codes
+@dataclass(frozen=True)
+class SetupCodeRow:
+    table: str
+    code: str
+    description: str
+
+
+_SETUP_TABLES = (
+    ("case", "Sagstyper", CaseType.code, CaseType.description),
+    ("fee", "Salær- og gebyrkoder", FeeCode.code, FeeCode.description),
+    ("interest", "Rentekoder", InterestCode.code, InterestCode.description),
+    ("tariff", "Takstkoder", TariffCode.code, TariffCode.description),
+    ("court", "Retskredse", CourtDistrict.code, CourtDistrict.name),
+)
+
+
+def _setup_union():
+    return union_all(
+        *[
+            select(
+                (literal(f"{key}:") + cast(code, String)).label("id"),
+                literal(label).label("table"),
+                code.label("code"),
+                description.label("description"),
+            )
+            for key, label, code, description in _SETUP_TABLES
+        ]
+    ).subquery()
+
+
+def setup_code_ids(
+    session: Session,
+    *,
+    filter_text: str = "",
+    sort_key: str | None = None,
+    descending: bool = False,
+) -> list[str]:
+    union = _setup_union()
+    query = select(union.c.id)
+    if filter_text.strip():
+        pattern = _like(filter_text)
+        query = query.where(
+            or_(
+                func.lower(union.c.code).like(pattern),
+                func.lower(union.c.description).like(pattern),
+                func.lower(union.c.table).like(pattern),
+            )
+        )
+    order = {"table": union.c.table, "code": union.c.code, "description": union.c.description}.get(
+        sort_key, union.c.table
+    )
+    return list(
+        session.scalars(query.order_by(order.desc() if descending else order, union.c.code))
+    )
+
+
+def setup_code_rows(session: Session, *, ids: list[str]) -> dict[str, SetupCodeRow]:
+    union = _setup_union()
+    return {
+        r.id: SetupCodeRow(r.table, r.code, r.description)
+        for r in session.execute(select(union).where(union.c.id.in_(ids)))
+    }

@@ -1,0 +1,48 @@
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLineEdit
+
+from ui.framework.actions import ActionRegistry, ActionSpec, tooltip_with_shortcut
+from ui.framework.background import run_in_background, wait_for_background
+from ui.framework.card_page import ADDITIONAL, PROMOTED, CardPage
+
+
+def test_tooltip_carries_the_shortcut_as_navision_shows_it():
+    assert tooltip_with_shortcut("&Bogfør", QKeySequence("F9")) == "Bogfør (F9)"
+    assert tooltip_with_shortcut("Opdater", QKeySequence()) == "Opdater"
+
+
+def test_an_action_id_can_be_declared_only_once(qapp):
+    registry = ActionRegistry()
+    registry.declare(ActionSpec("post", "Bogfør", "post", "F9"))
+    try:
+        registry.declare(ActionSpec("post", "Bogfør igen"))
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a second declaration was accepted")
+    assert registry.action("post").shortcut() == QKeySequence("F9")
+
+
+def test_fast_tab_collapses_to_its_promoted_fields(qtbot):
+    card = CardPage(page_id="case:1", title="Sag S0000001")
+    qtbot.addWidget(card)
+    general = card.add_fast_tab("Generelt")
+    general.add_field("Sagsnr.", QLineEdit("S0000001"), importance=PROMOTED)
+    general.add_field("Vedrørende", QLineEdit("Faktura 1"))
+    extra = general.add_field("Ekstern ref.", QLineEdit("X"), importance=ADDITIONAL)
+    card.show()
+    assert extra.isHidden()
+    general.more_button.click()
+    assert not extra.isHidden()
+    general.header.click()
+    assert not general.is_expanded()
+    assert general.summary.text() == "S0000001"
+
+
+def test_background_work_reports_its_result_on_the_gui_thread(qtbot):
+    results = []
+    with qtbot.waitSignal(run_in_background(lambda p: 6 * 7, on_done=results.append)
+                          .signals.sig_done):
+        pass
+    wait_for_background()
+    assert results == [42]

@@ -1,0 +1,234 @@
+"""ListPage (oversigt): filter bar, sortable lazy table, FactBox pane for the selected row.
+
+Enter or a double-click opens the card; Ctrl+F puts the cursor in the filter; F5 re-reads.
+The page asks its `ListSource` for ids (filtered and sorted) and for rows by id in blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.framework.factbox import FactBox
+from ui.framework.lazy_model import Column, LazyIdTableModel
+from ui.framework.page import Page
+from ui.framework.ribbon import RibbonLayout
+from ui.theme import icon
+
+
+class ListSource(Protocol):
+    """What a list page needs from the services (implemented in ui/pages/sources.py)."""
+
+    record_kind: str
+
+    def ids(
+        self, *, filter_text: str, sort_key: str | None, descending: bool
+    ) -> Sequence[Hashable]: ...
+
+    def rows(self, ids: Sequence[Hashable]) -> Mapping[Hashable, Mapping[str, Any]]: ...
+
+
+class ListTableView(QTableView):
+    sig_open_current = Signal()
+    """Emitted when Enter is pressed on a row."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.sig_open_current.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ListPage(Page):
+    sig_selection_changed = Signal(object)
+    """Emitted with the selected record id (or None)."""
+
+    def __init__(
+        self,
+        *,
+        page_id: str,
+        title: str,
+        columns: Sequence[Column],
+        source: ListSource,
+        factboxes: Sequence[FactBox] = (),
+        ribbon: RibbonLayout | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.page_id = page_id
+        self._title = title
+        self._source = source
+        self._ribbon = ribbon or {}
+        self._sort_key: str | None = None
+        self._descending = False
+        self.factboxes = list(factboxes)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        bar = QHBoxLayout()
+        bar.addWidget(heading)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.filter_edit)
+        self.filter_edit.setMinimumWidth(280)
+
+        self.model = LazyIdTableModel(columns, source.rows, sort_ids=self._sorted_ids, parent=self)
+        self.table = ListTableView()
+        self.table.setObjectName("listTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        for section, column in enumerate(columns):
+            self.table.setColumnWidth(section, column.width or 130)
+            if column.stretch:
+                header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
+        if any(column.stretch for column in columns):
+            header.setStretchLastSection(False)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.sig_open_current.connect(self.open_current)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        if self.factboxes:
+            pane = QWidget()
+            pane.setObjectName("factBoxPane")
+            pane_layout = QVBoxLayout(pane)
+            pane_layout.setContentsMargins(6, 0, 0, 0)
+            for box in self.factboxes:
+                pane_layout.addWidget(box)
+            pane_layout.addStretch(1)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(pane)
+            scroll.setMinimumWidth(260)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            splitter.addWidget(scroll)
+            splitter.setStretchFactor(0, 1)
+            splitter.setSizes([900, 300])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        # Type-ahead filtering re-reads ids after a short pause, not on every keystroke
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)
+        self._filter_timer.timeout.connect(self.refresh)
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter_edit.installEventFilter(self)
+
+    # --- Page -----------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self._title
+
+    def ribbon_layout(self) -> RibbonLayout:
+        return self._ribbon
+
+    def handles_action(self, action_id: str) -> bool:
+        return action_id in ("refresh", "open_record")
+
+    def trigger_action(self, action_id: str) -> None:
+        if action_id == "refresh":
+            self.refresh()
+        elif action_id == "open_record":
+            self.open_current()
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        self._filter_timer.stop()
+        ids = self._source.ids(
+            filter_text=self.filter_edit.text().strip(),
+            sort_key=self._sort_key,
+            descending=self._descending,
+        )
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%n record(s)", "", len(ids)))
+        row = self.model.row_of(current) if current is not None else -1
+        self.select_row(row if row >= 0 else 0)
+
+    def show_only(self, ids: Sequence[Hashable], caption: str) -> None:
+        """Show just these records (e.g. quick-search hits) until the next refresh (F5)."""
+        self._filter_timer.stop()
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.model.set_ids(ids)
+        self.count_label.setText(caption)
+        self.select_row(0)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    # --- rows -----------------------------------------------------------------------------------
+    def current_id(self) -> Hashable | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self._on_current_row_changed(self.model.index(-1, 0))
+
+    def open_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.sig_open_record.emit(self._source.record_kind, record_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._filter_timer.isActive():
+                    self.refresh()
+                self.table.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _sorted_ids(self, key: str, descending: bool) -> Sequence[Hashable]:
+        self._sort_key, self._descending = key, descending
+        return self._source.ids(
+            filter_text=self.filter_edit.text().strip(), sort_key=key, descending=descending
+        )
+
+    def _on_current_row_changed(self, current, _previous=None) -> None:
+        record_id = self.model.id_at(current.row()) if current.isValid() else None
+        for box in self.factboxes:
+            box.bind(record_id)
+        self.sig_selection_changed.emit(record_id)

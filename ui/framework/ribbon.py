@@ -1,0 +1,103 @@
+"""The ribbon (båndet): one band of grouped action buttons, filled per page by action id."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.framework.actions import ActionRegistry
+
+# The groups in the order they always appear; a page fills those it needs.
+GROUP_IDS = ("process", "collection", "actions", "reports")
+
+
+def group_title(group_id: str) -> str:
+    titles = {
+        "process": QCoreApplication.translate("Ribbon", "Process"),
+        "collection": QCoreApplication.translate("Ribbon", "Collection"),
+        "actions": QCoreApplication.translate("Ribbon", "Actions"),
+        "reports": QCoreApplication.translate("Ribbon", "Reports"),
+    }
+    return titles[group_id]
+
+
+RibbonLayout = Mapping[str, Sequence[str]]  # group id -> action ids
+
+
+class RibbonGroup(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ribbonGroup")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 2, 4, 2)
+        outer.setSpacing(0)
+        self.buttons_row = QHBoxLayout()
+        self.buttons_row.setSpacing(2)
+        outer.addLayout(self.buttons_row)
+        caption = QLabel(title)
+        caption.setObjectName("ribbonGroupTitle")
+        caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(caption)
+        self.caption = caption
+
+
+class Ribbon(QTabWidget):
+    """A Navision-like band. `show_layout` places actions of the registry by id."""
+
+    def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ribbon")
+        self.setDocumentMode(True)
+        self._registry = registry
+        self._band = QWidget()
+        self._band.setObjectName("ribbonBand")
+        self._band_layout = QHBoxLayout(self._band)
+        self._band_layout.setContentsMargins(6, 4, 6, 4)
+        self._band_layout.setSpacing(6)
+        self.addTab(self._band, QCoreApplication.translate("Ribbon", "Home"))
+        self._groups: dict[str, RibbonGroup] = {}
+
+    def show_layout(self, layout: RibbonLayout) -> None:
+        while self._band_layout.count():
+            item = self._band_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        self._groups.clear()
+        for group_id in GROUP_IDS:
+            action_ids = [a for a in layout.get(group_id, ()) if self._registry.get(a)]
+            if not action_ids:
+                continue
+            group = RibbonGroup(group_title(group_id))
+            for action_id in action_ids:
+                group.buttons_row.addWidget(self._button_for(action_id))
+            self._band_layout.addWidget(group)
+            self._groups[group_id] = group
+        self._band_layout.addStretch(1)
+
+    def group_ids(self) -> list[str]:
+        return list(self._groups)
+
+    def buttons(self, group_id: str) -> list[QToolButton]:
+        group = self._groups.get(group_id)
+        return group.findChildren(QToolButton) if group else []
+
+    def _button_for(self, action_id: str) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(self._registry.action(action_id))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setIconSize(QSize(24, 24))
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setObjectName(f"ribbon_{action_id}")
+        return button

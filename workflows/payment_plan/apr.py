@@ -1,0 +1,237 @@
+"""ÅOP (årlige omkostninger i procent) by Directive 2008/48/EC Annex I / kreditaftaleloven bilag 1.
+
+The rate X solves  sum C_k (1+X)^-t_k = sum D_l (1+X)^-s_l  with t and s in years from the first
+advance. Remark (c) allows a year of 365 days (366 in leap years) or 12 equal months of
+30,41666 days; both are offered (``AprTimeBasis``). The root is bracketed from X = 0 outwards and
+then found with Brent's method, so a flow with a root is never missed for want of a start value.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
+
+import numpy as np
+from scipy.optimize import brentq
+
+from workflows.payment_plan.dates import add_months, whole_months_between
+from workflows.payment_plan.errors import PaymentPlanError
+
+NO_ADVANCES_ERR = "ÅOP kan ikke beregnes: der er ingen udbetalinger (kreditbeløb)."
+NO_PAYMENTS_ERR = "ÅOP kan ikke beregnes: der er ingen betalinger."
+NO_ROOT_ERR = (
+    "ÅOP kan ikke beregnes: der findes ingen rente, hvor nutidsværdien af betalingerne "
+    "svarer til nutidsværdien af udbetalingerne."
+)
+NEGATIVE_AMOUNT_ERR = "ÅOP kan ikke beregnes: beløbet {amount} er negativt."
+BAD_AMOUNT_ERR = "ÅOP kan ikke beregnes: {value!r} er ikke et beløb."
+BAD_FLOW_ERR = (
+    "ÅOP kan ikke beregnes: hver strøm skal have enten 'date' eller 'months' og 'amount'."
+)
+MIXED_AXIS_ERR = (
+    "ÅOP kan ikke beregnes: brug enten datoer eller måneder for alle strømme, ikke begge."
+)
+BEFORE_FIRST_ERR = "ÅOP kan ikke beregnes: {when} ligger før den første udbetaling."
+
+_FOUR_DECIMALS = Decimal("0.0001")
+_ONE_DECIMAL = Decimal("0.1")
+_MAX_RATE = 1e9  # 100 000 000 000 %: beyond this no credit is meaningful
+
+
+class AprTimeBasis(StrEnum):
+    DAYS = "days"  # whole years, then days / 365 (366 when that year holds 29 February)
+    EQUAL_MONTHS = "equal_months"  # whole months, then days / 30,41666; months / 12
+
+
+@dataclass(frozen=True)
+class AprResult:
+    """The ÅOP in percent: kept to four decimals, printed to one (remark (d): half up)."""
+
+    rate: float  # X as solved, e.g. 0.1296204
+
+    @property
+    def apr_pct(self) -> Decimal:
+        return _exact_pct(self.rate).quantize(_FOUR_DECIMALS, rounding=ROUND_HALF_UP)
+
+    @property
+    def apr_pct_print(self) -> Decimal:
+        return _exact_pct(self.rate).quantize(_ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+    def to_json_dict(self) -> dict[str, str]:
+        return {"apr_pct": str(self.apr_pct), "apr_pct_print": str(self.apr_pct_print)}
+
+
+def _exact_pct(rate: float) -> Decimal:
+    return Decimal(repr(rate)) * 100
+
+
+def annual_percentage_rate(
+    *,
+    advances: Sequence[tuple[float, Decimal]],
+    payments: Sequence[tuple[float, Decimal]],
+) -> AprResult:
+    """ÅOP of (years from first advance, amount) flows; amounts are positive Decimals."""
+    advances = [(t, amount) for t, amount in advances if _checked(amount) > 0]
+    payments = [(s, amount) for s, amount in payments if _checked(amount) > 0]
+    if not advances:
+        raise PaymentPlanError(NO_ADVANCES_ERR)
+    if not payments:
+        raise PaymentPlanError(NO_PAYMENTS_ERR)
+    if sum(a for _, a in advances) == sum(p for _, p in payments):
+        return AprResult(0.0)  # zero-cost credit: X = 0 solves the equation exactly
+    times = np.array([t for t, _ in payments] + [t for t, _ in advances], dtype=float)
+    amounts = np.array(
+        [float(p) for _, p in payments] + [-float(a) for _, a in advances], dtype=float
+    )
+    rate = _solve(times, amounts)
+    return AprResult(rate)
+
+
+def _checked(amount: Decimal) -> Decimal:
+    if amount < 0:
+        raise PaymentPlanError(NEGATIVE_AMOUNT_ERR.format(amount=amount))
+    return amount
+
+
+def _net_present_value(growth_log: float, times: np.ndarray, amounts: np.ndarray) -> float:
+    with np.errstate(over="ignore", invalid="ignore"):
+        return float(np.dot(amounts, np.exp(-times * growth_log)))
+
+
+def _solve(times: np.ndarray, amounts: np.ndarray) -> float:
+    def npv(rate: float) -> float:
+        return _net_present_value(math.log1p(rate), times, amounts)
+
+    at_zero = float(amounts.sum())
+    if at_zero == 0.0:
+        return 0.0
+    bracket = _bracket(npv, at_zero)
+    if bracket is None:
+        raise PaymentPlanError(NO_ROOT_ERR)
+    low, high = bracket
+    return float(brentq(npv, low, high, xtol=1e-13, rtol=4 * np.finfo(float).eps, maxiter=200))
+
+
+def _bracket(npv, at_zero: float) -> tuple[float, float] | None:
+    """Walk out from X = 0 to the first sign change: upwards first when the payments exceed
+    the advances (the usual, positive rate), downwards towards -100 % first otherwise."""
+    searches = (_bracket_up, _bracket_down) if at_zero > 0 else (_bracket_down, _bracket_up)
+    for search in searches:
+        found = search(npv, at_zero)
+        if found is not None:
+            return found
+    return None
+
+
+def _bracket_up(npv, at_zero: float) -> tuple[float, float] | None:
+    previous, previous_value = 0.0, at_zero
+    step = 0.01
+    while step <= _MAX_RATE:
+        value = npv(step)
+        if not math.isfinite(value):
+            return None
+        if (value > 0) != (previous_value > 0) or value == 0:
+            return previous, step
+        previous, previous_value = step, value
+        step *= 2
+    return None
+
+
+def _bracket_down(npv, at_zero: float) -> tuple[float, float] | None:
+    previous, previous_value = 0.0, at_zero
+    for power in range(1, 50):  # -1 + 2**-50 is still above -1 in floats
+        candidate = -1 + 2.0**-power
+        value = npv(candidate)
+        if not math.isfinite(value):
+            return None
+        if (value > 0) != (previous_value > 0) or value == 0:
+            return candidate, previous
+        previous, previous_value = candidate, value
+    return None
+
+
+def years_from(first: date, when: date, basis: AprTimeBasis = AprTimeBasis.DAYS) -> float:
+    """Remark (c): the interval from ``first`` to ``when`` in years."""
+    if when < first:
+        raise PaymentPlanError(BEFORE_FIRST_ERR.format(when=when.isoformat()))
+    if basis is AprTimeBasis.EQUAL_MONTHS:
+        months = whole_months_between(first, when)
+        rest_days = (when - add_months(first, months)).days
+        return months / 12 + rest_days / 365
+    years = whole_months_between(first, when) // 12
+    anniversary = add_months(first, 12 * years)
+    next_anniversary = add_months(first, 12 * (years + 1))
+    year_length = (next_anniversary - anniversary).days  # 366 when it holds 29 February
+    return years + (when - anniversary).days / year_length
+
+
+def apr_for_dated_flows(
+    *,
+    advances: Sequence[tuple[date, Decimal]],
+    payments: Sequence[tuple[date, Decimal]],
+    basis: AprTimeBasis = AprTimeBasis.DAYS,
+) -> AprResult:
+    """ÅOP of dated flows, time counted from the first advance."""
+    if not advances:
+        raise PaymentPlanError(NO_ADVANCES_ERR)
+    first = min(when for when, _ in advances)
+    return annual_percentage_rate(
+        advances=[(years_from(first, when, basis), amount) for when, amount in advances],
+        payments=[(years_from(first, when, basis), amount) for when, amount in payments],
+    )
+
+
+def apr_from_json(data: Mapping) -> dict[str, str]:
+    """``{"advances": [...], "payments": [...]}`` (each ``date`` or ``months``, ``amount``)
+    → ``{"apr_pct": "12.9620", "apr_pct_print": "13.0"}``. Optional ``"basis"``:
+    ``"days"`` (default) or ``"equal_months"`` for dated flows."""
+    advances = [_parse_flow(flow) for flow in data.get("advances") or []]
+    payments = [_parse_flow(flow) for flow in data.get("payments") or []]
+    if not advances:
+        raise PaymentPlanError(NO_ADVANCES_ERR)
+    if not payments:
+        raise PaymentPlanError(NO_PAYMENTS_ERR)
+    kinds = {isinstance(when, date) for when, _ in advances + payments}
+    if len(kinds) > 1:
+        raise PaymentPlanError(MIXED_AXIS_ERR)
+    if kinds == {True}:
+        basis = AprTimeBasis(data.get("basis", AprTimeBasis.DAYS))
+        result = apr_for_dated_flows(advances=advances, payments=payments, basis=basis)
+    else:
+        first = min(months for months, _ in advances)
+        result = annual_percentage_rate(
+            advances=[(float(m - first) / 12, amount) for m, amount in advances],
+            payments=[(float(m - first) / 12, amount) for m, amount in payments],
+        )
+    return result.to_json_dict()
+
+
+def _parse_flow(flow: Mapping) -> tuple[date | Decimal, Decimal]:
+    if not isinstance(flow, Mapping) or "amount" not in flow:
+        raise PaymentPlanError(BAD_FLOW_ERR)
+    has_date, has_months = "date" in flow, "months" in flow
+    if has_date == has_months:
+        raise PaymentPlanError(BAD_FLOW_ERR)
+    amount = _decimal(flow["amount"])
+    if has_date:
+        try:
+            return date.fromisoformat(str(flow["date"])), amount
+        except ValueError as exc:
+            raise PaymentPlanError(BAD_FLOW_ERR) from exc
+    return _decimal(flow["months"]), amount
+
+
+def _decimal(value) -> Decimal:
+    if isinstance(value, float):
+        value = repr(value)  # JSON numbers arrive as floats; their shortest repr is what was typed
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError) as exc:
+        raise PaymentPlanError(BAD_AMOUNT_ERR.format(value=value)) from exc
+    if not number.is_finite():
+        raise PaymentPlanError(BAD_AMOUNT_ERR.format(value=value))
+    return number

@@ -1,0 +1,35 @@
+"""Pure statement engine: interest, fees, allocation and the collection statement (issue 3)."""
+
+from workflows.statement.engine import compute_statement
+from workflows.statement.errors import StatementError
+from workflows.statement.inputs import (
+    CaseInput,
+    ClaimInput,
+    DebtorShare,
+    FeeLineInput,
+    InterestCodeSpec,
+    LedgerEntry,
+    RatePoint,
+)
+from workflows.statement.rates import RateSchedule, build_rate_schedule, pick_interest_code
+from workflows.statement.results import Allocation, Bucket, ClaimStatement, Figures, Statement
+
+__all__ = [
+    "Allocation",
+    "Bucket",
+    "CaseInput",
+    "ClaimInput",
+    "ClaimStatement",
+    "DebtorShare",
+    "FeeLineInput",
+    "Figures",
+    "InterestCodeSpec",
+    "LedgerEntry",
+    "RatePoint",
+    "RateSchedule",
+    "Statement",
+    "StatementError",
+    "build_rate_schedule",
+    "compute_statement",
+    "pick_interest_code",
+]

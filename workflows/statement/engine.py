@@ -1,0 +1,254 @@
+"""compute_statement: the collection statement of a case as of any date, from its entries.
+
+The run replays the counted entries in date order: before each payment, credit or write-off the
+interest up to and including its date is known; the payment is allocated; a payment that lowers
+a principal or an interest-bearing fee lowers the interest base from the next day on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from models.enums import AllocationOrder, EntryType, RateKind
+from models.money import ZERO
+from workflows.statement.accrual import InterestAccrual
+from workflows.statement.allocation import allocate, order_items
+from workflows.statement.debtor_view import debtor_statement
+from workflows.statement.errors import StatementError
+from workflows.statement.figures import (
+    FigureSources,
+    allocation_line,
+    build_claim_statement,
+    sum_figures,
+)
+from workflows.statement.inputs import CaseInput, ClaimInput, FeeLineInput, LedgerEntry
+from workflows.statement.items import CASE_GROUP, DebtItem
+from workflows.statement.ledger import COST_TYPES, REDUCING, check_entries, entries_as_of
+from workflows.statement.rates import RateSchedule, build_rate_schedule
+from workflows.statement.results import Allocation, Bucket, Statement
+
+_COST_BUCKET = {
+    EntryType.FEE: Bucket.FEE,
+    EntryType.SALARY: Bucket.SALARY,
+    EntryType.DISBURSEMENT: Bucket.COST,
+}
+
+
+def compute_statement(
+    case: CaseInput,
+    *,
+    as_of: date,
+    debtor_party_id: int | None = None,
+    allocation_order: AllocationOrder | None = None,
+) -> Statement:
+    """The statement of `case` as of `as_of` (entries posted later are ignored).
+
+    With `debtor_party_id`, the statement of that debtor: the claims he is liable for, at his
+    share (see docs/interest-and-allocation.md). Raises StatementError on bad input.
+    """
+    check_entries(case)
+    claims = sorted((c for c in case.claims if c.invoice_date <= as_of), key=lambda c: c.age_key)
+    if not claims:
+        raise StatementError(
+            f"Opgørelsesdatoen {as_of:%d-%m-%Y} ligger før fordringernes dato.",
+            field="as_of",
+            rule="as_of_after_claim_date",
+        )
+    run = _Run(case, claims, as_of)
+    run.replay(allocation_order or case.allocation_order)
+    statement = run.statement()
+    if debtor_party_id is None:
+        return statement
+    return debtor_statement(statement, claims, debtor_party_id)
+
+
+class _Run:
+    def __init__(self, case: CaseInput, claims: list[ClaimInput], as_of: date):
+        self.case = case
+        self.claims = claims
+        self.as_of = as_of
+        self.codes = {spec.code: spec for spec in case.interest_codes}
+        self._schedules: dict[str, RateSchedule] = {}
+        groups = {c.claim_id: n for n, c in enumerate(claims)}
+        self.group_of = groups
+        self.fee_lines = {
+            f.fee_line_id: f for f in case.fee_lines if f.claim_id is None or f.claim_id in groups
+        }
+        self.entries = [e for e in entries_as_of(case.entries, as_of) if self._belongs(e)]
+        self.sources: dict[int | None, FigureSources] = defaultdict(FigureSources)
+        self.items: list[DebtItem] = []
+        self.allocations: list[Allocation] = []
+        self.credit_balance = ZERO
+        self.overpayments: list[tuple[Allocation, LedgerEntry]] = []
+        self._build_claim_items()
+        self._build_cost_items()
+
+    def _belongs(self, entry: LedgerEntry) -> bool:
+        if entry.fee_line_id is not None:
+            return entry.fee_line_id in self.fee_lines
+        return entry.claim_id is None or entry.claim_id in self.group_of
+
+    def _schedule(self, code: str | None, fixed_rate_pct, field: str) -> RateSchedule:
+        spec = self.codes.get(code or "")
+        if spec is None:
+            raise StatementError(f"Ukendt rentekode: {code}.", field=field, rule="known_code")
+        if spec.kind is RateKind.CLAIM_FIXED:
+            return build_rate_schedule(spec, fixed_rate_pct=fixed_rate_pct)
+        if spec.code not in self._schedules:
+            self._schedules[spec.code] = build_rate_schedule(spec)
+        return self._schedules[spec.code]
+
+    def _build_claim_items(self) -> None:
+        by_claim: dict[tuple[int | None, EntryType], list[LedgerEntry]] = defaultdict(list)
+        for entry in self.entries:
+            by_claim[entry.claim_id, entry.entry_type].append(entry)
+        for claim in self.claims:
+            group = self.group_of[claim.claim_id]
+            sources = self.sources[claim.claim_id]
+            principal_entries = by_claim[claim.claim_id, EntryType.PRINCIPAL]
+            sources.principal_entries.extend(principal_entries)
+            principal = sum((e.amount for e in principal_entries), ZERO)
+            accrual = None
+            if claim.interest_code is not None:
+                schedule = self._schedule(
+                    claim.interest_code, claim.fixed_rate_pct, "interest_code"
+                )
+                accrual = InterestAccrual(
+                    schedule,
+                    start=claim.effective_interest_from,
+                    stop=claim.interest_stop,
+                    base=principal,
+                )
+                sources.accruals.append(("", accrual))
+                self._add(Bucket.INTEREST, group, date.min, 0, claim.claim_id, accrual=accrual)
+            self._add(
+                Bucket.PRINCIPAL, group, claim.invoice_date, 0, claim.claim_id,
+                amount=principal, base_of=accrual,
+            )  # fmt: skip
+            for entry in by_claim[claim.claim_id, EntryType.INTEREST]:
+                sources.interest_entries.append(entry)
+                self._add(
+                    Bucket.INTEREST, group, entry.posting_date, entry.entry_id,
+                    claim.claim_id, amount=entry.amount,
+                )  # fmt: skip
+
+    def _build_cost_items(self) -> None:
+        by_line: dict[int, list[LedgerEntry]] = defaultdict(list)
+        for entry in self.entries:
+            if entry.entry_type not in COST_TYPES:
+                continue
+            if entry.fee_line_id is not None:
+                by_line[entry.fee_line_id].append(entry)
+                continue
+            group = self.group_of.get(entry.claim_id, CASE_GROUP)
+            self.sources[entry.claim_id].cost_entries.append((entry, None))
+            self._add(
+                _COST_BUCKET[entry.entry_type], group, entry.posting_date, entry.entry_id,
+                entry.claim_id, amount=entry.amount,
+            )  # fmt: skip
+        for line_id, entries in by_line.items():
+            self._add_fee_line(self.fee_lines[line_id], entries)
+
+    def _add_fee_line(self, line: FeeLineInput, entries: list[LedgerEntry]) -> None:
+        group = self.group_of.get(line.claim_id, CASE_GROUP)
+        sources = self.sources[line.claim_id]
+        amount = sum((e.amount for e in entries), ZERO)
+        sources.cost_entries.extend((e, line) for e in entries)
+        sources.fee_lines.append((line, amount))
+        accrual = None
+        if line.interest_bearing:
+            schedule = self._schedule(line.interest_code, line.fixed_rate_pct, "fee_interest_code")
+            claim = next((c for c in self.claims if c.claim_id == line.claim_id), None)
+            accrual = InterestAccrual(
+                schedule,
+                start=line.interest_from or line.posting_date,
+                stop=claim.interest_stop if claim else None,
+                base=amount,
+            )
+            sources.accruals.append((line.code, accrual))
+            self._add(
+                Bucket.INTEREST, group, line.posting_date, line.fee_line_id, line.claim_id,
+                line.fee_line_id, accrual=accrual,
+            )  # fmt: skip
+        self._add(
+            _COST_BUCKET[entries[0].entry_type], group, line.posting_date, line.fee_line_id,
+            line.claim_id, line.fee_line_id, amount=amount, base_of=accrual,
+        )  # fmt: skip
+
+    def _add(self, bucket, group, available_from, tie, claim_id, fee_line_id=None, **kw) -> None:
+        self.items.append(DebtItem(bucket, group, available_from, tie, claim_id, fee_line_id, **kw))
+
+    def replay(self, order: AllocationOrder) -> None:
+        events = sorted(
+            (e for e in self.entries if e.entry_type in REDUCING),
+            key=lambda e: (e.posting_date, e.entry_id),
+        )
+        ordered_cache: dict[tuple, list[DebtItem]] = {}
+        for event in events:
+            key = (event.claim_id, event.fee_line_id, event.allocation_targets)
+            if key not in ordered_cache:
+                ordered_cache[key] = order_items(
+                    [i for i in self.items if _in_scope(i, event)],
+                    order=order,
+                    targets=event.allocation_targets,
+                )
+            pro_rata = order is AllocationOrder.PRO_RATA and not event.allocation_targets
+            takes, rest = allocate(
+                event.amount, ordered_cache[key], day=event.posting_date, pro_rata=pro_rata
+            )
+            settled = False
+            for item, part in takes:
+                settled |= item.take(event.posting_date, part)
+                self._record(event, item.bucket, part, item.claim_id, item.fee_line_id)
+            if settled:  # settled items can take nothing more: drop them from the orders
+                for ordered in ordered_cache.values():
+                    ordered[:] = [i for i in ordered if not i.settled]
+            if rest:
+                self.credit_balance += rest
+                self._record(event, Bucket.OVERPAYMENT, rest, None, None)
+        for item in self.items:
+            if item.accrual is not None:
+                item.accrual.close_through(self.as_of)
+
+    def _record(self, event, bucket, amount, claim_id, fee_line_id) -> None:
+        allocation = Allocation(
+            event.entry_id, event.posting_date, event.entry_type, bucket, amount,
+            claim_id, fee_line_id,
+        )  # fmt: skip
+        self.allocations.append(allocation)
+        if bucket is Bucket.OVERPAYMENT:
+            self.overpayments.append((allocation, event))
+        else:
+            self.sources[claim_id].allocations.append((allocation, event))
+
+    def statement(self) -> Statement:
+        overpaid = tuple(allocation_line(a, e) for a, e in self.overpayments)
+        claims = tuple(
+            build_claim_statement(c.claim_id, c.claim_no, c.description, self.sources[c.claim_id])
+            for c in self.claims
+        )
+        case_costs = build_claim_statement(None, "", "Sagsomkostninger", self.sources[None])
+        return Statement(
+            case_no=self.case.case_no,
+            as_of=self.as_of,
+            currency=self.case.currency,
+            debtor_party_id=None,
+            claims=claims,
+            case_costs=case_costs,
+            totals=sum_figures(
+                [c.figures for c in claims] + [case_costs.figures],
+                overpaid,
+            ),
+            allocations=tuple(self.allocations),
+            credit_balance=self.credit_balance,
+            overpayment_lines=overpaid,
+        )
+
+
+def _in_scope(item: DebtItem, event: LedgerEntry) -> bool:
+    if event.fee_line_id is not None:
+        return item.fee_line_id == event.fee_line_id
+    if event.claim_id is not None:
+        return item.claim_id == event.claim_id
+    return True
