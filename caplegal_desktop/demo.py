@@ -24,6 +24,7 @@ from models import (
     Claim,
     ClaimDebtor,
     Client,
+    CompanySetup,
     Employee,
     FeeLine,
     LedgerEntry,
@@ -434,5 +435,6 @@ def generate_demo(
             uow.session, cases=cases, seed=seed, user=uow.user, today=today
         )
         insert_rows(uow.session, rows, progress)
+        _name_the_demo_firm(uow.session)
         uow.commit()
     return summary

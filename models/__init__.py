@@ -1,5 +1,6 @@
 """SQLAlchemy models and small value types (money, enums). No Qt, no services."""
 
+from models.activity import ActivityRun, ActivityRunItem, ActivityStep, ActivityWorkflow, FollowUp
 from models.base import Base
 from models.case import (
     Case,
@@ -84,4 +85,9 @@ __all__ = [
     "JournalLine",
     "PaymentFileImport",
     "SuspensePayment",
+    "ActivityRun",
+    "ActivityRunItem",
+    "ActivityStep",
+    "ActivityWorkflow",
+    "FollowUp",
 ]

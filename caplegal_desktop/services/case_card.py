@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from caplegal_desktop.errors import NotFound
+from caplegal_desktop.errors import NotFound, ServiceError
 from models import (
     Case,
     CaseHistory,
@@ -20,6 +20,8 @@ from models import (
     Client,
     CourtDistrict,
     Employee,
+    FeeCode,
+    FeeLine,
     LedgerEntry,
     Note,
     OptionalFieldDef,
@@ -169,7 +171,7 @@ def case_card(session: Session, *, case_id: int) -> CaseCard:
             interest_rate_pct=c.interest_rate_pct,
             interest_from=c.interest_from,
             debtors=", ".join(
-                parties[d.party_id].no + ("" if d.in_solidum else f" ({d.share_pct:g} %)")
+                parties[d.party_id].name + ("" if d.in_solidum else f" ({_pct(d.share_pct)} %)")
                 for d in c.debtors
             ),
         )
@@ -197,6 +199,10 @@ def case_card(session: Session, *, case_id: int) -> CaseCard:
         court_district_code=case.court_district_code,
         municipality=case.municipality,
     )
+
+
+def _pct(value: Decimal | None) -> str:
+    return f"{(value or ZERO).normalize():f}".replace(".", ",")
 
 
 def _initials(session: Session, *ids: int | None) -> dict[int, str]:
@@ -233,12 +239,23 @@ def _statement_service():
     return getattr(module, "case_statement", None)
 
 
+def _statement_totals(session: Session, case_id: int, as_of: date):
+    """The statement engine's totals, or None when it is not installed or refuses the case
+    (the FactBox then shows the posted entries by type)."""
+    statement_fn = _statement_service()
+    if statement_fn is None:
+        return None
+    try:
+        return statement_fn(session, case_id=case_id, as_of=as_of).totals
+    except ServiceError:
+        return None
+
+
 def entry_figures(session: Session, *, case_id: int, as_of: date) -> dict[str, Decimal]:
     """principal, interest, fees, salary, costs, paid and balance of the case as of a date:
     from the statement engine when it is installed, else the posted entries by type."""
-    statement_fn = _statement_service()
-    if statement_fn is not None:
-        totals = statement_fn(session, case_id=case_id, as_of=as_of).totals
+    totals = _statement_totals(session, case_id, as_of)
+    if totals is not None:
         return {figure: totals.amount(figure) for figure in ENTRY_FIGURES}
     sums = dict(
         session.execute(
@@ -258,10 +275,11 @@ def entry_figures(session: Session, *, case_id: int, as_of: date) -> dict[str, D
 
 def figure_lines(session: Session, *, case_id: int, figure: str, as_of: date) -> list[FigureLine]:
     """The lines behind one figure of entry_figures; their amounts sum to it."""
-    statement_fn = _statement_service()
-    if statement_fn is not None:
-        totals = statement_fn(session, case_id=case_id, as_of=as_of).totals
-        return [FigureLine(s.day, s.text, s.amount, s.entry_id) for s in totals.specification(figure)]
+    totals = _statement_totals(session, case_id, as_of)
+    if totals is not None:
+        return [
+            FigureLine(s.day, s.text, s.amount, s.entry_id) for s in totals.specification(figure)
+        ]
     types = (
         [t for f in _TYPES_OF_FIGURE.values() for t in f]
         if figure == "balance"
@@ -343,3 +361,40 @@ def case_history(session: Session, *, case_id: int) -> list[HistoryLine]:
         .order_by(CaseHistory.at.desc(), CaseHistory.id.desc())
     )
     return [HistoryLine(h.at, h.user, h.kind, h.action, h.detail) for h in rows]
+
+
+@dataclass(frozen=True)
+class CardFeeLine:
+    fee_line_id: int
+    claim_id: int | None
+    fee_code: str
+    description: str
+    posting_date: date
+    basis: Decimal | None
+    amount: Decimal  # incl. VAT
+    vat_pct: Decimal
+    vat_amount: Decimal
+
+
+def fee_lines(session: Session, *, case_id: int) -> list[CardFeeLine]:
+    """The case's fee and salary lines that are not deleted, per claim first, then per case."""
+    rows = session.execute(
+        select(FeeLine, FeeCode.description)
+        .join(FeeCode, FeeCode.code == FeeLine.fee_code)
+        .where(FeeLine.case_id == case_id, FeeLine.deleted.is_(False))
+        .order_by(FeeLine.claim_id.is_(None), FeeLine.claim_id, FeeLine.id)
+    ).all()
+    return [
+        CardFeeLine(
+            f.id,
+            f.claim_id,
+            f.fee_code,
+            description,
+            f.posting_date,
+            f.basis,
+            f.amount,
+            f.vat_pct,
+            f.vat_amount,
+        )
+        for f, description in rows
+    ]

@@ -76,7 +76,9 @@ def create_case(
         responsible_employee_id=responsible,
         handler_employee_id=handler,
         salary_code=request.salary_code or client.salary_code or setup.company.default_salary_code,
-        client_vat_registered=client.vat_registered,
+        client_vat_registered=(
+            client.vat_registered if request.vat_registered is None else request.vat_registered
+        ),
         court_district_code=first_debtor.court_district_code,
         municipality=first_debtor.municipality,
         created_on=created_on,

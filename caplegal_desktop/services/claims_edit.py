@@ -63,7 +63,11 @@ class _Counter:
     def note(self, action: str, detail: str | None = None) -> None:
         self.rows += 1
         history.record(
-            self.session, case_id=self.case_id, user=self.user, kind="change", action=action,
+            self.session,
+            case_id=self.case_id,
+            user=self.user,
+            kind="change",
+            action=action,
             detail=detail,
         )
 
@@ -88,7 +92,12 @@ def _claim(session: Session, case_id: int, claim_id: int) -> Claim:
 
 # --- claims -------------------------------------------------------------------------------------
 def add_claim(
-    session: Session, *, case_id: int, claim: NewClaim, user: str, today: date,
+    session: Session,
+    *,
+    case_id: int,
+    claim: NewClaim,
+    user: str,
+    today: date,
     setup: SetupSnapshot,
 ) -> ChangeResult:
     case = _case(session, case_id)
@@ -102,11 +111,17 @@ def add_claim(
     if problems:
         raise ValidationError(problems)
     counter = _Counter(session, case_id, user)
-    line_no = (session.scalar(select(func.max(Claim.line_no)).where(Claim.case_id == case_id)) or 0) + 1
+    line_no = (
+        session.scalar(select(func.max(Claim.line_no)).where(Claim.case_id == case_id)) or 0
+    ) + 1
     row = Claim(
-        case_id=case_id, line_no=line_no, description=claim.description.strip(),
-        invoice_date=claim.invoice_date, principal=round_ore(claim.principal),
-        registered_principal=round_ore(claim.principal), interest_code=claim.interest_code,
+        case_id=case_id,
+        line_no=line_no,
+        description=claim.description.strip(),
+        invoice_date=claim.invoice_date,
+        principal=round_ore(claim.principal),
+        registered_principal=round_ore(claim.principal),
+        interest_code=claim.interest_code,
         interest_rate_pct=claim.interest_rate_pct,
         interest_from=claim.interest_from or claim.invoice_date,
     )
@@ -118,24 +133,35 @@ def add_claim(
     for share in shares:
         row.debtors.append(
             ClaimDebtor(
-                party_id=share.party_id, in_solidum=share.in_solidum,
+                party_id=share.party_id,
+                in_solidum=share.in_solidum,
                 share_pct=None if share.in_solidum else share.share_pct,
             )
         )
     session.add(row)
     session.flush()
     counter.post(
-        claim_id=row.id, entry_type=EntryType.PRINCIPAL, posting_date=today,
-        amount=row.principal, description=f"Hovedstol: {row.description}",
+        claim_id=row.id,
+        entry_type=EntryType.PRINCIPAL,
+        posting_date=today,
+        amount=row.principal,
+        description=f"Hovedstol: {row.description}",
     )
     counter.note(f"Fordring {line_no} tilføjet: {row.description}", money_str(row.principal))
     return counter.result()
 
 
 def adjust_claim(
-    session: Session, *, case_id: int, claim_id: int, user: str, today: date,
-    principal: Decimal | None = None, interest_code: str | None = None,
-    interest_rate_pct: Decimal | None = None, interest_from: date | None = None,
+    session: Session,
+    *,
+    case_id: int,
+    claim_id: int,
+    user: str,
+    today: date,
+    principal: Decimal | None = None,
+    interest_code: str | None = None,
+    interest_rate_pct: Decimal | None = None,
+    interest_from: date | None = None,
     description: str | None = None,
 ) -> ChangeResult:
     """Change a claim's principal (posted as the difference) and its interest terms."""
@@ -148,8 +174,11 @@ def adjust_claim(
         difference = principal - claim.principal
         if difference:
             counter.post(
-                claim_id=claim.id, entry_type=EntryType.PRINCIPAL, posting_date=today,
-                amount=difference, description=f"Regulering af hovedstol: {claim.description}",
+                claim_id=claim.id,
+                entry_type=EntryType.PRINCIPAL,
+                posting_date=today,
+                amount=difference,
+                description=f"Regulering af hovedstol: {claim.description}",
             )
             counter.note(
                 f"Hovedstol på fordring {claim.line_no} ændret",
@@ -157,8 +186,10 @@ def adjust_claim(
             )
             claim.principal = claim.registered_principal = principal
     terms = {
-        "interest_code": interest_code, "interest_rate_pct": interest_rate_pct,
-        "interest_from": interest_from, "description": description,
+        "interest_code": interest_code,
+        "interest_rate_pct": interest_rate_pct,
+        "interest_from": interest_from,
+        "description": description,
     }
     for name, value in terms.items():
         if value is not None and getattr(claim, name) != value:
@@ -187,7 +218,11 @@ def delete_claim(
 
 
 def _reverse_entries(
-    session: Session, counter: _Counter, today: date, *, claim_id: int | None = None,
+    session: Session,
+    counter: _Counter,
+    today: date,
+    *,
+    claim_id: int | None = None,
     fee_line_ids: list[int] = (),
 ) -> None:
     conditions = []
@@ -197,9 +232,9 @@ def _reverse_entries(
         conditions.append(LedgerEntry.fee_line_id.in_(fee_line_ids))
     entries = list(
         session.scalars(
-            select(LedgerEntry).where(LedgerEntry.case_id == counter.case_id).where(
-                conditions[0] if len(conditions) == 1 else conditions[0] | conditions[1]
-            )
+            select(LedgerEntry)
+            .where(LedgerEntry.case_id == counter.case_id)
+            .where(conditions[0] if len(conditions) == 1 else conditions[0] | conditions[1])
         )
     )
     already = {e.reverses_entry_id for e in entries if e.reverses_entry_id is not None}
@@ -207,21 +242,37 @@ def _reverse_entries(
         if entry.reverses_entry_id is not None or entry.id in already:
             continue
         if entry.entry_type not in (
-            EntryType.PRINCIPAL, EntryType.FEE, EntryType.SALARY, EntryType.INTEREST,
+            EntryType.PRINCIPAL,
+            EntryType.FEE,
+            EntryType.SALARY,
+            EntryType.INTEREST,
         ):
             continue  # payments stay; they are re-allocated by the statement
         counter.post(
-            claim_id=entry.claim_id, fee_line_id=entry.fee_line_id, entry_type=entry.entry_type,
-            posting_date=today, amount=-entry.amount, vat_amount=-entry.vat_amount,
-            description=f"Tilbageført: {entry.description}", reverses_entry_id=entry.id,
+            claim_id=entry.claim_id,
+            fee_line_id=entry.fee_line_id,
+            entry_type=entry.entry_type,
+            posting_date=today,
+            amount=-entry.amount,
+            vat_amount=-entry.vat_amount,
+            description=f"Tilbageført: {entry.description}",
+            reverses_entry_id=entry.id,
         )
 
 
 # --- fees and salary ----------------------------------------------------------------------------
 def add_fee(
-    session: Session, *, case_id: int, fee_code: str, user: str, today: date,
-    setup: SetupSnapshot, amount_ex_vat: Decimal, claim_id: int | None = None,
-    basis: Decimal | None = None, posting_date: date | None = None,
+    session: Session,
+    *,
+    case_id: int,
+    fee_code: str,
+    user: str,
+    today: date,
+    setup: SetupSnapshot,
+    amount_ex_vat: Decimal,
+    claim_id: int | None = None,
+    basis: Decimal | None = None,
+    posting_date: date | None = None,
 ) -> ChangeResult:
     case = _case(session, case_id)
     code = setup.fee_codes.get(fee_code)
@@ -233,21 +284,33 @@ def add_fee(
         raise ValidationError(Problem("beløb", "Beløbet må ikke være negativt."))
     if claim_id is not None:
         _claim(session, case_id, claim_id)
-    vat_pct = setup.company.vat_pct if code.vat_applicable and not case.client_vat_registered else ZERO
+    vat_pct = (
+        setup.company.vat_pct if code.vat_applicable and not case.client_vat_registered else ZERO
+    )
     amount, vat = add_vat(round_ore(amount_ex_vat), vat_pct)
     counter = _Counter(session, case_id, user)
     line = FeeLine(
-        case_id=case_id, claim_id=claim_id, fee_code=fee_code,
-        posting_date=posting_date or today, basis=basis, registered_basis=basis, amount=amount,
-        vat_pct=vat_pct, vat_amount=vat, interest_bearing_in_plan=code.interest_bearing_in_plan,
+        case_id=case_id,
+        claim_id=claim_id,
+        fee_code=fee_code,
+        posting_date=posting_date or today,
+        basis=basis,
+        registered_basis=basis,
+        amount=amount,
+        vat_pct=vat_pct,
+        vat_amount=vat,
+        interest_bearing_in_plan=code.interest_bearing_in_plan,
         apr_included=code.apr_included,
     )
     session.add(line)
     session.flush()
     counter.post(
-        claim_id=claim_id, fee_line_id=line.id,
+        claim_id=claim_id,
+        fee_line_id=line.id,
         entry_type=EntryType.SALARY if code.kind == FeeKind.SALARY else EntryType.FEE,
-        posting_date=line.posting_date, amount=amount, vat_amount=vat,
+        posting_date=line.posting_date,
+        amount=amount,
+        vat_amount=vat,
         description=code.description,
     )
     counter.note(f"{code.description} ({fee_code}) tilføjet", money_str(amount))
@@ -268,12 +331,19 @@ def adjust_fee(
     difference = amount - line.amount
     if difference:
         vat = round_ore(amount * line.vat_pct / (100 + line.vat_pct)) if line.vat_pct else ZERO
-        entry_type = session.scalar(
-            select(LedgerEntry.entry_type).where(LedgerEntry.fee_line_id == line.id).limit(1)
-        ) or EntryType.FEE
+        entry_type = (
+            session.scalar(
+                select(LedgerEntry.entry_type).where(LedgerEntry.fee_line_id == line.id).limit(1)
+            )
+            or EntryType.FEE
+        )
         counter.post(
-            claim_id=line.claim_id, fee_line_id=line.id, entry_type=entry_type,
-            posting_date=today, amount=difference, vat_amount=vat - line.vat_amount,
+            claim_id=line.claim_id,
+            fee_line_id=line.id,
+            entry_type=entry_type,
+            posting_date=today,
+            amount=difference,
+            vat_amount=vat - line.vat_amount,
             description=f"Regulering af {line.fee_code}",
         )
         counter.note(
@@ -300,8 +370,10 @@ def delete_fee(
 def _case_party(session: Session, case_id: int, party_id: int, party_type: str) -> CaseParty:
     row = session.scalar(
         select(CaseParty).where(
-            CaseParty.case_id == case_id, CaseParty.party_id == party_id,
-            CaseParty.party_type == party_type, ~CaseParty.removed,
+            CaseParty.case_id == case_id,
+            CaseParty.party_id == party_id,
+            CaseParty.party_type == party_type,
+            ~CaseParty.removed,
         )
     )
     if row is None:
@@ -310,7 +382,13 @@ def _case_party(session: Session, case_id: int, party_id: int, party_type: str) 
 
 
 def change_party_type(
-    session: Session, *, case_id: int, party_id: int, party_type: str, new_type: str, user: str,
+    session: Session,
+    *,
+    case_id: int,
+    party_id: int,
+    party_type: str,
+    new_type: str,
+    user: str,
     regarding_party: str | None = None,
 ) -> ChangeResult:
     if new_type not in {t.value for t in PartyType}:
@@ -333,8 +411,10 @@ def remove_party(
     if party_type == PartyType.DEBTOR:
         others = session.scalar(
             select(func.count(CaseParty.id)).where(
-                CaseParty.case_id == case_id, CaseParty.party_type == PartyType.DEBTOR,
-                ~CaseParty.removed, CaseParty.id != row.id,
+                CaseParty.case_id == case_id,
+                CaseParty.party_type == PartyType.DEBTOR,
+                ~CaseParty.removed,
+                CaseParty.id != row.id,
             )
         )
         if not others:

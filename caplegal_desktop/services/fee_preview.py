@@ -55,6 +55,13 @@ def preview_fees(
         return []
     request_for_preview = NewCase(**{**request.__dict__, "claims": claims})
     client = _client_terms(session, request, setup)
+    if request.vat_registered is not None:
+        client = _ClientTerms(
+            client.use_compensation_fee,
+            client.salary_code,
+            client.currency,
+            request.vat_registered,
+        )
     debtors = [_debtor_kind(session, d) for d in request.debtors]
     fees = fee_requests(request_for_preview, claims, debtors, client, setup)
     posting_date = request.created_on or today or date.today()
@@ -92,7 +99,9 @@ def _client_terms(session: Session, request: NewCase, setup: SetupSnapshot) -> _
         client = session.scalar(select(Client).where(Client.no == request.client.no))
         if client is not None:
             return _ClientTerms(
-                client.use_compensation_fee, client.salary_code, client.currency,
+                client.use_compensation_fee,
+                client.salary_code,
+                client.currency,
                 client.vat_registered,
             )
     # A new client gets what parties.create_client gives it

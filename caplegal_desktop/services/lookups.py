@@ -102,9 +102,7 @@ def search_clients(session: Session, *, text: str) -> list[ClientHit]:
     ]
 
 
-def search_parties(
-    session: Session, *, text: str, party_type: str | None = None
-) -> list[PartyHit]:
+def search_parties(session: Session, *, text: str, party_type: str | None = None) -> list[PartyHit]:
     """Parties whose no., name, address, town, e-mail or customer no. contain every word."""
     query = select(Party).order_by(Party.name, Party.no).limit(MAX_HITS)
     if party_type:
@@ -148,7 +146,9 @@ def _initials(session: Session, ids: list[int | None]) -> dict[int, str]:
 
 
 def case_types(session: Session, *, module: str = "INKASSO") -> list[CodeItem]:
-    rows = session.scalars(select(CaseType).where(CaseType.module == module).order_by(CaseType.code))
+    rows = session.scalars(
+        select(CaseType).where(CaseType.module == module).order_by(CaseType.code)
+    )
     return [CodeItem(c.code, c.description) for c in rows]
 
 
@@ -183,7 +183,9 @@ def postcode_info(session: Session, *, postcode: str, country: str = "DK") -> Po
     area = session.get(PostcodeArea, (country, postcode.strip()))
     if area is None:
         return None
-    court = session.get(CourtDistrict, area.court_district_code) if area.court_district_code else None
+    court = (
+        session.get(CourtDistrict, area.court_district_code) if area.court_district_code else None
+    )
     return PostcodeInfo(
         postcode=area.postcode,
         city=area.city,

@@ -1,13 +1,12 @@
 """The debt a payment plan takes over: one specification item per claim, fee line and interest.
 
-Outstanding amounts come from the collection statement (services.statements.case_statement)
-when it is installed; otherwise from the ledger sums by type, with payments applied in Danish
-order (costs, interest, principal; oldest first) and only posted interest counted.
+Outstanding principal and interest (accrued to the plan's start) per claim come from the
+collection statement (services.statements.case_statement) less what its allocations paid on
+them; fee lines and disbursements from the ledger entries that raised them, less the same.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -17,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from caplegal_desktop.services.statements import case_statement
 from models import Claim, FeeCode, FeeLine, InterestCode, LedgerEntry, ReferenceRate
 from models.enums import DayCount, EntryType, RateKind
 from models.money import ZERO, round_ore
@@ -50,10 +50,6 @@ class ItemDraft:
     apr_cost: bool = False
 
 
-def statement_available() -> bool:
-    return importlib.util.find_spec("caplegal_desktop.services.statements") is not None
-
-
 def debt_items(
     session: Session,
     *,
@@ -74,10 +70,7 @@ def debt_items(
         .where(FeeLine.case_id == case_id, FeeLine.deleted.is_(False))
         .order_by(FeeLine.posting_date, FeeLine.id)
     ).all()
-    if statement_available():
-        outstanding = _outstanding_from_statement(session, case_id, as_of)
-    else:
-        outstanding = _outstanding_from_ledger(session, case_id, as_of)
+    outstanding = _outstanding(session, case_id, as_of)
     rates = _RateBook(session, as_of)
     priority = {b: n for n, b in enumerate(payment_order.buckets, start=1)}
     chosen = set(debtor_party_ids)
@@ -176,9 +169,7 @@ def _liability(claim: Claim, chosen: set[int]) -> tuple[bool, Decimal] | None:
     return (False, min(_HUNDRED, sum((d.share_pct or ZERO for d in mine), ZERO)))
 
 
-def _outstanding_from_statement(session, case_id: int, as_of: date) -> dict:
-    from caplegal_desktop.services.statements import case_statement
-
+def _outstanding(session, case_id: int, as_of: date) -> dict:
     statement = case_statement(session, case_id=case_id, as_of=as_of)
     taken: dict[tuple, Decimal] = defaultdict(lambda: ZERO)
     for allocation in statement.allocations:
@@ -236,29 +227,6 @@ def _raised_costs(session, case_id: int, as_of: date) -> dict:
         elif entry_type == EntryType.DISBURSEMENT:
             result[("disbursement", (day, text))] += amount
     return result
-
-
-def _outstanding_from_ledger(session, case_id: int, as_of: date) -> dict:
-    rows = session.execute(
-        select(LedgerEntry.entry_type, LedgerEntry.claim_id, LedgerEntry.amount).where(
-            LedgerEntry.case_id == case_id, LedgerEntry.posting_date <= as_of
-        )
-    ).all()
-    balances: dict[tuple, Decimal] = defaultdict(lambda: ZERO)
-    paid = ZERO
-    for entry_type, claim_id, amount in rows:
-        if entry_type in (EntryType.PRINCIPAL, EntryType.INTEREST) and claim_id is not None:
-            balances[(str(entry_type), claim_id)] += amount
-        elif entry_type in (EntryType.PAYMENT, EntryType.CREDIT, EntryType.WRITE_OFF):
-            paid += amount
-    balances.update(_raised_costs(session, case_id, as_of))
-    # Danish practice: costs, then interest, then principal; oldest first within each.
-    order = {"fee": 0, "disbursement": 0, "interest": 1, "principal": 2}
-    for key in sorted(balances, key=lambda k: (order[k[0]], str(k[1]))):
-        take = min(paid, max(balances[key], ZERO))
-        balances[key] -= take
-        paid -= take
-    return dict(balances)
 
 
 class _RateBook:

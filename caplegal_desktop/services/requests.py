@@ -95,6 +95,7 @@ class NewCase:
     responsible_initials: str | None = None
     handler_initials: str | None = None
     salary_code: str | None = None
+    vat_registered: bool | None = None  # None: the client's own setting
     fees: list[FeeInput] = field(default_factory=list)
     payments: list[PaymentInput] = field(default_factory=list)
     add_automatic_fees: bool = True

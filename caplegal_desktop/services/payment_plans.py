@@ -1,0 +1,491 @@
+"""Payment plans (Dan betalingsplan): create, calculate, activate, agreements, close, reopen.
+
+At most one active plan per debtor: activating a plan closes the debtor's other active plan.
+Every change leaves a history row on the case. Queries live in plan_queries, the
+follow-through (payments matched to plan lines) in plan_follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from caplegal_desktop.errors import Conflict, Problem, ValidationError
+from caplegal_desktop.services import history
+from caplegal_desktop.services.case_queries import case_id_by_no
+from caplegal_desktop.services.numbering import next_number
+from caplegal_desktop.services.plan_debt import ItemDraft, debt_items
+from caplegal_desktop.services.plan_follow import (
+    MissedInstalment,
+    missed_instalments,
+    plan_follow_up,
+)
+from caplegal_desktop.services.plan_queries import (
+    active_plans_for,
+    case_debtors,
+    get_plan,
+    plan_overview,
+)
+from caplegal_desktop.services.plan_store import (
+    CalculatorInput,
+    load_plan,
+    plan_setup,
+    refused,
+    replace_lines,
+    request_for,
+    store_figures,
+    stored_agreements,
+    stored_calculator,
+)
+from models import (
+    PaymentPlan,
+    PaymentPlanAgreement,
+    PaymentPlanDebtor,
+    PaymentPlanItem,
+)
+from workflows.payment_plan import (
+    GeneralAgreement,
+    PaymentOrder,
+    PaymentPlanError,
+    PeriodAgreement,
+    PlanAction,
+    PlanQuote,
+    PlanStatus,
+    apply_agreements,
+    next_status,
+    quote_plan,
+)
+
+NO_DEBTORS_ERR = "Vælg mindst én debitor, der indgår i betalingsplanen."
+NOT_A_DEBTOR_ERR = "Part {party_id} er ikke debitor på sagen."
+NOT_DRAFT_ERR = "Betalingsplan {no} er {status} og kan ikke ændres; brug Betalingsaftaler."
+NOT_ACTIVE_ERR = "Betalingsaftaler kan kun indgås på en aktiv betalingsplan."
+NO_CALCULATION_ERR = "Udfyld antal perioder, sidste betalingsdato eller ydelse og beregn planen."
+FIRST_DATE_PAST_ERR = "Første betalingsdato ligger før dags dato; beregn planen igen."
+DEBTOR_HAS_PLAN_ERR = "Debitor har allerede en aktiv betalingsplan ({no}). Luk den først."
+UNKNOWN_ITEM_ERR = "Posten {key} findes ikke i betalingsplanen."
+STATUS_DA = {"draft": "kladde", "active": "aktiv", "closed": "lukket"}
+
+
+@dataclass(frozen=True)
+class PlanChanged:
+    """What a command changed: the plan, its status, and plans it closed on the way."""
+
+    plan_id: int
+    plan_no: str
+    case_id: int
+    status: str
+    closed_plan_nos: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ItemSettings:
+    """Changes to one line of the specification pane (None: leave as it is)."""
+
+    item_key: str
+    in_solidum: bool | None = None
+    liability_share_pct: object = None
+    repayment_share_pct: object = None
+    payment_priority: int | None = None
+    payment_pct_limit: object = None
+    interest_bearing: bool | None = None
+    annual_rate_pct: object = None
+    apr_cost: bool | None = None
+
+
+def quote_case(
+    session: Session,
+    *,
+    case_no: str,
+    today: date,
+    calculator: CalculatorInput,
+    debtor_party_ids: Sequence[int] | None = None,
+) -> PlanQuote:
+    """The plan the calculator gives for a case, without saving anything."""
+    case_id = case_id_by_no(session, case_no)
+    setup = plan_setup(session)
+    debtors = _chosen_debtors(session, case_id, debtor_party_ids)
+    order = PaymentOrder(calculator.payment_order or setup.payment_order)
+    items = debt_items(
+        session, case_id=case_id, debtor_party_ids=debtors, as_of=today, payment_order=order
+    )
+    return _quote(items, calculator, today=today, setup=setup)
+
+
+def create_plan(
+    session: Session,
+    *,
+    case_no: str,
+    user: str,
+    today: date,
+    debtor_party_ids: Sequence[int] | None = None,
+    calculator: CalculatorInput | None = None,
+) -> PlanChanged:
+    """Dan betalingsplan: a draft with the case's debt as of today for the chosen debtors."""
+    case_id = case_id_by_no(session, case_no)
+    setup = plan_setup(session)
+    calculator = calculator or CalculatorInput()
+    debtors = _chosen_debtors(session, case_id, debtor_party_ids)
+    order = PaymentOrder(calculator.payment_order or setup.payment_order)
+    items = debt_items(
+        session, case_id=case_id, debtor_party_ids=debtors, as_of=today, payment_order=order
+    )
+    quote = _quote(items, calculator, today=today, setup=setup) if calculator.given else None
+    plan = PaymentPlan(
+        no=next_number(session, "BETPLAN"),
+        case_id=case_id,
+        status=PlanStatus.DRAFT.value,
+        start_date=today,
+        first_date=quote.first_date if quote else _default_first(calculator, today),
+        term=calculator.term,
+        given=calculator.given or "",
+        extra_amount=calculator.extra_amount,
+        extra_date=calculator.extra_date,
+        allocation_type=calculator.allocation_type or setup.allocation.value,
+        payment_order=order.value,
+        created_at=_now(),
+        created_by=user,
+    )
+    plan.debtors = [PaymentPlanDebtor(party_id=party_id) for party_id in debtors]
+    plan.items = [PaymentPlanItem(**vars(item)) for item in items]
+    _store_given(plan, calculator)
+    if quote:
+        store_figures(plan, quote)
+    session.add(plan)
+    session.flush()
+    _history(session, plan, user, f"Betalingsplan {plan.no} oprettet (kladde)")
+    return _changed(plan)
+
+
+def calculate_plan(
+    session: Session,
+    *,
+    plan_no: str,
+    user: str,
+    calculator: CalculatorInput,
+    items: Sequence[ItemSettings] = (),
+) -> tuple[PlanChanged, PlanQuote]:
+    """Beregn: store the calculator and specification of a draft and fill the grey fields."""
+    plan = load_plan(session, plan_no, for_update=True)
+    _require_draft(plan)
+    _apply_item_settings(plan, items)
+    plan.first_date = calculator.first_date or plan.first_date
+    plan.term = calculator.term
+    plan.given = calculator.given or ""
+    plan.extra_amount, plan.extra_date = calculator.extra_amount, calculator.extra_date
+    plan.allocation_type = calculator.allocation_type or plan.allocation_type
+    plan.payment_order = calculator.payment_order or plan.payment_order
+    _store_given(plan, calculator)
+    quote = stored_quote(session, plan)
+    store_figures(plan, quote)
+    session.flush()
+    _history(session, plan, user, f"Betalingsplan {plan.no} beregnet")
+    return _changed(plan), quote
+
+
+def stored_quote(session: Session, plan: PaymentPlan) -> PlanQuote:
+    """The plan's own calculation, as of the day its debt was taken (its start date)."""
+    calculator = stored_calculator(plan)
+    if not calculator.given:
+        raise ValidationError(Problem("beregner", NO_CALCULATION_ERR))
+    setup = plan_setup(session)
+    quote = _quote(plan.items, calculator, today=plan.start_date, setup=setup)
+    general, single = stored_agreements(plan)
+    if not (general or single):
+        return quote
+    try:
+        return apply_agreements(
+            quote, setup=setup, today=plan.start_date, general=general, single=single
+        )
+    except PaymentPlanError as exc:
+        raise refused(exc, "betalingsaftaler") from exc
+
+
+def activate_plan(session: Session, *, plan_no: str, user: str, today: date) -> PlanChanged:
+    """Aktivér betalingsplan: create the lines and the credit costs; close the debtors' other
+    active plan."""
+    plan = load_plan(session, plan_no, for_update=True)
+    _transition(plan, PlanAction.ACTIVATE)
+    quote = stored_quote(session, plan)
+    if quote.first_date < today:
+        raise ValidationError(Problem("første betalingsdato", FIRST_DATE_PAST_ERR))
+    store_figures(plan, quote)
+    closed = _close_other_active(session, plan, user)
+    replace_lines(session, plan, quote)
+    plan.status = PlanStatus.ACTIVE.value
+    plan.activated_at, plan.activated_by = _now(), user
+    session.flush()
+    detail = f"{quote.periods} perioder á {quote.instalment} kr, ÅOP {quote.apr.apr_pct_print} %"
+    _history(session, plan, user, f"Betalingsplan {plan.no} aktiveret", detail)
+    return _changed(plan, closed)
+
+
+def make_agreements(
+    session: Session,
+    *,
+    plan_no: str,
+    user: str,
+    today: date,
+    general: Sequence[GeneralAgreement] = (),
+    single: Sequence[PeriodAgreement] = (),
+    create_new: bool = True,
+) -> PlanChanged:
+    """Betalingsaftaler. ``create_new`` (recommended, keeps history) closes this plan and
+    activates a new one with the agreements; otherwise this plan's lines are recomputed."""
+    plan = load_plan(session, plan_no, for_update=True)
+    if plan.status != PlanStatus.ACTIVE.value:
+        raise ValidationError(Problem("betalingsaftaler", NOT_ACTIVE_ERR))
+    old_general, old_single = stored_agreements(plan)
+    setup = plan_setup(session)
+    base = _quote(plan.items, stored_calculator(plan), today=plan.start_date, setup=setup)
+    try:
+        quote = apply_agreements(
+            base,
+            setup=setup,
+            today=today,
+            general=[*old_general, *general],
+            single=[*old_single, *single],
+        )
+    except PaymentPlanError as exc:
+        raise refused(exc, "betalingsaftaler") from exc
+    target = _successor(session, plan, user) if create_new else plan
+    for agreement in [*general, *single]:
+        target.agreements.append(_agreement_row(agreement, user))
+    store_figures(target, quote)
+    session.flush()
+    replace_lines(session, target, quote)
+    action = f"Betalingsaftale på {plan.no}" + (f": ny plan {target.no}" if create_new else "")
+    _history(session, plan, user, action, "; ".join(_describe(a) for a in [*general, *single]))
+    return _changed(target, (plan.no,) if create_new else ())
+
+
+def close_plan(session: Session, *, plan_no: str, user: str) -> PlanChanged:
+    plan = load_plan(session, plan_no, for_update=True)
+    _close(session, plan, user, f"Betalingsplan {plan.no} lukket")
+    return _changed(plan)
+
+
+def reopen_plan(session: Session, *, plan_no: str, user: str) -> PlanChanged:
+    """Genåbn: only while none of its debtors has another active plan."""
+    plan = load_plan(session, plan_no, for_update=True)
+    _transition(plan, PlanAction.REOPEN)
+    others = active_plans_for(
+        session, debtor_party_ids=[d.party_id for d in plan.debtors], except_plan_id=plan.id
+    )
+    if others:
+        raise Conflict(DEBTOR_HAS_PLAN_ERR.format(no=", ".join(others)))
+    plan.status = PlanStatus.ACTIVE.value
+    plan.closed_at = plan.closed_by = None
+    _history(session, plan, user, f"Betalingsplan {plan.no} genåbnet")
+    return _changed(plan)
+
+
+def _quote(items, calculator: CalculatorInput, *, today: date, setup) -> PlanQuote:
+    try:
+        return quote_plan(request_for(items, calculator, today=today, setup=setup), setup=setup)
+    except PaymentPlanError as exc:
+        raise refused(exc) from exc
+
+
+def _chosen_debtors(session, case_id: int, debtor_party_ids) -> list[int]:
+    on_case = [d.party_id for d in case_debtors(session, case_id=case_id)]
+    if debtor_party_ids is None:
+        chosen = on_case
+    else:
+        chosen = list(dict.fromkeys(debtor_party_ids))
+        for party_id in chosen:
+            if party_id not in on_case:
+                raise ValidationError(
+                    Problem("debitorer", NOT_A_DEBTOR_ERR.format(party_id=party_id))
+                )
+    if not chosen:
+        raise ValidationError(Problem("debitorer", NO_DEBTORS_ERR))
+    return chosen
+
+
+def _default_first(calculator: CalculatorInput, today: date) -> date:
+    from workflows.payment_plan.dates import first_of_next_month
+
+    return calculator.first_date or first_of_next_month(today)
+
+
+def _store_given(plan: PaymentPlan, calculator: CalculatorInput) -> None:
+    plan.periods, plan.last_date, plan.instalment = (
+        calculator.periods,
+        calculator.last_date,
+        calculator.instalment,
+    )
+
+
+def _apply_item_settings(plan: PaymentPlan, settings: Sequence[ItemSettings]) -> None:
+    rows = {item.item_key: item for item in plan.items}
+    for change in settings:
+        row = rows.get(change.item_key)
+        if row is None:
+            raise ValidationError(
+                Problem("specifikation", UNKNOWN_ITEM_ERR.format(key=change.item_key))
+            )
+        for name, value in vars(change).items():
+            if name != "item_key" and value is not None:
+                setattr(row, name, value)
+
+
+def _require_draft(plan: PaymentPlan) -> None:
+    if plan.status != PlanStatus.DRAFT.value:
+        message = NOT_DRAFT_ERR.format(no=plan.no, status=STATUS_DA[plan.status])
+        raise ValidationError(Problem("status", message))
+
+
+def _transition(plan: PaymentPlan, action: PlanAction) -> PlanStatus:
+    try:
+        return next_status(PlanStatus(plan.status), action)
+    except PaymentPlanError as exc:
+        raise refused(exc, "status") from exc
+
+
+def _close(session, plan: PaymentPlan, user: str, action: str) -> None:
+    _transition(plan, PlanAction.CLOSE)
+    plan.status = PlanStatus.CLOSED.value
+    plan.closed_at, plan.closed_by = _now(), user
+    _history(session, plan, user, action)
+
+
+def _close_other_active(session, plan: PaymentPlan, user: str) -> tuple[str, ...]:
+    """One active plan per debtor: the new plan replaces the debtors' active ones."""
+    debtor_ids = [d.party_id for d in plan.debtors]
+    closed = []
+    for other_no in active_plans_for(session, debtor_party_ids=debtor_ids, except_plan_id=plan.id):
+        other = load_plan(session, other_no, for_update=True)
+        _close(session, other, user, f"Betalingsplan {other.no} lukket, erstattet af {plan.no}")
+        closed.append(other.no)
+    return tuple(closed)
+
+
+def _successor(session, plan: PaymentPlan, user: str) -> PaymentPlan:
+    """'Opret ny' for an agreement: a copy of the plan with its agreements, active at once."""
+    _close(session, plan, user, f"Betalingsplan {plan.no} lukket ved betalingsaftale")
+    new = PaymentPlan(
+        no=next_number(session, "BETPLAN"),
+        case_id=plan.case_id,
+        status=PlanStatus.ACTIVE.value,
+        replaces_plan_id=plan.id,
+        created_at=_now(),
+        created_by=user,
+        activated_at=_now(),
+        activated_by=user,
+        **{
+            name: getattr(plan, name)
+            for name in (
+                "description",
+                "start_date",
+                "extra_amount",
+                "extra_date",
+                "first_date",
+                "term",
+                "given",
+                "periods",
+                "last_date",
+                "instalment",
+                "allocation_type",
+                "payment_order",
+            )
+        },
+    )
+    new.debtors = [PaymentPlanDebtor(party_id=d.party_id) for d in plan.debtors]
+    new.items = [_copy_item(item) for item in plan.items]
+    new.agreements = [_copy_agreement(a) for a in plan.agreements]
+    session.add(new)
+    session.flush()
+    _history(
+        session, new, user, f"Betalingsplan {new.no} oprettet og aktiveret (erstatter {plan.no})"
+    )
+    return new
+
+
+def _copy_item(item: PaymentPlanItem) -> PaymentPlanItem:
+    return PaymentPlanItem(**{name: getattr(item, name) for name in ItemDraft.__dataclass_fields__})
+
+
+def _copy_agreement(row: PaymentPlanAgreement) -> PaymentPlanAgreement:
+    names = ("scope", "kind", "period_no", "amount", "annual_rate_pct", "remark")
+    return PaymentPlanAgreement(
+        created_at=row.created_at, created_by=row.created_by, **{n: getattr(row, n) for n in names}
+    )
+
+
+def _agreement_row(agreement, user: str) -> PaymentPlanAgreement:
+    if isinstance(agreement, GeneralAgreement):
+        return PaymentPlanAgreement(
+            scope="general",
+            kind=agreement.kind.value,
+            period_no=agreement.from_period,
+            amount=agreement.new_instalment,
+            remark=agreement.remark or None,
+            created_at=_now(),
+            created_by=user,
+        )
+    return PaymentPlanAgreement(
+        scope="period",
+        kind=agreement.kind.value,
+        period_no=agreement.period_no,
+        amount=agreement.amount,
+        annual_rate_pct=agreement.annual_rate_pct,
+        remark=agreement.remark or None,
+        created_at=_now(),
+        created_by=user,
+    )
+
+
+_KIND_DA = {
+    "instalment_change": "Ydelsesændring",
+    "interest_stop": "Rentestop",
+    "deferral": "Betalingshenstand",
+    "reduced": "Reduceret betaling",
+    "increased": "Forhøjet betaling",
+    "interest": "Renteaftale",
+}
+
+
+def _describe(agreement) -> str:
+    if isinstance(agreement, GeneralAgreement):
+        return f"{_KIND_DA[agreement.kind.value]} fra periode {agreement.from_period}"
+    return f"{_KIND_DA[agreement.kind.value]} i periode {agreement.period_no}"
+
+
+def _history(session, plan: PaymentPlan, user: str, action: str, detail: str | None = None):
+    history.record(
+        session, case_id=plan.case_id, user=user, kind="change", action=action, detail=detail
+    )
+
+
+def _changed(plan: PaymentPlan, closed: Sequence[str] = ()) -> PlanChanged:
+    return PlanChanged(plan.id, plan.no, plan.case_id, plan.status, tuple(closed))
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+__all__ = [
+    "CalculatorInput",
+    "ItemSettings",
+    "MissedInstalment",
+    "PlanChanged",
+    "activate_plan",
+    "active_plans_for",
+    "calculate_plan",
+    "case_debtors",
+    "close_plan",
+    "create_plan",
+    "get_plan",
+    "make_agreements",
+    "missed_instalments",
+    "plan_follow_up",
+    "plan_overview",
+    "quote_case",
+    "reopen_plan",
+    "stored_quote",
+]

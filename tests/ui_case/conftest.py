@@ -1,0 +1,28 @@
+"""Qt runs offscreen; `ui` is imported first; the UI speaks Danish as the users see it."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+import ui  # noqa: F401  (before any Qt call)
+from caplegal_desktop.app import AppContext
+from caplegal_desktop.config import Settings
+from caplegal_desktop.db import open_database
+
+
+@pytest.fixture
+def ctx(sqlite_url):
+    context = AppContext(open_database(sqlite_url), Settings(), "test")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def danish_ui(qapp):
+    from ui.i18n import install_language
+
+    install_language("da")
+    yield
+    install_language("en")

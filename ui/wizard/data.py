@@ -1,0 +1,132 @@
+"""The one door from the case wizard, the claims window and the case card to the services.
+
+Every call opens its own unit of work; only `create_case` and `apply_claim_changes` write, each
+in one unit of work that commits once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from caplegal_desktop.services import case_card, claims_edit, lookups
+from caplegal_desktop.services.case_intake import create_case
+from caplegal_desktop.services.fee_preview import preview_fees
+from caplegal_desktop.services.requests import NewCase
+from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+
+
+class CaseData:
+    def __init__(self, app_context, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._context = app_context
+        self._today = today
+
+    @property
+    def user(self) -> str:
+        return self._context.user
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    def read(self, function: Callable[..., Any], **kwargs) -> Any:
+        with self._context.uow() as uow:
+            return function(uow.session, **kwargs)
+
+    # --- lookups ----------------------------------------------------------------------------------
+    def search_clients(self, text: str) -> list[lookups.ClientHit]:
+        return self.read(lookups.search_clients, text=text)
+
+    def search_parties(self, text: str) -> list[lookups.PartyHit]:
+        return self.read(lookups.search_parties, text=text)
+
+    def client_defaults(self, client_no: str) -> lookups.ClientDefaults | None:
+        return self.read(lookups.client_defaults, client_no=client_no)
+
+    def case_types(self) -> list[lookups.CodeItem]:
+        return self.read(lookups.case_types, module="INKASSO")
+
+    def interest_codes(self) -> list[lookups.CodeItem]:
+        return self.read(lookups.interest_codes)
+
+    def fee_codes(self, level: str | None = None) -> list[lookups.CodeItem]:
+        return self.read(lookups.fee_codes, level=level)
+
+    def employees(self) -> list[lookups.CodeItem]:
+        return self.read(lookups.employees)
+
+    def court_districts(self) -> list[lookups.CodeItem]:
+        return self.read(lookups.court_districts)
+
+    def postcode_info(self, postcode: str) -> lookups.PostcodeInfo | None:
+        return self.read(lookups.postcode_info, postcode=postcode)
+
+    def company_defaults(self) -> tuple[str | None, str | None]:
+        """(default salary code, default interest code) of the company setup."""
+        with self._context.uow() as uow:
+            company = SetupSnapshot.load(uow.session).company
+            return company.default_salary_code, company.default_interest_code
+
+    # --- the new case -----------------------------------------------------------------------------
+    def preview_fees(self, request: NewCase):
+        with self._context.uow() as uow:
+            setup = SetupSnapshot.load(uow.session)
+            return preview_fees(uow.session, request, setup=setup, today=self.today())
+
+    def create_case(self, request: NewCase):
+        with self._context.uow(write=True) as uow:
+            setup = SetupSnapshot.load(uow.session)
+            created = create_case(
+                uow.session, request, user=uow.user, setup=setup, today=self.today()
+            )
+            uow.commit()
+            return created
+
+    # --- the case card ----------------------------------------------------------------------------
+    def case_card(self, case_id: int) -> case_card.CaseCard:
+        return self.read(case_card.case_card, case_id=case_id)
+
+    def entry_figures(self, case_id: int, as_of: dt.date | None = None):
+        return self.read(case_card.entry_figures, case_id=case_id, as_of=as_of or self.today())
+
+    def figure_lines(self, case_id: int, figure: str, as_of: dt.date | None = None):
+        return self.read(
+            case_card.figure_lines, case_id=case_id, figure=figure, as_of=as_of or self.today()
+        )
+
+    def case_statistics(self, case_id: int):
+        return self.read(case_card.case_statistics, case_id=case_id, today=self.today())
+
+    def optional_fields(self, case_id: int):
+        return self.read(case_card.optional_fields, case_id=case_id)
+
+    def notes(self, case_id: int):
+        return self.read(case_card.notes, case_id=case_id)
+
+    def history(self, case_id: int):
+        return self.read(case_card.case_history, case_id=case_id)
+
+    def fee_lines(self, case_id: int):
+        return self.read(case_card.fee_lines, case_id=case_id)
+
+    # --- changes to an existing case (all in one unit of work) -----------------------------------
+    def apply_claim_changes(self, case_id: int, changes: list[tuple[str, dict]]):
+        """Run [(claims_edit function name, keyword arguments)] in one unit of work."""
+        with self._context.uow(write=True) as uow:
+            setup = SetupSnapshot.load(uow.session)
+            results = []
+            for name, kwargs in changes:
+                function = getattr(claims_edit, name)
+                extra = {"setup": setup} if name in ("add_claim", "add_fee") else {}
+                needs_today = name not in (
+                    "change_party_type",
+                    "remove_party",
+                    "change_court_district",
+                )
+                if needs_today:
+                    extra["today"] = self.today()
+                results.append(
+                    function(uow.session, case_id=case_id, user=uow.user, **kwargs, **extra)
+                )
+            uow.commit()
+            return results
