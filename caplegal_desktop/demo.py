@@ -422,6 +422,27 @@ def insert_rows(
             )
 
 
+DEMO_FIRM = {
+    "company_name": "Advokatfirmaet Holm & Kjær",
+    "address": "Kongens Nytorv 8",
+    "postcode": "1050",
+    "city": "København K",
+    "cvr": "25313763",
+    "phone": "33 12 34 56",
+    "email": "inkasso@holmkjaer.example.dk",
+    "iban": "DK5000400440116243",
+    "fi_creditor_no": "81234567",
+}
+
+
+def _name_the_demo_firm(session) -> None:
+    """A new database's firm is a placeholder; demo data gives it a realistic letterhead."""
+    company = session.scalars(select(CompanySetup)).one()
+    if company.address is None:
+        for key, value in DEMO_FIRM.items():
+            setattr(company, key, value)
+
+
 def generate_demo(
     context,
     *,
