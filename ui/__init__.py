@@ -1,3 +1,1 @@
-"""The Qt layer: the only package that imports PySide6."""
-
-from ui import _none_refcount  # noqa: F401  (must run before the first Qt call)
+"""The Qt layer: the only package that imports PySide6 (checked by import-linter)."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.seed.activities import seed_activity_workflows
 from models import (
     CaseType,
     CompanySetup,
@@ -53,7 +54,7 @@ def _csv(name: str) -> list[dict[str, str]]:
 def seed_setup(session: Session) -> bool:
     """Fill the setup tables if they are empty. Returns True when it seeded."""
     if session.scalar(select(CompanySetup.id).limit(1)) is not None:
-        return False
+        return seed_activity_workflows(session)  # a database made before the workflows existed
     spec = json.loads((SEED_DIR / "setup_dk.json").read_text(encoding="utf-8"))
     company = dict(spec["company"])
     company["vat_pct"] = Decimal(company["vat_pct"])
@@ -68,6 +69,7 @@ def seed_setup(session: Session) -> bool:
     _seed_tariff_codes(session, spec["tariff_codes"])
     _seed_courts_and_postcodes(session)
     session.flush()
+    seed_activity_workflows(session)
     return True
 
 

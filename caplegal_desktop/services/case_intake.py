@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Problem, ValidationError
-from caplegal_desktop.services import history
+from caplegal_desktop.services import follow_ups, history
 from caplegal_desktop.services.ledger import post_entry
 from caplegal_desktop.services.numbering import next_number
 from caplegal_desktop.services.parties import (
@@ -120,6 +120,7 @@ def create_case(
         kind="change",
         action=f"Sag {case.no} oprettet med {len(claims)} fordring(er)",
     )
+    follow_ups.schedule_first(session, case_id=case.id, user=user)
     session.flush()
     return CaseCreated(
         case.id, case.no, client.no, tuple(d.no for d in debtors), len(claims), len(fee_lines)

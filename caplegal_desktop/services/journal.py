@@ -141,7 +141,9 @@ def list_lines(session: Session, *, batch_id: int) -> list[JournalLineRow]:
         .where(JournalLine.batch_id == batch_id)
         .order_by(JournalLine.line_no, JournalLine.id)
     ).all()
-    return [JournalLineRow(line.id, line.line_no, case_no, line_values(line)) for line, case_no in rows]
+    return [
+        JournalLineRow(line.id, line.line_no, case_no, line_values(line)) for line, case_no in rows
+    ]
 
 
 def line_values(line: JournalLine) -> LineInput:
@@ -161,7 +163,8 @@ def add_lines(
     templates = _default_templates(session)
     now = datetime.now().replace(microsecond=0)
     rows = [
-        _row(line, templates) | {
+        _row(line, templates)
+        | {
             "batch_id": batch_id,
             "line_no": last + (i + 1) * 10,
             "created_at": now,
@@ -222,6 +225,11 @@ def _bump_version(session: Session, batch_id: int) -> int:
     if version is None:
         raise NotFound("Kladden findes ikke.")
     return version
+
+
+def with_default_template(session: Session, line: LineInput) -> LineInput:
+    """The line as add_line would store it: the entry type's template when none is given."""
+    return LineInput(**_row(line, _default_templates(session)))
 
 
 def _default_templates(session: Session) -> dict[str, str]:

@@ -78,5 +78,5 @@ def post_entries(session: Session, entries: list[dict]) -> int:
         }
         for entry in entries
     ]
-    session.execute(insert(LedgerEntry), rows)
+    session.execute(insert(LedgerEntry.__table__), rows)
     return len(rows)

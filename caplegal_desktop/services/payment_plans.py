@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Conflict, Problem, ValidationError
-from caplegal_desktop.services import history
 from caplegal_desktop.services.case_queries import case_id_by_no
 from caplegal_desktop.services.numbering import next_number
-from caplegal_desktop.services.plan_debt import ItemDraft, debt_items
+from caplegal_desktop.services.plan_agreements import make_agreements
+from caplegal_desktop.services.plan_debt import debt_items
 from caplegal_desktop.services.plan_follow import (
     MissedInstalment,
     missed_instalments,
@@ -29,56 +30,51 @@ from caplegal_desktop.services.plan_queries import (
     get_plan,
     plan_overview,
 )
+from caplegal_desktop.services.plan_steps import (
+    PlanChanged,
+    changed,
+    close_row,
+    now,
+    quote_items,
+    record,
+    transition,
+)
 from caplegal_desktop.services.plan_store import (
     CalculatorInput,
     load_plan,
     plan_setup,
     refused,
     replace_lines,
-    request_for,
     store_figures,
     stored_agreements,
     stored_calculator,
 )
 from models import (
     PaymentPlan,
-    PaymentPlanAgreement,
     PaymentPlanDebtor,
     PaymentPlanItem,
 )
 from workflows.payment_plan import (
     GeneralAgreement,
+    GeneralKind,
     PaymentOrder,
     PaymentPlanError,
     PeriodAgreement,
+    PeriodKind,
     PlanAction,
     PlanQuote,
     PlanStatus,
     apply_agreements,
-    next_status,
-    quote_plan,
 )
 
 NO_DEBTORS_ERR = "Vælg mindst én debitor, der indgår i betalingsplanen."
 NOT_A_DEBTOR_ERR = "Part {party_id} er ikke debitor på sagen."
 NOT_DRAFT_ERR = "Betalingsplan {no} er {status} og kan ikke ændres; brug Betalingsaftaler."
-NOT_ACTIVE_ERR = "Betalingsaftaler kan kun indgås på en aktiv betalingsplan."
 NO_CALCULATION_ERR = "Udfyld antal perioder, sidste betalingsdato eller ydelse og beregn planen."
 FIRST_DATE_PAST_ERR = "Første betalingsdato ligger før dags dato; beregn planen igen."
 DEBTOR_HAS_PLAN_ERR = "Debitor har allerede en aktiv betalingsplan ({no}). Luk den først."
 UNKNOWN_ITEM_ERR = "Posten {key} findes ikke i betalingsplanen."
 STATUS_DA = {"draft": "kladde", "active": "aktiv", "closed": "lukket"}
-
-
-@dataclass(frozen=True)
-class PlanChanged:
-    """What a command changed: the plan, its status, and plans it closed on the way."""
-
-    plan_id: int
-    plan_no: str
-    case_id: int
-    status: str
-    closed_plan_nos: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,7 +108,7 @@ def quote_case(
     items = debt_items(
         session, case_id=case_id, debtor_party_ids=debtors, as_of=today, payment_order=order
     )
-    return _quote(items, calculator, today=today, setup=setup)
+    return quote_items(items, calculator, today=today, setup=setup)
 
 
 def create_plan(
@@ -133,7 +129,7 @@ def create_plan(
     items = debt_items(
         session, case_id=case_id, debtor_party_ids=debtors, as_of=today, payment_order=order
     )
-    quote = _quote(items, calculator, today=today, setup=setup) if calculator.given else None
+    quote = quote_items(items, calculator, today=today, setup=setup) if calculator.given else None
     plan = PaymentPlan(
         no=next_number(session, "BETPLAN"),
         case_id=case_id,
@@ -146,7 +142,7 @@ def create_plan(
         extra_date=calculator.extra_date,
         allocation_type=calculator.allocation_type or setup.allocation.value,
         payment_order=order.value,
-        created_at=_now(),
+        created_at=now(),
         created_by=user,
     )
     plan.debtors = [PaymentPlanDebtor(party_id=party_id) for party_id in debtors]
@@ -156,8 +152,8 @@ def create_plan(
         store_figures(plan, quote)
     session.add(plan)
     session.flush()
-    _history(session, plan, user, f"Betalingsplan {plan.no} oprettet (kladde)")
-    return _changed(plan)
+    record(session, plan, user, f"Betalingsplan {plan.no} oprettet (kladde)")
+    return changed(plan)
 
 
 def calculate_plan(
@@ -182,8 +178,8 @@ def calculate_plan(
     quote = stored_quote(session, plan)
     store_figures(plan, quote)
     session.flush()
-    _history(session, plan, user, f"Betalingsplan {plan.no} beregnet")
-    return _changed(plan), quote
+    record(session, plan, user, f"Betalingsplan {plan.no} beregnet")
+    return changed(plan), quote
 
 
 def stored_quote(session: Session, plan: PaymentPlan) -> PlanQuote:
@@ -192,7 +188,7 @@ def stored_quote(session: Session, plan: PaymentPlan) -> PlanQuote:
     if not calculator.given:
         raise ValidationError(Problem("beregner", NO_CALCULATION_ERR))
     setup = plan_setup(session)
-    quote = _quote(plan.items, calculator, today=plan.start_date, setup=setup)
+    quote = quote_items(plan.items, calculator, today=plan.start_date, setup=setup)
     general, single = stored_agreements(plan)
     if not (general or single):
         return quote
@@ -204,11 +200,19 @@ def stored_quote(session: Session, plan: PaymentPlan) -> PlanQuote:
         raise refused(exc, "betalingsaftaler") from exc
 
 
+def interest_specification(session: Session, *, plan_no: str) -> list[tuple[str, Decimal]]:
+    """Påløbede renter: the plan interest per item (description, amount)."""
+    plan = load_plan(session, plan_no)
+    names = {item.item_key: item.description for item in plan.items}
+    quote = stored_quote(session, plan)
+    return [(names.get(key, key), amount) for key, amount in quote.interest_specification]
+
+
 def activate_plan(session: Session, *, plan_no: str, user: str, today: date) -> PlanChanged:
     """Aktivér betalingsplan: create the lines and the credit costs; close the debtors' other
     active plan."""
     plan = load_plan(session, plan_no, for_update=True)
-    _transition(plan, PlanAction.ACTIVATE)
+    transition(plan, PlanAction.ACTIVATE)
     quote = stored_quote(session, plan)
     if quote.first_date < today:
         raise ValidationError(Problem("første betalingsdato", FIRST_DATE_PAST_ERR))
@@ -216,62 +220,23 @@ def activate_plan(session: Session, *, plan_no: str, user: str, today: date) -> 
     closed = _close_other_active(session, plan, user)
     replace_lines(session, plan, quote)
     plan.status = PlanStatus.ACTIVE.value
-    plan.activated_at, plan.activated_by = _now(), user
+    plan.activated_at, plan.activated_by = now(), user
     session.flush()
     detail = f"{quote.periods} perioder á {quote.instalment} kr, ÅOP {quote.apr.apr_pct_print} %"
-    _history(session, plan, user, f"Betalingsplan {plan.no} aktiveret", detail)
-    return _changed(plan, closed)
-
-
-def make_agreements(
-    session: Session,
-    *,
-    plan_no: str,
-    user: str,
-    today: date,
-    general: Sequence[GeneralAgreement] = (),
-    single: Sequence[PeriodAgreement] = (),
-    create_new: bool = True,
-) -> PlanChanged:
-    """Betalingsaftaler. ``create_new`` (recommended, keeps history) closes this plan and
-    activates a new one with the agreements; otherwise this plan's lines are recomputed."""
-    plan = load_plan(session, plan_no, for_update=True)
-    if plan.status != PlanStatus.ACTIVE.value:
-        raise ValidationError(Problem("betalingsaftaler", NOT_ACTIVE_ERR))
-    old_general, old_single = stored_agreements(plan)
-    setup = plan_setup(session)
-    base = _quote(plan.items, stored_calculator(plan), today=plan.start_date, setup=setup)
-    try:
-        quote = apply_agreements(
-            base,
-            setup=setup,
-            today=today,
-            general=[*old_general, *general],
-            single=[*old_single, *single],
-        )
-    except PaymentPlanError as exc:
-        raise refused(exc, "betalingsaftaler") from exc
-    target = _successor(session, plan, user) if create_new else plan
-    for agreement in [*general, *single]:
-        target.agreements.append(_agreement_row(agreement, user))
-    store_figures(target, quote)
-    session.flush()
-    replace_lines(session, target, quote)
-    action = f"Betalingsaftale på {plan.no}" + (f": ny plan {target.no}" if create_new else "")
-    _history(session, plan, user, action, "; ".join(_describe(a) for a in [*general, *single]))
-    return _changed(target, (plan.no,) if create_new else ())
+    record(session, plan, user, f"Betalingsplan {plan.no} aktiveret", detail)
+    return changed(plan, closed)
 
 
 def close_plan(session: Session, *, plan_no: str, user: str) -> PlanChanged:
     plan = load_plan(session, plan_no, for_update=True)
-    _close(session, plan, user, f"Betalingsplan {plan.no} lukket")
-    return _changed(plan)
+    close_row(session, plan, user, f"Betalingsplan {plan.no} lukket")
+    return changed(plan)
 
 
 def reopen_plan(session: Session, *, plan_no: str, user: str) -> PlanChanged:
     """Genåbn: only while none of its debtors has another active plan."""
     plan = load_plan(session, plan_no, for_update=True)
-    _transition(plan, PlanAction.REOPEN)
+    transition(plan, PlanAction.REOPEN)
     others = active_plans_for(
         session, debtor_party_ids=[d.party_id for d in plan.debtors], except_plan_id=plan.id
     )
@@ -279,15 +244,8 @@ def reopen_plan(session: Session, *, plan_no: str, user: str) -> PlanChanged:
         raise Conflict(DEBTOR_HAS_PLAN_ERR.format(no=", ".join(others)))
     plan.status = PlanStatus.ACTIVE.value
     plan.closed_at = plan.closed_by = None
-    _history(session, plan, user, f"Betalingsplan {plan.no} genåbnet")
-    return _changed(plan)
-
-
-def _quote(items, calculator: CalculatorInput, *, today: date, setup) -> PlanQuote:
-    try:
-        return quote_plan(request_for(items, calculator, today=today, setup=setup), setup=setup)
-    except PaymentPlanError as exc:
-        raise refused(exc) from exc
+    record(session, plan, user, f"Betalingsplan {plan.no} genåbnet")
+    return changed(plan)
 
 
 def _chosen_debtors(session, case_id: int, debtor_party_ids) -> list[int]:
@@ -339,138 +297,23 @@ def _require_draft(plan: PaymentPlan) -> None:
         raise ValidationError(Problem("status", message))
 
 
-def _transition(plan: PaymentPlan, action: PlanAction) -> PlanStatus:
-    try:
-        return next_status(PlanStatus(plan.status), action)
-    except PaymentPlanError as exc:
-        raise refused(exc, "status") from exc
-
-
-def _close(session, plan: PaymentPlan, user: str, action: str) -> None:
-    _transition(plan, PlanAction.CLOSE)
-    plan.status = PlanStatus.CLOSED.value
-    plan.closed_at, plan.closed_by = _now(), user
-    _history(session, plan, user, action)
-
-
 def _close_other_active(session, plan: PaymentPlan, user: str) -> tuple[str, ...]:
     """One active plan per debtor: the new plan replaces the debtors' active ones."""
     debtor_ids = [d.party_id for d in plan.debtors]
     closed = []
     for other_no in active_plans_for(session, debtor_party_ids=debtor_ids, except_plan_id=plan.id):
         other = load_plan(session, other_no, for_update=True)
-        _close(session, other, user, f"Betalingsplan {other.no} lukket, erstattet af {plan.no}")
+        close_row(session, other, user, f"Betalingsplan {other.no} lukket, erstattet af {plan.no}")
         closed.append(other.no)
     return tuple(closed)
 
 
-def _successor(session, plan: PaymentPlan, user: str) -> PaymentPlan:
-    """'Opret ny' for an agreement: a copy of the plan with its agreements, active at once."""
-    _close(session, plan, user, f"Betalingsplan {plan.no} lukket ved betalingsaftale")
-    new = PaymentPlan(
-        no=next_number(session, "BETPLAN"),
-        case_id=plan.case_id,
-        status=PlanStatus.ACTIVE.value,
-        replaces_plan_id=plan.id,
-        created_at=_now(),
-        created_by=user,
-        activated_at=_now(),
-        activated_by=user,
-        **{
-            name: getattr(plan, name)
-            for name in (
-                "description",
-                "start_date",
-                "extra_amount",
-                "extra_date",
-                "first_date",
-                "term",
-                "given",
-                "periods",
-                "last_date",
-                "instalment",
-                "allocation_type",
-                "payment_order",
-            )
-        },
-    )
-    new.debtors = [PaymentPlanDebtor(party_id=d.party_id) for d in plan.debtors]
-    new.items = [_copy_item(item) for item in plan.items]
-    new.agreements = [_copy_agreement(a) for a in plan.agreements]
-    session.add(new)
-    session.flush()
-    _history(
-        session, new, user, f"Betalingsplan {new.no} oprettet og aktiveret (erstatter {plan.no})"
-    )
-    return new
-
-
-def _copy_item(item: PaymentPlanItem) -> PaymentPlanItem:
-    return PaymentPlanItem(**{name: getattr(item, name) for name in ItemDraft.__dataclass_fields__})
-
-
-def _copy_agreement(row: PaymentPlanAgreement) -> PaymentPlanAgreement:
-    names = ("scope", "kind", "period_no", "amount", "annual_rate_pct", "remark")
-    return PaymentPlanAgreement(
-        created_at=row.created_at, created_by=row.created_by, **{n: getattr(row, n) for n in names}
-    )
-
-
-def _agreement_row(agreement, user: str) -> PaymentPlanAgreement:
-    if isinstance(agreement, GeneralAgreement):
-        return PaymentPlanAgreement(
-            scope="general",
-            kind=agreement.kind.value,
-            period_no=agreement.from_period,
-            amount=agreement.new_instalment,
-            remark=agreement.remark or None,
-            created_at=_now(),
-            created_by=user,
-        )
-    return PaymentPlanAgreement(
-        scope="period",
-        kind=agreement.kind.value,
-        period_no=agreement.period_no,
-        amount=agreement.amount,
-        annual_rate_pct=agreement.annual_rate_pct,
-        remark=agreement.remark or None,
-        created_at=_now(),
-        created_by=user,
-    )
-
-
-_KIND_DA = {
-    "instalment_change": "Ydelsesændring",
-    "interest_stop": "Rentestop",
-    "deferral": "Betalingshenstand",
-    "reduced": "Reduceret betaling",
-    "increased": "Forhøjet betaling",
-    "interest": "Renteaftale",
-}
-
-
-def _describe(agreement) -> str:
-    if isinstance(agreement, GeneralAgreement):
-        return f"{_KIND_DA[agreement.kind.value]} fra periode {agreement.from_period}"
-    return f"{_KIND_DA[agreement.kind.value]} i periode {agreement.period_no}"
-
-
-def _history(session, plan: PaymentPlan, user: str, action: str, detail: str | None = None):
-    history.record(
-        session, case_id=plan.case_id, user=user, kind="change", action=action, detail=detail
-    )
-
-
-def _changed(plan: PaymentPlan, closed: Sequence[str] = ()) -> PlanChanged:
-    return PlanChanged(plan.id, plan.no, plan.case_id, plan.status, tuple(closed))
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
 __all__ = [
     "CalculatorInput",
+    "GeneralAgreement",
+    "GeneralKind",
+    "PeriodAgreement",
+    "PeriodKind",
     "ItemSettings",
     "MissedInstalment",
     "PlanChanged",
@@ -481,6 +324,7 @@ __all__ = [
     "close_plan",
     "create_plan",
     "get_plan",
+    "interest_specification",
     "make_agreements",
     "missed_instalments",
     "plan_follow_up",

@@ -17,9 +17,9 @@ from decimal import Decimal
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from caplegal_desktop.errors import Conflict, NotFound, ValidationError
+from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
 from caplegal_desktop.services import ledger
-from caplegal_desktop.services.journal import LINE_FIELDS, LineInput
+from caplegal_desktop.services.journal import LINE_FIELDS, LineInput, with_default_template
 from caplegal_desktop.services.posting_check import (
     ENTRY_TYPE_NAMES,
     CheckContext,
@@ -96,8 +96,14 @@ def post_batch(
         raise ValidationError([p.as_problem() for p in problems])
     if not preview and confirm is not None and not confirm(posting_question(batch, len(numbered))):
         return PostingResult(batch.name, False, False, (), 0)
-    entries = post_lines(session, [(no, line) for _, no, line in numbered], ctx, user=uow.user,
-                         source=f"kladde {batch.name}", progress=progress)
+    entries = post_lines(
+        session,
+        [(no, line) for _, no, line in numbered],
+        ctx,
+        user=uow.user,
+        source=f"kladde {batch.name}",
+        progress=progress,
+    )
     _remove_posted_lines(session, [line_id for line_id, _, _ in numbered])
     batch.version += 1
     batch.last_posted_at = datetime.now().replace(microsecond=0)
@@ -124,10 +130,11 @@ def check_batch(session: Session, *, batch_id: int) -> list[LineProblem]:
 
 def post_line_now(session: Session, *, line: LineInput, user: str, source: str) -> EntryPreview:
     """Post one line without a journal (setup: post payments at once); same check, same poster."""
+    line = with_default_template(session, line)
     ctx = CheckContext.load(session, [line])
     problems = check_lines([(1, line)], ctx)
     if problems:
-        raise ValidationError([p.as_problem() for p in problems])
+        raise ValidationError([Problem(p.field, p.message) for p in problems])
     return post_lines(session, [(1, line)], ctx, user=user, source=source)[0]
 
 
@@ -153,9 +160,15 @@ def post_lines(
         pending.append(entry)
         previews.append(
             EntryPreview(
-                line_no, entry["case_id"], ctx.cases[entry["case_id"]][0], entry["entry_type"],
-                entry["posting_date"], entry["amount"], entry["description"],
-                entry.get("tariff_code"), entry.get("reverses_entry_id"),
+                line_no,
+                entry["case_id"],
+                ctx.cases[entry["case_id"]][0],
+                entry["entry_type"],
+                entry["posting_date"],
+                entry["amount"],
+                entry["description"],
+                entry.get("tariff_code"),
+                entry.get("reverses_entry_id"),
             )
         )
         if len(pending) >= WRITE_CHUNK:
@@ -214,9 +227,10 @@ def _record_history(session: Session, previews: list[EntryPreview], *, user: str
             "at": now,
             "user": user,
             "kind": "change",
-            "action": "Bogført fra " + source + ": " + ", ".join(
-                f"{ENTRY_TYPE_NAMES.get(t, t)} {kr(a)}" for t, a in sorted(sums.items())
-            ),
+            "action": "Bogført fra "
+            + source
+            + ": "
+            + ", ".join(f"{ENTRY_TYPE_NAMES.get(t, t)} {kr(a)}" for t, a in sorted(sums.items())),
         }
         for case_id, sums in by_case.items()
     ]

@@ -90,7 +90,9 @@ class CheckContext:
         for chunk in _chunks(claim_ids):
             ctx.claims.update(
                 (row[0], row[1])
-                for row in session.execute(select(Claim.id, Claim.case_id).where(Claim.id.in_(chunk)))
+                for row in session.execute(
+                    select(Claim.id, Claim.case_id).where(Claim.id.in_(chunk))
+                )
             )
         ctx.tariffs = set(session.scalars(select(TariffCode.code)))
         ctx.templates = {
@@ -103,8 +105,14 @@ class CheckContext:
         for chunk in _chunks(reversed_ids):
             for e in session.scalars(select(LedgerEntry).where(LedgerEntry.id.in_(chunk))):
                 ctx.reversible[e.id] = ReversedEntry(
-                    e.id, e.case_id, e.claim_id, e.debtor_party_id, e.entry_type, e.amount,
-                    e.tariff_code, e.reverses_entry_id is not None,
+                    e.id,
+                    e.case_id,
+                    e.claim_id,
+                    e.debtor_party_id,
+                    e.entry_type,
+                    e.amount,
+                    e.tariff_code,
+                    e.reverses_entry_id is not None,
                 )
             ctx.already_reversed.update(
                 session.scalars(
@@ -125,7 +133,9 @@ def check_lines(numbered: Iterable[tuple[int, LineInput]], ctx: CheckContext) ->
         if line.reverses_entry_id is not None:
             if line.reverses_entry_id in reversed_here:
                 problems.append(
-                    LineProblem(line_no, "tilbagefører post", "Posten tilbageføres to gange i kladden.")
+                    LineProblem(
+                        line_no, "tilbagefører post", "Posten tilbageføres to gange i kladden."
+                    )
                 )
             reversed_here.add(line.reverses_entry_id)
     return problems
@@ -145,7 +155,11 @@ def check_line(line_no: int, v: LineInput, ctx: CheckContext) -> list[LineProble
         problem("sag", "Sagen findes ikke.")
     elif ctx.cases[v.case_id][1] == "closed":
         problem("sag", f"Sag {ctx.cases[v.case_id][0]} er lukket; der kan ikke bogføres på den.")
-    if v.claim_id is not None and v.case_id in ctx.cases and ctx.claims.get(v.claim_id) != v.case_id:
+    if (
+        v.claim_id is not None
+        and v.case_id in ctx.cases
+        and ctx.claims.get(v.claim_id) != v.case_id
+    ):
         problem("fordring", "Fordringen hører ikke til sagen.")
     if (
         v.debtor_party_id is not None

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
@@ -85,71 +85,113 @@ class InterestSetup:
         return cls(tuple(specs), AllocationOrder(company.allocation_order), kinds)
 
 
-_CLAIM_COLUMNS = (
-    Claim.id,
-    Claim.case_id,
-    Claim.line_no,
-    Claim.description,
-    Claim.invoice_date,
-    Claim.interest_code,
-    Claim.due_date,
-    Claim.interest_from,
-    Claim.interest_stop,
-    Claim.interest_rate_pct,
+def _table_columns(model, *names: str) -> tuple:
+    # plain table columns (not ORM attributes): cached statements run without re-adapting them
+    return tuple(model.__table__.c[name] for name in names)
+
+
+_CASE_IDS = bindparam("case_ids", expanding=True)
+_claim = Claim.__table__
+_DEBTORS = (
+    select(*_table_columns(ClaimDebtor, "claim_id", "party_id", "in_solidum", "share_pct"))
+    .join(_claim, _claim.c.id == ClaimDebtor.__table__.c.claim_id)
+    .where(_claim.c.case_id.in_(_CASE_IDS))
+    .order_by(ClaimDebtor.__table__.c.id)
 )
-_FEE_COLUMNS = (
-    FeeLine.id,
-    FeeLine.case_id,
-    FeeLine.claim_id,
-    FeeLine.fee_code,
-    FeeLine.posting_date,
-    FeeLine.amount,
-    FeeLine.vat_amount,
-    FeeLine.interest_code,
-    FeeLine.interest_from,
-    FeeLine.interest_rate_pct,
+_CLAIMS = (
+    select(
+        *_table_columns(
+            Claim,
+            "id",
+            "case_id",
+            "line_no",
+            "description",
+            "invoice_date",
+            "interest_code",
+            "due_date",
+            "interest_from",
+            "interest_stop",
+            "interest_rate_pct",
+        )  # fmt: skip
+    )
+    .where(_claim.c.case_id.in_(_CASE_IDS), _claim.c.deleted.is_(False))
+    .order_by(_claim.c.line_no)
 )
-_ENTRY_COLUMNS = (
-    LedgerEntry.id,
-    LedgerEntry.case_id,
-    LedgerEntry.posting_date,
-    LedgerEntry.entry_type,
-    LedgerEntry.amount,
-    LedgerEntry.claim_id,
-    LedgerEntry.fee_line_id,
-    LedgerEntry.debtor_party_id,
-    LedgerEntry.reverses_entry_id,
-    LedgerEntry.allocation_targets,
-    LedgerEntry.description,
+_fee_line = FeeLine.__table__
+_FEE_LINES = (
+    select(
+        *_table_columns(
+            FeeLine,
+            "id",
+            "case_id",
+            "claim_id",
+            "fee_code",
+            "posting_date",
+            "amount",
+            "vat_amount",
+            "interest_code",
+            "interest_from",
+            "interest_rate_pct",
+        )  # fmt: skip
+    )
+    .where(_fee_line.c.case_id.in_(_CASE_IDS), _fee_line.c.deleted.is_(False))
+    .order_by(_fee_line.c.id)
 )
+_entry = LedgerEntry.__table__
+_ENTRIES = (
+    select(
+        *_table_columns(
+            LedgerEntry,
+            "id",
+            "case_id",
+            "posting_date",
+            "entry_type",
+            "amount",
+            "claim_id",
+            "fee_line_id",
+            "debtor_party_id",
+            "reverses_entry_id",
+            "allocation_targets",
+            "description",
+        )  # fmt: skip
+    )
+    .where(_entry.c.case_id.in_(_CASE_IDS))
+    .order_by(_entry.c.id)
+)
+_case = Case.__table__
+_CASE_HEAD = select(_case.c.id, _case.c.no, _case.c.currency).where(
+    _case.c.id == bindparam("case_id")
+)
+
+
+_ENTRY_TYPES = {member.value: member for member in EntryType}
+_TARGETS: dict[str, tuple[AllocationTarget, ...]] = {}
+
+
+def _targets(text: str | None) -> tuple[AllocationTarget, ...] | None:
+    """The parsed allocation targets of an entry (a handful of distinct strings: cached)."""
+    if not text:
+        return None
+    targets = _TARGETS.get(text)
+    if targets is None:
+        targets = _TARGETS[text] = tuple(AllocationTarget(t) for t in text.split(","))
+    return targets
 
 
 def case_inputs(
     session: Session, cases: Sequence[tuple[int, str, str]], setup: InterestSetup
 ) -> dict[int, CaseInput]:
-    """Inputs for many cases at once, each table read with one plain (non-ORM) query.
+    """Inputs for many cases at once, each table read with one Core (non-ORM) query.
 
     `cases` holds (case id, case no, currency)."""
     ids = [case_id for case_id, _, _ in cases]
+    connection = session.connection()
     claims: dict[int, list] = {i: [] for i in ids}
     debtors: dict[int, list[DebtorShare]] = {}
-    for row in session.execute(
-        select(
-            ClaimDebtor.claim_id,
-            ClaimDebtor.party_id,
-            ClaimDebtor.in_solidum,
-            ClaimDebtor.share_pct,
-        )
-        .join(Claim, Claim.id == ClaimDebtor.claim_id)
-        .where(Claim.case_id.in_(ids))
-        .order_by(ClaimDebtor.id)
-    ):
-        debtors.setdefault(row[0], []).append(DebtorShare(row[1], row[2], row[3]))
-    for r in session.execute(
-        select(*_CLAIM_COLUMNS)
-        .where(Claim.case_id.in_(ids), Claim.deleted.is_(False))
-        .order_by(Claim.line_no)
-    ):
+    params = {"case_ids": ids}
+    for claim_id, party_id, in_solidum, share_pct in connection.execute(_DEBTORS, params).all():
+        debtors.setdefault(claim_id, []).append(DebtorShare(party_id, in_solidum, share_pct))
+    for r in connection.execute(_CLAIMS, params).all():
         claims[r[1]].append(
             ClaimInput(
                 claim_id=r[0],
@@ -165,17 +207,14 @@ def case_inputs(
             )
         )
     fees: dict[int, list] = {i: [] for i in ids}
-    for r in session.execute(
-        select(*_FEE_COLUMNS)
-        .where(FeeLine.case_id.in_(ids), FeeLine.deleted.is_(False))
-        .order_by(FeeLine.id)
-    ):
+    fee_kinds = setup.fee_kinds
+    for r in connection.execute(_FEE_LINES, params).all():
         fees[r[1]].append(
             FeeLineInput(
                 fee_line_id=r[0],
                 claim_id=r[2],
                 code=r[3],
-                kind=setup.fee_kinds.get(r[3], FeeKind.OTHER),
+                kind=fee_kinds.get(r[3], FeeKind.OTHER),
                 posting_date=r[4],
                 amount=r[5],
                 vat_amount=r[6],
@@ -186,23 +225,21 @@ def case_inputs(
             )
         )
     entries: dict[int, list] = {i: [] for i in ids}
-    for r in session.execute(
-        select(*_ENTRY_COLUMNS).where(LedgerEntry.case_id.in_(ids)).order_by(LedgerEntry.id)
-    ):
-        targets = tuple(AllocationTarget(t) for t in r[9].split(",")) if r[9] else None
+    entry_types = _ENTRY_TYPES
+    for r in connection.execute(_ENTRIES, params).all():
         entries[r[1]].append(
             EntryInput(
-                entry_id=r[0],
-                posting_date=r[2],
-                entry_type=EntryType(r[3]),
-                amount=r[4],
-                claim_id=r[5],
-                fee_line_id=r[6],
-                debtor_party_id=r[7],
-                reverses_entry_id=r[8],
-                allocation_targets=targets,
-                description=r[10],
-            )
+                r[0],
+                r[2],
+                entry_types[r[3]],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                _targets(r[9]),
+                r[10],
+            )  # fmt: skip
         )
     return {
         case_id: CaseInput(
@@ -219,9 +256,7 @@ def case_inputs(
 
 
 def case_input(session: Session, case_id: int, setup: InterestSetup) -> CaseInput:
-    head = session.execute(
-        select(Case.id, Case.no, Case.currency).where(Case.id == case_id)
-    ).first()
+    head = session.connection().execute(_CASE_HEAD, {"case_id": case_id}).first()
     if head is None:
         raise NotFound(f"Sagen (id {case_id}) findes ikke.")
     return case_inputs(session, [tuple(head)], setup)[case_id]

@@ -20,7 +20,9 @@ TODAY = date(2026, 11, 23)
 def new_case(app, *, principal: str = "5000.00", ocr: str | None = None) -> tuple[int, str]:
     request = NewCase(
         client=ClientInput(name="Fjernvarme Fyn A/S", cvr="13585628", vat_registered=True),
-        debtors=[PartyInput(name="Jens Sørensen", kind="person", cpr="070761-4285", postcode="5000")],
+        debtors=[
+            PartyInput(name="Jens Sørensen", kind="person", cpr="070761-4285", postcode="5000")
+        ],
         claims=[
             ClaimInput(
                 description="Varmeregning",

@@ -20,8 +20,13 @@ def test_posting_turns_every_line_into_a_ledger_entry_and_empties_the_batch(app)
         [
             a_payment(case_id, "100.00"),
             a_payment(case_id, "250.50"),
-            a_payment(case_id, "330.00", entry_type="disbursement", tariff_code="FOGED",
-                      description="Fogedafgift"),
+            a_payment(
+                case_id,
+                "330.00",
+                entry_type="disbursement",
+                tariff_code="FOGED",
+                description="Fogedafgift",
+            ),
         ],
     )
     # WHEN the batch is posted after the user confirms
@@ -100,8 +105,15 @@ def test_a_reversal_becomes_an_entry_of_the_same_type_with_the_amount_negated(ap
     # WHEN a reversal line naming it is posted
     add_to_standard(
         app,
-        [a_payment(case_id, entry_type="reversal", amount=None, reverses_entry_id=paid_id,
-                   description="Fejlindbetaling")],
+        [
+            a_payment(
+                case_id,
+                entry_type="reversal",
+                amount=None,
+                reverses_entry_id=paid_id,
+                description="Fejlindbetaling",
+            )
+        ],
     )
     with app.uow(write=True) as uow:
         posting.post_batch(uow, batch_id=batch_id)

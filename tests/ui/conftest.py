@@ -1,4 +1,4 @@
-"""Qt runs offscreen in the tests; `ui` is imported first for its PySide6 3.11 workaround."""
+"""Qt runs offscreen in the UI tests."""
 
 import os
 
@@ -6,7 +6,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-import ui  # noqa: F401  (before any Qt call: see ui/_none_refcount.py)
 from ui.i18n import install_language
 
 

@@ -41,8 +41,9 @@ def test_fast_tab_collapses_to_its_promoted_fields(qtbot):
 
 def test_background_work_reports_its_result_on_the_gui_thread(qtbot):
     results = []
-    with qtbot.waitSignal(run_in_background(lambda p: 6 * 7, on_done=results.append)
-                          .signals.sig_done):
+    with qtbot.waitSignal(
+        run_in_background(lambda p: 6 * 7, on_done=results.append).signals.sig_done
+    ):
         pass
     wait_for_background()
     assert results == [42]

@@ -3,8 +3,11 @@ from PySide6.QtWidgets import QApplication
 
 from ui.framework.lookup import LookupDialog, LookupEdit, LookupItem
 
-CASE_TYPES = [LookupItem("INK", "Inkasso"), LookupItem("INK-ERH", "Inkasso, erhverv"),
-              LookupItem("RET", "Retssag")]
+CASE_TYPES = [
+    LookupItem("INK", "Inkasso"),
+    LookupItem("INK-ERH", "Inkasso, erhverv"),
+    LookupItem("RET", "Retssag"),
+]
 
 
 def candidates(text):

@@ -46,11 +46,15 @@ def make_wizard(qtbot, saved):
         return "created"
 
     wizard = Wizard(
-        title="Register payment", steps=[AmountStep(), NoteStep()], make_request=PaymentRequest,
+        title="Register payment",
+        steps=[AmountStep(), NoteStep()],
+        make_request=PaymentRequest,
         submit=submit,
-        finish_choices=[FinishChoice("create", "Create"),
-                        FinishChoice("create_next", "Create and continue with the next"),
-                        FinishChoice("leave", "Leave", submits=False)],
+        finish_choices=[
+            FinishChoice("create", "Create"),
+            FinishChoice("create_next", "Create and continue with the next"),
+            FinishChoice("leave", "Leave", submits=False),
+        ],
     )
     qtbot.addWidget(wizard)
     with qtbot.waitActive(wizard):
@@ -60,9 +64,18 @@ def make_wizard(qtbot, saved):
 
 
 def answer_choice(qtbot, text):
+    """Click `text` in the choice box as soon as it is up (it runs its own event loop)."""
+
     def click():
-        box = QApplication.activeModalWidget()
-        button = next(b for b in box.buttons() if b.text() == text)
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        if not boxes:
+            QTimer.singleShot(10, click)
+            return
+        button = next(b for b in boxes[0].buttons() if b.text().replace("&", "") == text)
         button.click()
 
     QTimer.singleShot(0, click)
@@ -71,7 +84,7 @@ def answer_choice(qtbot, text):
 def test_ctrl_enter_offers_the_choices_and_makes_one_service_call(qtbot):
     saved = []
     wizard = make_wizard(qtbot, saved)
-    qtbot.keyClicks(wizard.steps[0].amount, "1.234,50")
+    qtbot.keyClicks(wizard.steps[0].amount, "1234.50")
     answer_choice(qtbot, "Create and continue with the next")
     qtbot.keyClick(wizard.steps[0].amount, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [r.amount for r in saved] == [Decimal("1234.50")]

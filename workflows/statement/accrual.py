@@ -14,12 +14,23 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from models.enums import DayCount
-from models.money import ORE, ZERO, round_ore
+from models.money import ORE, ZERO
 from workflows.statement.day_count import day_number_30e, period_days, year_basis
 from workflows.statement.rates import RateSchedule
 
 _ONE_DAY = timedelta(days=1)
 _HUNDRED = Decimal(100)
+_NEXT_DAY_30E: dict[date, int] = {}
+
+
+def next_day_30e(day: date) -> int:
+    """The 30E/360 day number of the day after `day` (memoised: statements ask the same days)."""
+    number = _NEXT_DAY_30E.get(day)
+    if number is None:
+        if len(_NEXT_DAY_30E) > 100_000:
+            _NEXT_DAY_30E.clear()
+        number = _NEXT_DAY_30E[day] = day_number_30e(day + _ONE_DAY)
+    return number
 
 
 class InterestPeriod(NamedTuple):
@@ -34,10 +45,15 @@ class InterestPeriod(NamedTuple):
 
 def period_interest(base: Decimal, rate_pct: Decimal, days: int, basis: int) -> Decimal:
     """base × rate × days / (100 × basis), rounded half up to øre."""
-    return round_ore(base * rate_pct * days / (_HUNDRED * basis))
+    return (base * rate_pct * days / (_HUNDRED * basis)).quantize(ORE, ROUND_HALF_UP)
 
 
 class InterestAccrual:
+    __slots__ = (
+        "schedule", "stop", "open_from", "base", "periods", "closed_total",
+        "_asked_day", "_asked_total", "_segment",
+    )  # fmt: skip
+
     def __init__(self, schedule: RateSchedule, *, start: date, stop: date | None, base: Decimal):
         self.schedule = schedule
         self.stop = stop or date.max
@@ -45,24 +61,25 @@ class InterestAccrual:
         self.base = base
         self.periods: list[InterestPeriod] = []
         self.closed_total = ZERO
-        self._asked: tuple[date, Decimal] | None = None
-        self._segment: tuple[date, Decimal, Decimal, bool, int] | None = None
+        self._asked_day: date | None = None
+        self._asked_total = ZERO
+        self._segment: tuple[date, Decimal, Decimal, bool, int, Decimal] | None = None
 
     def accrued_through(self, day: date) -> Decimal:
         """All interest up to and including `day` on the bases known so far."""
-        asked = self._asked
-        if asked is not None and asked[0] == day:
-            return asked[1]
+        if day == self._asked_day:
+            return self._asked_total
         last = day if day <= self.stop else self.stop
         if last < self.open_from or not self.base:
             return self.closed_total
         segment = self._segment or self._open_segment()
         if last <= segment[0]:  # the common case: still inside the open rate segment
             if segment[3]:
-                days = day_number_30e(last + _ONE_DAY) - segment[4]
+                days = next_day_30e(last) - segment[4]
             else:
                 days = last.toordinal() + 1 - segment[4]
-            partial = (segment[1] * days / segment[2]).quantize(ORE, rounding=ROUND_HALF_UP)
+            partial = (segment[1] * days / segment[2]).quantize(ORE, ROUND_HALF_UP)
+            total = self.closed_total + partial
         else:
             partial = ZERO
             for first, seg_last, rate in self.schedule.segments(self.open_from, last):
@@ -70,18 +87,21 @@ class InterestAccrual:
                     self._close(self._period(first, seg_last, rate))
                 else:
                     partial = self._amount(first, seg_last, rate)
-        total = self.closed_total + partial
-        self._asked = (day, total)
+            total = self.closed_total + partial
+        self._asked_day = day
+        self._asked_total = total
         return total
 
-    def _open_segment(self) -> tuple[date, Decimal, Decimal, bool, int]:
-        """(last day, base × rate, 100 × year basis, 30E/360?, day number of open_from)."""
+    def _open_segment(self) -> tuple[date, Decimal, Decimal, bool, int, Decimal]:
+        """(last day (not past the stop), base × rate, 100 × year basis, 30E/360?, day number of
+        open_from, rate): enough to price any day of the open segment with one division."""
         day_count = self.schedule.day_count
         seg_last, rate = self.schedule.segment_at(self.open_from)
         divisor = _HUNDRED * year_basis(self.open_from, day_count)
         is_30e = day_count is DayCount.THIRTY_E_360
         start = day_number_30e(self.open_from) if is_30e else self.open_from.toordinal()
-        self._segment = (seg_last, self.base * rate, divisor, is_30e, start)
+        last = seg_last if seg_last <= self.stop else self.stop
+        self._segment = (last, self.base * rate, divisor, is_30e, start, rate)
         return self._segment
 
     def change_base(self, day: date, new_base: Decimal) -> None:
@@ -90,14 +110,29 @@ class InterestAccrual:
         self.base = new_base
 
     def close_through(self, day: date) -> None:
-        self._asked = None
-        self._segment = None
-        last = min(day, self.stop)
-        if last < self.open_from:
+        self._asked_day = None
+        last = day if day <= self.stop else self.stop
+        first = self.open_from
+        if last < first:
+            self._segment = None
             return
         if self.base:
-            for first, seg_last, rate in self.schedule.segments(self.open_from, last):
-                self._close(self._period(first, seg_last, rate))
+            segment = self._segment or self._open_segment()
+            if last <= segment[0]:  # one piece: the same arithmetic as _period, ready-made
+                if segment[3]:
+                    days = next_day_30e(last) - segment[4]
+                else:
+                    days = last.toordinal() + 1 - segment[4]
+                amount = (segment[1] * days / segment[2]).quantize(ORE, ROUND_HALF_UP)
+                day_count = self.schedule.day_count
+                self.periods.append(
+                    InterestPeriod(first, last, days, day_count, segment[5], self.base, amount)
+                )
+                self.closed_total += amount
+            else:
+                for piece_first, seg_last, rate in self.schedule.segments(first, last):
+                    self._close(self._period(piece_first, seg_last, rate))
+        self._segment = None
         self.open_from = last + _ONE_DAY
 
     def _period(self, first: date, last: date, rate: Decimal) -> InterestPeriod:

@@ -8,11 +8,13 @@ a principal or an interest-bearing fee lowers the interest base from the next da
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from models.enums import AllocationOrder, EntryType, RateKind
-from models.money import ZERO
-from workflows.statement.accrual import InterestAccrual
+from models.money import ORE, ZERO
+from workflows.statement.accrual import InterestAccrual, next_day_30e
 from workflows.statement.allocation import allocate, order_items
 from workflows.statement.debtor_view import debtor_statement
 from workflows.statement.errors import StatementError
@@ -78,9 +80,9 @@ class _Run:
         self.entries = [e for e in entries_as_of(case.entries, as_of) if self._belongs(e)]
         self.sources: dict[int | None, FigureSources] = defaultdict(FigureSources)
         self.items: list[DebtItem] = []
-        self.allocations: list[Allocation] = []
-        self.credit_balance = ZERO
+        self.records: list[Allocation] = []
         self.overpayments: list[tuple[Allocation, LedgerEntry]] = []
+        self.credit_balance = ZERO
         self._build_claim_items()
         self._build_cost_items()
 
@@ -185,50 +187,68 @@ class _Run:
             key=lambda e: (e.posting_date, e.entry_id),
         )
         ordered_cache: dict[tuple, list[DebtItem]] = {}
+        records = self.records
+        overpayment = Bucket.OVERPAYMENT
         for event in events:
             key = (event.claim_id, event.fee_line_id, event.allocation_targets)
-            if key not in ordered_cache:
-                ordered_cache[key] = order_items(
+            ordered = ordered_cache.get(key)
+            if ordered is None:
+                ordered = ordered_cache[key] = order_items(
                     [i for i in self.items if _in_scope(i, event)],
                     order=order,
                     targets=event.allocation_targets,
                 )
-            pro_rata = order is AllocationOrder.PRO_RATA and not event.allocation_targets
-            takes, rest = allocate(
-                event.amount, ordered_cache[key], day=event.posting_date, pro_rata=pro_rata
-            )
-            settled = False
-            for item, part in takes:
-                settled |= item.take(event.posting_date, part)
-                self._record(event, item.bucket, part, item.claim_id, item.fee_line_id)
+            day = event.posting_date
+            head = (event.entry_id, day, event.entry_type)
+            if order is AllocationOrder.PRO_RATA and not event.allocation_targets:
+                takes, rest = allocate(event.amount, ordered, day=day, pro_rata=True)
+                settled = False
+                for item, part in takes:
+                    settled |= item.take(day, part)
+                    records.append(
+                        Allocation(*head, item.bucket, part, item.claim_id, item.fee_line_id)
+                    )
+            else:
+                rest, settled = _fill_and_take(event, head, ordered, records)
             if settled:  # settled items can take nothing more: drop them from the orders
                 for ordered in ordered_cache.values():
                     ordered[:] = [i for i in ordered if not i.settled]
             if rest:
                 self.credit_balance += rest
-                self._record(event, Bucket.OVERPAYMENT, rest, None, None)
+                allocation = Allocation(*head, overpayment, rest, None, None)
+                records.append(allocation)
+                self.overpayments.append((allocation, event))
         for item in self.items:
             if item.accrual is not None:
                 item.accrual.close_through(self.as_of)
 
-    def _record(self, event, bucket, amount, claim_id, fee_line_id) -> None:
-        allocation = Allocation(
-            event.entry_id, event.posting_date, event.entry_type, bucket, amount,
-            claim_id, fee_line_id,
-        )  # fmt: skip
-        self.allocations.append(allocation)
-        if bucket is Bucket.OVERPAYMENT:
-            self.overpayments.append((allocation, event))
-        else:
-            self.sources[claim_id].allocations.append((allocation, event))
-
     def statement(self) -> Statement:
+        allocations = self.records
+        paid: dict[int | None, Decimal] = {}
+        for item in self.items:
+            if item.paid:
+                paid[item.claim_id] = paid.get(item.claim_id, ZERO) + item.paid
+        by_claim = _AllocationsByClaim(allocations, self.entries)
         overpaid = tuple(allocation_line(a, e) for a, e in self.overpayments)
         claims = tuple(
-            build_claim_statement(c.claim_id, c.claim_no, c.description, self.sources[c.claim_id])
+            build_claim_statement(
+                c.claim_id,
+                c.claim_no,
+                c.description,
+                self.sources[c.claim_id],
+                paid=paid.get(c.claim_id, ZERO),
+                allocations=by_claim.of(c.claim_id),
+            )
             for c in self.claims
         )
-        case_costs = build_claim_statement(None, "", "Sagsomkostninger", self.sources[None])
+        case_costs = build_claim_statement(
+            None,
+            "",
+            "Sagsomkostninger",
+            self.sources[None],
+            paid=paid.get(None, ZERO),
+            allocations=by_claim.of(None),
+        )
         return Statement(
             case_no=self.case.case_no,
             as_of=self.as_of,
@@ -240,10 +260,84 @@ class _Run:
                 [c.figures for c in claims] + [case_costs.figures],
                 overpaid,
             ),
-            allocations=tuple(self.allocations),
+            allocations=tuple(allocations),
             credit_balance=self.credit_balance,
             overpayment_lines=overpaid,
         )
+
+
+class _AllocationsByClaim:
+    """The (allocation, entry) pairs of each claim, grouped only when a specification is read."""
+
+    def __init__(self, allocations: list[Allocation], entries: list[LedgerEntry]):
+        self._allocations = allocations
+        self._entries = entries
+        self._groups: dict[int | None, list[tuple[Allocation, LedgerEntry]]] | None = None
+
+    def of(self, claim_id: int | None) -> Callable[[], list[tuple[Allocation, LedgerEntry]]]:
+        return lambda: self._grouped().get(claim_id, [])
+
+    def _grouped(self) -> dict[int | None, list[tuple[Allocation, LedgerEntry]]]:
+        if self._groups is None:
+            by_id = {e.entry_id: e for e in self._entries}
+            groups: dict[int | None, list[tuple[Allocation, LedgerEntry]]] = {}
+            for allocation in self._allocations:
+                if allocation.bucket is not Bucket.OVERPAYMENT:
+                    pair = (allocation, by_id[allocation.entry_id])
+                    groups.setdefault(allocation.claim_id, []).append(pair)
+            self._groups = groups
+        return self._groups
+
+
+def _fill_and_take(
+    event: LedgerEntry, head: tuple, ordered: list[DebtItem], records: list[Allocation]
+) -> tuple[Decimal, bool]:
+    """Spread the event over the ordered items (allocation.allocate without pro rata) and book
+    each take at once; the same takes as allocate + DebtItem.take, inlined for speed.
+
+    Booking a take early changes nothing later in the loop: a lowered base counts from the
+    next day, so interest up to the event day stays as it was."""
+    amount = event.amount
+    day = event.posting_date
+    next_ordinal = day.toordinal() + 1
+    next_30e = next_day_30e(day)
+    new = tuple.__new__
+    settled = False
+    for item in ordered:
+        if not amount:
+            break
+        if day < item.available_from:
+            continue
+        accrual = item.accrual
+        paid = item.paid
+        if accrual is None:
+            owed = item.amount - paid
+        else:
+            # InterestAccrual.accrued_through's common case (the day in the open segment)
+            segment = accrual._segment
+            if segment is not None and accrual.open_from <= day <= segment[0]:
+                days = (next_30e if segment[3] else next_ordinal) - segment[4]
+                owed = (
+                    accrual.closed_total
+                    + (segment[1] * days / segment[2]).quantize(ORE, ROUND_HALF_UP)
+                    - paid
+                )
+            else:
+                owed = accrual.accrued_through(day) - paid
+        if owed > 0:
+            part = owed if owed <= amount else amount  # min(owed, amount), as allocate
+            item.paid = paid = paid + part
+            amount -= part
+            records.append(
+                new(Allocation, (*head, item.bucket, part, item.claim_id, item.fee_line_id))
+            )
+            if item.base_of is not None:
+                item.base_of.change_base(day, item.amount - paid)
+            if accrual is None:
+                settled |= paid >= item.amount
+            else:
+                settled |= not accrual.base and paid >= accrual.closed_total
+    return amount, settled
 
 
 def _in_scope(item: DebtItem, event: LedgerEntry) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -51,12 +51,21 @@ class FigureSources:
     cost_entries: list[tuple[LedgerEntry, FeeLineInput | None]] = field(default_factory=list)
     fee_lines: list[tuple[FeeLineInput, Decimal]] = field(default_factory=list)
     accruals: list[tuple[str, InterestAccrual]] = field(default_factory=list)
-    allocations: list[tuple[Allocation, LedgerEntry]] = field(default_factory=list)
+
+
+Allocations = Callable[[], Sequence[tuple[Allocation, LedgerEntry]]]
 
 
 def build_claim_statement(
-    claim_id: int | None, claim_no: str, description: str, sources: FigureSources
+    claim_id: int | None,
+    claim_no: str,
+    description: str,
+    sources: FigureSources,
+    *,
+    paid: Decimal,
+    allocations: Allocations,
 ) -> ClaimStatement:
+    """`paid` is the sum of what `allocations` (asked only for the lines) gave the claim."""
     principal_periods: tuple[InterestPeriod, ...] = ()
     for label, accrual in sources.accruals:
         if not label:
@@ -69,13 +78,15 @@ def build_claim_statement(
     for entry, _ in sources.cost_entries:
         amounts[_FIGURE_OF_COST[entry.entry_type]] += entry.amount
     amounts["vat"] = sum((fee_line_vat(line, posted) for line, posted in sources.fee_lines), ZERO)
-    amounts["paid"] = sum((a.amount for a, _ in sources.allocations), ZERO)
+    amounts["paid"] = paid
     del amounts["balance"]
-    figures = Figures(amounts=amounts, build_lines=lambda: _claim_lines(sources))
+    figures = Figures(amounts=amounts, build_lines=lambda: _claim_lines(sources, allocations()))
     return ClaimStatement(claim_id, claim_no, description, figures, principal_periods)
 
 
-def _claim_lines(sources: FigureSources) -> dict[str, tuple[SpecLine, ...]]:
+def _claim_lines(
+    sources: FigureSources, allocations: Sequence[tuple[Allocation, LedgerEntry]]
+) -> dict[str, tuple[SpecLine, ...]]:
     lines: dict[str, list[SpecLine]] = {name: [] for name in FIGURES}
     lines["principal"].extend(_entry_line(e) for e in sources.principal_entries)
     for label, accrual in sources.accruals:
@@ -87,7 +98,7 @@ def _claim_lines(sources: FigureSources) -> dict[str, tuple[SpecLine, ...]]:
         vat = fee_line_vat(line, posted)
         if vat:
             lines["vat"].append(SpecLine(line.posting_date, f"Moms af {line.code}", vat))
-    lines["paid"].extend(allocation_line(a, e) for a, e in sources.allocations)
+    lines["paid"].extend(allocation_line(a, e) for a, e in allocations)
     return {name: tuple(found) for name, found in lines.items()}
 
 

@@ -1,0 +1,376 @@
+"""Executing one follow-up: guardrails, the fee, the merged letter, history, the next step.
+
+Everything happens in the caller's transaction; the letter file is written before the commit,
+so a caller that fails to commit must delete ``Executed.letter_path`` (mass_execution does).
+Fees are posted by claims_edit.add_fee (a FeeLine plus its ledger entry through
+ledger.post_entry, with a history row): the journal chain (services/posting.py) only takes
+payments, disbursements, credits, write-offs and reversals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
+from caplegal_desktop.services import claims_edit, history, letters
+from caplegal_desktop.services.follow_ups import CANCELLED, DONE, OPEN, new_follow_up, now
+from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.statements import InterestSetup, case_statement
+from models import (
+    ActivityStep,
+    Case,
+    CaseParty,
+    Claim,
+    CompanySetup,
+    FeeLine,
+    FollowUp,
+    LedgerEntry,
+    Party,
+    PaymentPlan,
+)
+from models.enums import FeeKind, FeeLevel, PartyKind
+from models.money import ZERO
+from workflows.activities import (
+    ActivityRuleError,
+    CaseFacts,
+    PreviousLetter,
+    StepRule,
+    check_legal_date,
+    count_limit_refusal,
+    evaluate_conditions,
+    ordinal_of_template,
+    reminder_fee_refusal,
+)
+from workflows.amount_tables import NoAmountRow, amount_for
+from workflows.statement.fee_rules import ReminderFeeSetup
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    id: int
+    workflow_code: str
+    order_no: int
+    template_file: str | None
+    fee_code: str | None
+    employee_function: str | None
+    rule: StepRule
+    letter_no: int  # Rykker_Nr: the how-manieth step with this template
+
+
+@dataclass
+class ExecutionSetup:
+    """Setup read once for many executions (a mass run); holds no live database objects."""
+
+    fees: SetupSnapshot
+    interest: InterestSetup
+    company: CompanySetup
+    steps: dict[int, StepInfo]
+    next_step_ids: dict[int, int | None]
+
+    @classmethod
+    def load(cls, session: Session, *, detach: bool = False) -> ExecutionSetup:
+        """``detach``: for a mass run, whose objects outlive this session."""
+        rows = session.scalars(
+            select(ActivityStep).order_by(ActivityStep.workflow_code, ActivityStep.order_no)
+        ).all()
+        steps, next_ids = {}, {}
+        for i, row in enumerate(rows):
+            same = [
+                (r.order_no, r.template_file) for r in rows if r.workflow_code == row.workflow_code
+            ]
+            steps[row.id] = StepInfo(
+                id=row.id,
+                workflow_code=row.workflow_code,
+                order_no=row.order_no,
+                template_file=row.template_file,
+                fee_code=row.fee_code,
+                employee_function=row.employee_function,
+                rule=step_rule(row),
+                letter_no=ordinal_of_template(
+                    same, order_no=row.order_no, template=row.template_file
+                ),
+            )
+            following = rows[i + 1] if i + 1 < len(rows) else None
+            same_flow = following is not None and following.workflow_code == row.workflow_code
+            next_ids[row.id] = following.id if same_flow else None
+        fees = SetupSnapshot.load(session)
+        setup = cls(fees, InterestSetup.load(session), fees.company, steps, next_ids)
+        if detach:
+            session.expunge_all()
+        return setup
+
+
+def step_rule(row: ActivityStep) -> StepRule:
+    return StepRule(
+        code=row.code,
+        description=row.description,
+        order_no=row.order_no,
+        date_formula=row.date_formula,
+        conditions=row.conditions,
+        payment_days=row.payment_days,
+        min_payment_days=row.min_payment_days,
+        min_legal_days=row.min_legal_days,
+        after_previous_deadline=row.after_previous_deadline,
+        legal_rule=row.legal_rule,
+    )
+
+
+@dataclass(frozen=True)
+class Executed:
+    follow_up_id: int
+    case_id: int
+    case_no: str
+    outcome: str  # executed, skipped
+    message: str
+    letter_path: Path | None = None
+    template_file: str | None = None
+    fee_entry_id: int | None = None
+    fee_amount: Decimal = ZERO
+    next_follow_up_id: int | None = None
+    next_due: date | None = None
+    record: dict | None = field(default=None, repr=False)
+
+
+def execute_follow_up(
+    session: Session,
+    *,
+    follow_up_id: int,
+    user: str,
+    today: date,
+    setup: ExecutionSetup | None = None,
+) -> Executed:
+    """Execute one follow-up dated ``today``. Raises ValidationError when a legal rule forbids
+    it (nothing written), Conflict when it is no longer open."""
+    setup = setup or ExecutionSetup.load(session)
+    follow_up = session.scalars(
+        select(FollowUp).where(FollowUp.id == follow_up_id).with_for_update()
+    ).one_or_none()
+    if follow_up is None:
+        raise NotFound("Fremnoteringen findes ikke.")
+    if follow_up.status != OPEN:
+        raise Conflict(f"Fremnoteringen '{follow_up.description}' er allerede behandlet.")
+    case = session.get(Case, follow_up.case_id)
+    step = setup.steps.get(follow_up.step_id) if follow_up.step_id else None
+    if step is None:
+        return _close_plain(session, follow_up, case, user=user)
+    try:
+        check_legal_date(step.rule, on=today, previous=_previous_letter(session, case.id, setup))
+    except ActivityRuleError as exc:
+        raise ValidationError(Problem(f"{case.no}: {step.rule.description}", str(exc))) from exc
+    facts = _facts(session, case, today, setup)
+    outcome = evaluate_conditions(step.rule.conditions, facts)
+    if not outcome.ok:
+        return _skip(session, follow_up, case, step, outcome, user=user, today=today, setup=setup)
+    fee_entry_id, fee_amount, fee_note = _post_fee(
+        session, case, step, user=user, today=today, setup=setup
+    )
+    letter_path = record = None
+    if step.template_file:
+        record = letters.case_record(
+            session,
+            case_id=case.id,
+            as_of=today,
+            payment_days=step.rule.payment_days,
+            extra={"Rykker_Nr": step.letter_no},
+            interest_setup=setup.interest,
+            company=setup.company,
+        )
+        letter_path = letters.letters_dir(case.no) / (
+            f"{today:%Y%m%d}_{step.rule.code}_{follow_up.id}.docx"
+        )
+        letters.compiled_template(step.template_file).save(record, letter_path)
+    message = "; ".join(x for x in (f"{step.rule.description} udført", fee_note) if x)
+    history.record(
+        session,
+        case_id=case.id,
+        user=user,
+        kind="letter" if letter_path else "info",
+        action=f"{step.rule.description} dannet" if letter_path else message,
+        detail=fee_note,
+        document_path=str(letter_path) if letter_path else None,
+    )
+    _mark(follow_up, DONE, message, user=user, today=today)
+    follow_up.letter_path = str(letter_path) if letter_path else None
+    follow_up.fee_entry_id = fee_entry_id
+    next_up = _schedule_next(session, follow_up, case, step, user=user, today=today, setup=setup)
+    session.flush()
+    return Executed(
+        follow_up.id,
+        case.id,
+        case.no,
+        "executed",
+        message,
+        letter_path,
+        step.template_file,
+        fee_entry_id,
+        fee_amount,
+        next_up.id if next_up else None,
+        next_up.due_date if next_up else None,
+        record,
+    )
+
+
+def _mark(follow_up: FollowUp, status: str, result: str, *, user: str, today: date) -> None:
+    follow_up.status = status
+    follow_up.result = result[:500]
+    follow_up.executed_on = today
+    follow_up.executed_at = now()
+    follow_up.executed_by = user
+
+
+def _close_plain(session, follow_up: FollowUp, case: Case, *, user: str) -> Executed:
+    """A follow-up without a workflow step (manual, missed instalment): marked done."""
+    today = date.today()
+    _mark(follow_up, DONE, "Udført", user=user, today=today)
+    history.record(
+        session, case_id=case.id, user=user, kind="info", action=f"Udført: {follow_up.description}"
+    )
+    session.flush()
+    return Executed(follow_up.id, case.id, case.no, "executed", "Udført")
+
+
+def _skip(session, follow_up, case, step: StepInfo, outcome, *, user, today, setup) -> Executed:
+    message = f"{step.rule.description} sprunget over. {outcome.message}"
+    _mark(follow_up, CANCELLED, message, user=user, today=today)
+    history.record(session, case_id=case.id, user=user, kind="info", action=message)
+    next_up = None
+    if not outcome.stops_workflow:
+        next_up = _schedule_next(
+            session, follow_up, case, step, user=user, today=today, setup=setup
+        )
+    session.flush()
+    return Executed(
+        follow_up.id,
+        case.id,
+        case.no,
+        "skipped",
+        message,
+        next_follow_up_id=next_up.id if next_up else None,
+        next_due=next_up.due_date if next_up else None,
+    )
+
+
+def _previous_letter(session, case_id: int, setup: ExecutionSetup) -> PreviousLetter | None:
+    row = session.execute(
+        select(FollowUp.executed_on, FollowUp.step_id)
+        .where(
+            FollowUp.case_id == case_id,
+            FollowUp.status == DONE,
+            FollowUp.step_id.is_not(None),
+        )
+        .order_by(FollowUp.executed_on.desc(), FollowUp.id.desc())
+        .limit(1)
+    ).first()
+    if row is None or row.executed_on is None:
+        return None
+    step = setup.steps.get(row.step_id)
+    return PreviousLetter(row.executed_on, step.rule.payment_days if step else None)
+
+
+def _facts(session, case: Case, today: date, setup: ExecutionSetup) -> CaseFacts:
+    balance = case_statement(session, case_id=case.id, as_of=today, setup=setup.interest)
+    kinds = session.scalars(
+        select(Party.kind)
+        .join(CaseParty, CaseParty.party_id == Party.id)
+        .where(
+            CaseParty.case_id == case.id,
+            CaseParty.party_type == "DEBITOR",
+            CaseParty.removed.is_(False),
+        )
+    ).all()
+    active_plan = session.scalar(
+        select(PaymentPlan.id)
+        .where(PaymentPlan.case_id == case.id, PaymentPlan.status == "active")
+        .limit(1)
+    )
+    return CaseFacts(
+        balance.totals.balance, frozenset(PartyKind(k) for k in kinds), active_plan is not None
+    )
+
+
+def _post_fee(session, case: Case, step: StepInfo, *, user, today, setup) -> tuple:
+    """(entry id, amount, note) — or (None, 0, why not) when a legal limit refuses the fee."""
+    if not step.fee_code:
+        return None, ZERO, None
+    code = setup.fees.fee_codes[step.fee_code]
+    try:
+        amount = amount_for(setup.fees.fee_rows[code.code], on=today, basis=ZERO)
+    except NoAmountRow as exc:
+        raise ValidationError(Problem(f"gebyr {code.code}", str(exc))) from exc
+    refusal = _fee_refusal(session, case, code, amount, today, setup)
+    if refusal:
+        return None, ZERO, f"{code.description} ikke opkrævet: {refusal}"
+    claim_id = None
+    if code.level == FeeLevel.CLAIM:
+        claim_id = session.scalar(
+            select(Claim.id)
+            .where(Claim.case_id == case.id, Claim.deleted.is_(False))
+            .order_by(Claim.line_no)
+            .limit(1)
+        )
+    claims_edit.add_fee(
+        session,
+        case_id=case.id,
+        fee_code=code.code,
+        user=user,
+        today=today,
+        setup=setup.fees,
+        amount_ex_vat=amount,
+        claim_id=claim_id,
+        posting_date=today,
+    )
+    entry = session.execute(
+        select(LedgerEntry.id, LedgerEntry.amount)
+        .where(LedgerEntry.case_id == case.id, LedgerEntry.fee_line_id.is_not(None))
+        .order_by(LedgerEntry.id.desc())
+        .limit(1)
+    ).one()
+    return entry.id, entry.amount, f"{code.description} {letters_kr(entry.amount)} bogført"
+
+
+def letters_kr(amount: Decimal) -> str:
+    """Danish amount text for results: 1.234,56 kr."""
+    text = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"{text} kr."
+
+
+def _fee_refusal(session, case: Case, code, amount: Decimal, today: date, setup) -> str | None:
+    kinds = {c: f.kind for c, f in setup.fees.fee_codes.items()}
+    same_kind = [c for c, kind in kinds.items() if kind == code.kind]
+    earlier = session.scalars(
+        select(FeeLine.posting_date).where(
+            FeeLine.case_id == case.id,
+            FeeLine.deleted.is_(False),
+            FeeLine.fee_code.in_(same_kind if code.kind == FeeKind.REMINDER else [code.code]),
+        )
+    ).all()
+    if code.kind == FeeKind.REMINDER and code.max_count is not None:
+        rule_setup = ReminderFeeSetup(
+            max_amount=amount, max_count=code.max_count, min_days_apart=code.min_days_between or 0
+        )
+        return reminder_fee_refusal(
+            sent_on=today, amount=amount, earlier_reminders=earlier, setup=rule_setup
+        )
+    return count_limit_refusal(
+        description=code.description,
+        earlier=len(earlier),
+        max_count=code.max_count,
+        rule=code.legal_rule,
+    )
+
+
+def _schedule_next(session, follow_up, case, step: StepInfo, *, user, today, setup):
+    next_id = setup.next_step_ids.get(step.id)
+    if next_id is None:
+        return None
+    next_step = session.get(ActivityStep, next_id)
+    successor = new_follow_up(case, next_step, after=today, user=user, previous_id=follow_up.id)
+    session.add(successor)
+    session.flush()
+    return successor

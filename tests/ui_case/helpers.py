@@ -1,0 +1,54 @@
+"""Driving modal dialogs by keyboard in pytest-qt: each handler runs once the next modal is up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+FAILURES: list[BaseException] = []
+
+
+def focused() -> QWidget:
+    return QApplication.focusWidget()
+
+
+def when_modal(handler: Callable[[QWidget], None], *, after: QWidget | None = None) -> None:
+    """Run `handler(dialog)` as soon as a modal other than `after` is open (and focused)."""
+
+    def poll(tries: int = 0) -> None:
+        modal = QApplication.activeModalWidget()
+        if (modal is None or modal is after) and tries < 300:
+            QTimer.singleShot(10, lambda: poll(tries + 1))
+            return
+        try:
+            handler(modal)
+        except BaseException as exc:  # close every modal so the test fails instead of hanging
+            FAILURES.append(exc)
+            while QApplication.activeModalWidget() is not None:
+                QApplication.activeModalWidget().reject()
+
+    QTimer.singleShot(0, poll)
+
+
+def raise_failures() -> None:
+    if FAILURES:
+        error = FAILURES[0]
+        FAILURES.clear()
+        raise error
+
+
+def type_keys(qtbot, text: str, *, widget: QWidget | None = None) -> None:
+    qtbot.keyClicks(widget or focused(), text)
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, *, widget=None) -> None:
+    qtbot.keyClick(widget or focused(), key, modifier)
+
+
+def tab(qtbot, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)

@@ -1,0 +1,378 @@
+"""Fordringer: the three-pane claims window.
+
+For a new case it is the last part of the case wizard: the fees the setup adds appear as soon
+as a principal is entered (the core's own fee preview), and OK + Yes makes the one create_case
+call. OK stays disabled while a field is invalid; Esc leaves without saving anything.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caplegal_desktop.errors import ServiceError, ValidationError
+from caplegal_desktop.services.requests import ClaimInput, FeeInput, NewCase
+from ui.claims.grid import EditorGrid, GridRow
+from ui.claims.panes import (
+    claim_row_problems,
+    claims_grid,
+    decimal_or_none,
+    fee_grid,
+    fee_row_problems,
+    mark,
+)
+from ui.i18n import format_amount
+from ui.wizard.data import CaseData
+from ui.wizard.tr import ensure_translations
+
+
+def pane(title: str, grid: EditorGrid) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 8, 6, 6)
+    layout.addWidget(grid)
+    return box
+
+
+class ClaimsWindow(QDialog):
+    def __init__(
+        self,
+        data: CaseData,
+        *,
+        debtor_names: list[str],
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        ensure_translations()
+        super().__init__(parent)
+        self.setObjectName("claimsWindow")
+        self.setWindowTitle(title)
+        self.data = data
+        self.today = data.today()
+        self.debtor_names = debtor_names
+        self.shown_problems: list[str] = []
+        self._interest_codes = {c.code for c in data.interest_codes()}
+        self._claim_fee_codes = {c.code for c in data.fee_codes(level="claim")}
+        self._case_fee_codes = {c.code for c in data.fee_codes(level="case")}
+        self._descriptions = {
+            c.code: c.description for c in data.fee_codes(level="claim") + data.fee_codes("case")
+        }
+        self.claims = claims_grid(data, debtor_names, self.today)
+        self.claim_fees = fee_grid(data, level="claim", today=self.today)
+        self.case_fees = fee_grid(data, level="case", today=self.today)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(pane(self.tr("Claims"), self.claims))
+        splitter.addWidget(pane(self.tr("Fees/salary per claim"), self.claim_fees))
+        splitter.addWidget(pane(self.tr("Fees/salary per case"), self.case_fees))
+        splitter.setSizes([300, 170, 150])
+        splitter.setChildrenCollapsible(False)
+        self.totals = QLabel()
+        self.totals.setObjectName("claimsTotals")
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setStyleSheet("color:#b3261e;")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("OK (Ctrl+Enter)"))
+        self.ok_button.setAutoDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel (Esc)"))
+        cancel.setAutoDefault(False)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        hint = QLabel(
+            self.tr(
+                "Tab moves between fields · F4 looks up · Ctrl+Del removes a line · "
+                "Ctrl+Enter registers"
+            )
+        )
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.confirm)
+        for grid in (self.claims, self.claim_fees, self.case_fees):
+            grid.sig_changed.connect(self.revalidate)
+        self.claims.sig_changed.connect(self._number_claims)
+        self.claims.sig_row_committed.connect(lambda _row: self.claims_committed())
+        for grid in (self.claim_fees, self.case_fees):
+            grid.sig_row_committed.connect(self.fee_committed)
+            grid.sig_changed.connect(self._rebuild_tab_order)
+        self.claims.sig_changed.connect(self._rebuild_tab_order)
+        self._tab_chain: list[QWidget] = []
+        self._rebuild_tab_order()
+        self.resize(1280, 700)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        first = self.claims.editors_in_order()
+        if first:
+            first[0].setFocus()
+
+    def _rebuild_tab_order(self) -> None:
+        """Tab runs along each line and on to the next, pane after pane, then OK and Cancel."""
+        chain = (
+            self.claims.editors_in_order()
+            + self.claim_fees.editors_in_order()
+            + self.case_fees.editors_in_order()
+            + list(self.buttons.buttons())
+        )
+        if chain == self._tab_chain:
+            return
+        self._tab_chain = chain
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # --- checking -------------------------------------------------------------------------------
+    def _number_claims(self) -> None:
+        number = 0
+        for row in self.claims.rows(include_empty=True):
+            filled = bool(row.editors["description"].text().strip())
+            number += filled
+            row.editors["no"].setText(str(number) if filled else "")
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        found = []
+        claim_rows = self.claims.rows()
+        for row in claim_rows:
+            found += claim_row_problems(row, self._interest_codes)
+        for row in self.claim_fees.rows():
+            found += fee_row_problems(row, self._claim_fee_codes, len(claim_rows))
+        for row in self.case_fees.rows():
+            found += fee_row_problems(row, self._case_fee_codes, len(claim_rows))
+        if not claim_rows:
+            found.append((self.claims, self.tr("Enter at least one claim.")))
+        return found
+
+    def revalidate(self) -> bool:
+        found = self.problems()
+        mark(found, [self.claims, self.claim_fees, self.case_fees])
+        messages = list(dict.fromkeys(m for _w, m in found))
+        self.message.setText("\n".join(messages[:4]))
+        self.ok_button.setEnabled(not found)
+        self._show_totals()
+        return not found
+
+    def _show_totals(self) -> None:
+        principal = sum(
+            (decimal_or_none(r.editors["principal"]) or Decimal(0) for r in self.claims.rows()),
+            Decimal(0),
+        )
+        fees = Decimal(0)
+        for grid in (self.claim_fees, self.case_fees):
+            for row in grid.rows():
+                fees += row.meta.get("total") or Decimal(0)
+        self.totals.setText(
+            self.tr("Principal %1 · fees and salary incl. VAT %2 · total %3")
+            .replace("%1", format_amount(principal))
+            .replace("%2", format_amount(fees))
+            .replace("%3", format_amount(principal + fees))
+        )
+
+    # --- hooks for the two uses -----------------------------------------------------------------
+    def claims_committed(self) -> None:
+        """A claim line was edited (e.g. a principal entered)."""
+
+    def fee_committed(self, row: GridRow) -> None:
+        """A fee line was edited."""
+
+    def register(self) -> bool:
+        """Save; True when saved. Raise ServiceError to show the core's problems."""
+        raise NotImplementedError
+
+    # --- OK, Yes --------------------------------------------------------------------------------
+    def confirm(self) -> None:
+        if not self.revalidate():
+            self.shown_problems = [self.message.text()]
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(self.tr("Do you want to register the changes?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        self.confirm_box = box  # the tests answer it through this
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            saved = self.register()
+        except ValidationError as exc:
+            self.show_problems([p.message for p in exc.problems])
+            return
+        except ServiceError as exc:
+            self.show_problems([str(exc)])
+            return
+        if saved:
+            self.accept()
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.shown_problems = problems
+        self.message.setText("\n".join(problems))
+        QMessageBox.warning(self, self.windowTitle(), "\n".join(problems))
+
+
+class NewCaseClaimsWindow(ClaimsWindow):
+    """The claims of a case being created; the fees follow the core's preview."""
+
+    def __init__(
+        self, data: CaseData, request: NewCase, *, debtor_names: list[str], parent=None
+    ) -> None:
+        super().__init__(data, debtor_names=debtor_names, title=self_title(request), parent=parent)
+        self.request = request
+        self.created = None
+        _salary, interest = data.company_defaults()
+        self._default_interest = interest or ""
+        for row in self.claims.rows(include_empty=True):
+            row.editors["interest_code"].line_edit.setPlaceholderText(self._default_interest)
+        self.claims.sig_changed.connect(self._placeholder_for_new_rows)
+        self.revalidate()
+
+    def _placeholder_for_new_rows(self) -> None:
+        for row in self.claims.rows(include_empty=True):
+            row.editors["interest_code"].line_edit.setPlaceholderText(self._default_interest)
+
+    # --- claims into the request ----------------------------------------------------------------
+    def claim_inputs(self) -> list[ClaimInput]:
+        claims = []
+        for row in self.claims.rows():
+            e = row.editors
+            if claim_row_problems(row, self._interest_codes):
+                continue
+            claims.append(
+                ClaimInput(
+                    description=e["description"].text().strip(),
+                    invoice_date=e["invoice_date"].value(),
+                    principal=e["principal"].value(),
+                    interest_code=e["interest_code"].text().strip().upper() or None,
+                    interest_rate_pct=decimal_or_none(e["rate"]),
+                    interest_from=e["interest_from"].value(),
+                    debtors=e["debtors"].shares,
+                )
+            )
+        return claims
+
+    def _request_with(self, *, fees: list[FeeInput], automatic: bool) -> NewCase:
+        return NewCase(
+            **{
+                **self.request.__dict__,
+                "claims": self.claim_inputs(),
+                "fees": fees,
+                "add_automatic_fees": automatic,
+            }
+        )
+
+    # --- automatic fees -------------------------------------------------------------------------
+    def claims_committed(self) -> None:
+        """Entering a principal adds (or updates) the fees the setup adds automatically."""
+        previews = self.data.preview_fees(self._request_with(fees=[], automatic=True))
+        wanted = {(p.fee_code, p.claim_index): p for p in previews}
+        for grid in (self.claim_fees, self.case_fees):
+            for row in grid.rows():
+                key = row.meta.get("auto")
+                if key and key not in wanted and not row.meta.get("edited"):
+                    grid.remove_row(row)
+        have = {
+            row.meta.get("auto"): row
+            for grid in (self.claim_fees, self.case_fees)
+            for row in grid.rows()
+        }
+        for key, preview in wanted.items():
+            row = have.get(key)
+            if row is None:
+                grid = self.claim_fees if preview.claim_index is not None else self.case_fees
+                row = grid.add_row({"auto": key})
+                e = row.editors
+                e["code"].set_text(preview.fee_code)
+                e["posting_date"].set_value(preview.posting_date)
+                if "claim_no" in e:
+                    e["claim_no"].setText(str(preview.claim_index + 1))
+            if not row.meta.get("edited"):
+                row.editors["basis"].set_value(preview.basis)
+        self.recompute_fees()
+
+    def fee_committed(self, row: GridRow) -> None:
+        if row.meta.get("auto") and row.meta.get("shown_amount") != row.editors["amount"].text():
+            row.meta["edited"] = True
+        self.recompute_fees()
+
+    def _fee_rows(self) -> list[tuple[GridRow, FeeInput]]:
+        claim_count = len(self.claim_inputs())
+        pairs = []
+        for grid, codes in ((self.claim_fees, self._claim_fee_codes), (self.case_fees, None)):
+            for row in grid.rows():
+                known = codes if codes is not None else self._case_fee_codes
+                if fee_row_problems(row, known, claim_count):
+                    continue
+                e = row.editors
+                edited_amount = row.meta.get("shown_amount") != e["amount"].text()
+                pairs.append(
+                    (
+                        row,
+                        FeeInput(
+                            fee_code=e["code"].text().strip().upper(),
+                            amount=decimal_or_none(e["amount"]) if edited_amount else None,
+                            basis=decimal_or_none(e["basis"]),
+                            posting_date=e["posting_date"].value(),
+                            claim_index=int(e["claim_no"].text()) - 1 if "claim_no" in e else None,
+                        ),
+                    )
+                )
+        return pairs
+
+    def recompute_fees(self) -> None:
+        """Show what each fee line comes to (table amount, VAT) as the core computes it."""
+        pairs = self._fee_rows()
+        try:
+            previews = self.data.preview_fees(
+                self._request_with(fees=[f for _r, f in pairs], automatic=False)
+            )
+        except ValidationError as exc:
+            self.message.setText("\n".join(p.message for p in exc.problems))
+            return
+        for (row, fee), preview in zip(pairs, previews, strict=False):
+            e = row.editors
+            if fee.amount is None:
+                e["amount"].set_value(preview.amount_ex_vat)
+            row.meta["shown_amount"] = e["amount"].text()
+            row.meta["total"] = preview.amount
+            e["description"].setText(preview.description)
+            e["vat_pct"].setText(format_amount(preview.vat_pct).removesuffix(",00"))
+            e["total"].setText(format_amount(preview.amount))
+        self.revalidate()
+
+    # --- saving ---------------------------------------------------------------------------------
+    def final_request(self) -> NewCase:
+        self.recompute_fees()
+        return self._request_with(fees=[f for _r, f in self._fee_rows()], automatic=False)
+
+    def register(self) -> bool:
+        self.created = self.data.create_case(self.final_request())
+        return True
+
+
+def self_title(request: NewCase) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("ClaimsWindow", "Claims – new case for %1")
+    client = request.client.name or request.client.no or ""
+    return text.replace("%1", client)

@@ -1,0 +1,61 @@
+"""One-line operations the follow-up pages run: each opens a unit of work and calls one service."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from caplegal_desktop.services import follow_ups, letters, mass_execution
+
+
+class FollowUpOps:
+    def __init__(self, app_context, *, today=date.today) -> None:
+        self.app = app_context
+        self.today = today
+
+    def overview(self, view: str, *, mine: bool):
+        with self.app.uow() as uow:
+            user = self.app.user if mine else None
+            return follow_ups.overview(uow.session, view=view, as_of=self.today(), user=user)
+
+    def counts(self, *, mine: bool):
+        with self.app.uow() as uow:
+            user = self.app.user if mine else None
+            return follow_ups.overview_counts(uow.session, as_of=self.today(), user=user)
+
+    def due_count(self, *, mine: bool) -> int:
+        return self.counts(mine=mine).due
+
+    def execute(self, follow_up_id: int):
+        return mass_execution.execute_one(self.app, follow_up_id=follow_up_id, today=self.today())
+
+    def resume(self, follow_up_id: int):
+        with self.app.uow(write=True) as uow:
+            changed = follow_ups.resume(uow.session, follow_up_id=follow_up_id, user=uow.user)
+            uow.commit()
+            return changed
+
+    def run_due(self, *, mine: bool, progress=None, cancelled=None):
+        return mass_execution.run_due(
+            self.app, as_of=self.today(), only_mine=mine, progress=progress, cancelled=cancelled
+        )
+
+    def reexecute(self, run_id: int, *, progress=None, cancelled=None):
+        return mass_execution.reexecute_run(
+            self.app, run_id=run_id, today=self.today(), progress=progress, cancelled=cancelled
+        )
+
+    def runs(self):
+        with self.app.uow() as uow:
+            return mass_execution.runs(uow.session)
+
+    def run_letters(self, run_id: int):
+        with self.app.uow() as uow:
+            return mass_execution.run_letter_paths(uow.session, run_id=run_id)
+
+    def combined_letters(self, run_id: int):
+        with self.app.uow() as uow:
+            return mass_execution.combined_letters(uow.session, run_id=run_id)
+
+    @staticmethod
+    def template_fields(template: str):
+        return letters.template_fields(template)

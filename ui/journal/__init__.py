@@ -1,0 +1,64 @@
+"""The collection journal pages: journal (F9), suspense list, register payment, payment files.
+
+`install(window, app_context)` registers the pages ("journals", "suspense") and the
+"register_payment" action handler with the main window.
+"""
+
+from __future__ import annotations
+
+
+def install(window, app_context) -> None:
+    if app_context is None:
+        return  # the sample backend has no journal
+    from ui.journal.ops import JournalOps
+    from ui.pages.list_pages import PAGE_FACTORIES
+
+    ops = JournalOps(app_context)
+
+    def journal_page(_backend):
+        from ui.journal.journal_page import JournalPage
+
+        page = JournalPage(ops)
+        page.refresh()
+        return page
+
+    def suspense_page(_backend):
+        from ui.journal.suspense_page import SuspensePage
+
+        page = SuspensePage(ops)
+        page.refresh()
+        return page
+
+    PAGE_FACTORIES["journals"] = journal_page
+    PAGE_FACTORIES["suspense"] = suspense_page
+    window.action_handlers["register_payment"] = lambda: register_payment(window, ops)
+
+
+def current_case_id(window) -> int | None:
+    """The case of the page in front: a case card (`case_id`) or the marked row of the case list."""
+    page = window.current_page()
+    case_id = getattr(page, "case_id", None)
+    if case_id is None and getattr(page, "page_id", "") == "case_list":
+        case_id = page.current_id()
+    return case_id
+
+
+def register_payment(window, ops, *, dialog_factory=None) -> object | None:
+    from caplegal_desktop.errors import ServiceError
+    from ui.journal.payment_dialog import RegisterPaymentDialog
+    from ui.journal.texts import t
+
+    case_id = current_case_id(window)
+    if case_id is None:
+        window.statusBar().showMessage(t("NoCaseMsg"), 5000)
+        return None
+    dialog = (dialog_factory or RegisterPaymentDialog)(ops.payment_choices(case_id), window)
+    if dialog.exec() != dialog.DialogCode.Accepted:
+        return None
+    try:
+        done = ops.register_payment(case_id, dialog.request())
+    except ServiceError as exc:
+        window.statusBar().showMessage(str(exc), 8000)
+        return None
+    window.statusBar().showMessage(done.action, 5000)
+    return done
