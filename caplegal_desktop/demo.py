@@ -329,7 +329,7 @@ class DemoBuilder:
                 "vat_pct": vat_pct,
                 "vat_amount": vat,
                 "interest_bearing_in_plan": False,
-                "apr_included": True,
+                "apr_included": False,
                 "deleted": False,
             },
         )

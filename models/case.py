@@ -127,7 +127,7 @@ class FeeLine(Base):
     interest_rate_pct: Mapped[Decimal | None] = mapped_column(Percent)
     interest_from: Mapped[date | None]
     interest_bearing_in_plan: Mapped[bool] = mapped_column(Boolean, default=False)
-    apr_included: Mapped[bool] = mapped_column(Boolean, default=True)
+    apr_included: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     case: Mapped[Case] = relationship(back_populates="fee_lines")
 

@@ -113,7 +113,9 @@ class FeeCode(Base):
     vat_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
     interest_bearing: Mapped[bool] = mapped_column(Boolean, default=False)
     interest_bearing_in_plan: Mapped[bool] = mapped_column(Boolean, default=False)
-    apr_included: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Only costs of the payment plan itself count as credit costs in the ÅOP (kreditaftaleloven);
+    # the debt already owed (fees, salary) is the credit amount.
+    apr_included: Mapped[bool] = mapped_column(Boolean, default=False)
     business_debtors_only: Mapped[bool] = mapped_column(Boolean, default=False)
     claims_due_from: Mapped[date | None]
     max_count: Mapped[int | None] = mapped_column(Integer)

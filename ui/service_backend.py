@@ -75,6 +75,10 @@ class ServiceBackend:
         database = self._context.database
         name = database.display_name() if hasattr(database, "display_name") else ""
         company = getattr(self._context.settings, "company", None) or ""
+        company_fn = _service(ROLE_CENTER_MODULE, "company_name")
+        if company_fn is not None:
+            with self._context.uow() as uow:
+                company = company_fn(uow.session) or company
         return SessionInfo(user=self._context.user, database=name, company=company)
 
     def list_source(self, kind: str) -> ServiceSource | None:

@@ -158,7 +158,7 @@ def execute_follow_up(
     case = session.get(Case, follow_up.case_id)
     step = setup.steps.get(follow_up.step_id) if follow_up.step_id else None
     if step is None:
-        return _close_plain(session, follow_up, case, user=user)
+        return _close_plain(session, follow_up, case, user=user, today=today)
     try:
         check_legal_date(step.rule, on=today, previous=_previous_letter(session, case.id, setup))
     except ActivityRuleError as exc:
@@ -224,9 +224,8 @@ def _mark(follow_up: FollowUp, status: str, result: str, *, user: str, today: da
     follow_up.executed_by = user
 
 
-def _close_plain(session, follow_up: FollowUp, case: Case, *, user: str) -> Executed:
+def _close_plain(session, follow_up: FollowUp, case: Case, *, user: str, today: date) -> Executed:
     """A follow-up without a workflow step (manual, missed instalment): marked done."""
-    today = date.today()
     _mark(follow_up, DONE, "Udført", user=user, today=today)
     history.record(
         session, case_id=case.id, user=user, kind="info", action=f"Udført: {follow_up.description}"

@@ -269,8 +269,8 @@ def resume(session: Session, *, follow_up_id: int, user: str) -> FollowUpChanged
 def create_for_missed_instalments(session: Session, *, as_of: date, user: str) -> int:
     """A follow-up (afdragsrykker) per missed payment-plan instalment, once per instalment."""
     try:
-        from caplegal_desktop.services.plan_follow import missed_instalments
-    except ImportError:  # the payment-plan feature is not installed in this build
+        from caplegal_desktop.services.payment_plans import missed_instalments
+    except ImportError:  # the payment-plan feature is not in this build
         return 0
     created = 0
     for missed in missed_instalments(session, as_of=as_of):

@@ -21,7 +21,6 @@ from caplegal_desktop.services import follow_ups, letters
 from caplegal_desktop.services.follow_up_execution import ExecutionSetup, execute_follow_up
 from models import ActivityRun, ActivityRunItem, Case, FollowUp, LedgerEntry
 from models.money import ZERO
-from workflows.mailmerge import merge_many
 
 Progress = Callable[[int, int, str], None]  # done, total, case no.
 Cancelled = Callable[[], bool]
@@ -48,33 +47,6 @@ class RunSummary:
         return text + (" Kørslen blev annulleret." if self.status == "cancelled" else "")
 
 
-@dataclass(frozen=True)
-class RunRow:
-    id: int
-    started_at: object
-    user: str
-    as_of: date
-    filter_text: str | None
-    status: str
-    total: int
-    executed: int
-    skipped: int
-    failed: int
-    letters: int
-    fees_total: Decimal
-    reexecutes_run_id: int | None
-
-
-@dataclass(frozen=True)
-class RunItemRow:
-    id: int
-    case_no: str
-    outcome: str
-    message: str | None
-    letter_path: str | None
-    fee_entry_id: int | None
-
-
 def run_due(
     ctx,
     *,
@@ -85,7 +57,10 @@ def run_due(
 ) -> RunSummary:
     """Execute every due follow-up (or only the current user's), one case at a time."""
     user = ctx.user
-    with ctx.uow() as uow:
+    with ctx.uow(write=True) as uow:
+        # Missed plan instalments become follow-ups for a person to handle (not mass-executed).
+        if follow_ups.create_for_missed_instalments(uow.session, as_of=as_of, user=user):
+            uow.commit()
         ids = follow_ups.due_follow_up_ids(
             uow.session, as_of=as_of, user=user if only_mine else None
         )
@@ -315,71 +290,3 @@ def _finish(ctx, run_id: int, status: str, *, reprinted=()) -> RunSummary:
         )
         uow.commit()
     return summary
-
-
-def runs(session, *, limit: int = 200) -> list[RunRow]:
-    """The run log (Kørsel sagsopfølgning), newest first."""
-    rows = session.scalars(select(ActivityRun).order_by(ActivityRun.id.desc()).limit(limit))
-    return [
-        RunRow(
-            r.id,
-            r.started_at,
-            r.user,
-            r.as_of,
-            r.filter_text,
-            r.status,
-            r.total,
-            r.executed,
-            r.skipped,
-            r.failed,
-            r.letters,
-            r.fees_total,
-            r.reexecutes_run_id,
-        )
-        for r in rows
-    ]
-
-
-def run_items(session, *, run_id: int) -> list[RunItemRow]:
-    rows = session.execute(
-        select(
-            ActivityRunItem.id,
-            Case.no,
-            ActivityRunItem.outcome,
-            ActivityRunItem.message,
-            ActivityRunItem.letter_path,
-            ActivityRunItem.fee_entry_id,
-        )
-        .join(Case, Case.id == ActivityRunItem.case_id)
-        .where(ActivityRunItem.run_id == run_id)
-        .order_by(ActivityRunItem.id)
-    )
-    return [RunItemRow(*row) for row in rows]
-
-
-def run_letter_paths(session, *, run_id: int) -> list[Path]:
-    """The run's letters one by one ("open in Word": the UI opens each with the OS program)."""
-    return [
-        Path(item.letter_path) for item in run_items(session, run_id=run_id) if item.letter_path
-    ]
-
-
-def combined_letters(session, *, run_id: int, out_dir: Path | None = None) -> list[Path]:
-    """The run's letters as one document per template for printing (each letter from a new
-    page), made with merge_many from the records stored at execution."""
-    items = session.execute(
-        select(ActivityRunItem.template_file, ActivityRunItem.merge_record)
-        .where(ActivityRunItem.run_id == run_id, ActivityRunItem.merge_record.is_not(None))
-        .order_by(ActivityRunItem.id)
-    ).all()
-    by_template: dict[str, list[dict]] = {}
-    for template, record_json in items:
-        by_template.setdefault(template, []).append(letters.record_from_json(record_json))
-    folder = out_dir or (letters.letters_dir("_koersler"))
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for template, records in by_template.items():
-        target = folder / f"koersel_{run_id}_{Path(template).stem}_samlet.docx"
-        merge_many(letters.compiled_template(template), records).save(target)
-        paths.append(target)
-    return paths

@@ -85,54 +85,36 @@ class InterestSetup:
         return cls(tuple(specs), AllocationOrder(company.allocation_order), kinds)
 
 
-def _table_columns(model, *names: str) -> tuple:
-    # plain table columns (not ORM attributes): cached statements run without re-adapting them
-    return tuple(model.__table__.c[name] for name in names)
+def _columns(model, names: str) -> tuple:
+    # plain table columns, not ORM attributes, in statements built once: a cached statement then
+    # runs without SQLAlchemy re-adapting its result columns on every call
+    return tuple(model.__table__.c[name] for name in names.split())
 
 
 _CASE_IDS = bindparam("case_ids", expanding=True)
-_claim = Claim.__table__
-_DEBTORS = (
-    select(*_table_columns(ClaimDebtor, "claim_id", "party_id", "in_solidum", "share_pct"))
-    .join(_claim, _claim.c.id == ClaimDebtor.__table__.c.claim_id)
-    .where(_claim.c.case_id.in_(_CASE_IDS))
-    .order_by(ClaimDebtor.__table__.c.id)
-)
+_claim, _debtor = Claim.__table__, ClaimDebtor.__table__
+# claims with their debtors (a claim without listed debtors comes once, with NULL debtor columns)
 _CLAIMS = (
     select(
-        *_table_columns(
+        *_columns(
             Claim,
-            "id",
-            "case_id",
-            "line_no",
-            "description",
-            "invoice_date",
-            "interest_code",
-            "due_date",
-            "interest_from",
-            "interest_stop",
-            "interest_rate_pct",
-        )  # fmt: skip
+            "id case_id line_no description invoice_date interest_code due_date interest_from "
+            "interest_stop interest_rate_pct",
+        ),
+        *_columns(ClaimDebtor, "party_id in_solidum share_pct"),
     )
+    .outerjoin(_debtor, _debtor.c.claim_id == _claim.c.id)
     .where(_claim.c.case_id.in_(_CASE_IDS), _claim.c.deleted.is_(False))
-    .order_by(_claim.c.line_no)
+    .order_by(_claim.c.line_no, _claim.c.id, _debtor.c.id)
 )
 _fee_line = FeeLine.__table__
 _FEE_LINES = (
     select(
-        *_table_columns(
+        *_columns(
             FeeLine,
-            "id",
-            "case_id",
-            "claim_id",
-            "fee_code",
-            "posting_date",
-            "amount",
-            "vat_amount",
-            "interest_code",
-            "interest_from",
-            "interest_rate_pct",
-        )  # fmt: skip
+            "id case_id claim_id fee_code posting_date amount vat_amount interest_code "
+            "interest_from interest_rate_pct",
+        )
     )
     .where(_fee_line.c.case_id.in_(_CASE_IDS), _fee_line.c.deleted.is_(False))
     .order_by(_fee_line.c.id)
@@ -140,20 +122,11 @@ _FEE_LINES = (
 _entry = LedgerEntry.__table__
 _ENTRIES = (
     select(
-        *_table_columns(
+        *_columns(
             LedgerEntry,
-            "id",
-            "case_id",
-            "posting_date",
-            "entry_type",
-            "amount",
-            "claim_id",
-            "fee_line_id",
-            "debtor_party_id",
-            "reverses_entry_id",
-            "allocation_targets",
-            "description",
-        )  # fmt: skip
+            "id case_id posting_date entry_type amount claim_id fee_line_id debtor_party_id "
+            "reverses_entry_id allocation_targets description",
+        )
     )
     .where(_entry.c.case_id.in_(_CASE_IDS))
     .order_by(_entry.c.id)
@@ -186,12 +159,15 @@ def case_inputs(
     `cases` holds (case id, case no, currency)."""
     ids = [case_id for case_id, _, _ in cases]
     connection = session.connection()
-    claims: dict[int, list] = {i: [] for i in ids}
-    debtors: dict[int, list[DebtorShare]] = {}
     params = {"case_ids": ids}
-    for claim_id, party_id, in_solidum, share_pct in connection.execute(_DEBTORS, params).all():
-        debtors.setdefault(claim_id, []).append(DebtorShare(party_id, in_solidum, share_pct))
+    rows: dict[int, tuple] = {}
+    debtors: dict[int, list[DebtorShare]] = {}
     for r in connection.execute(_CLAIMS, params).all():
+        rows.setdefault(r[0], r)
+        if r[10] is not None:
+            debtors.setdefault(r[0], []).append(DebtorShare(r[10], r[11], r[12]))
+    claims: dict[int, list] = {i: [] for i in ids}
+    for r in rows.values():
         claims[r[1]].append(
             ClaimInput(
                 claim_id=r[0],

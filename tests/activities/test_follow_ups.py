@@ -194,3 +194,25 @@ def test_the_role_center_counts_due_follow_ups(app):
     with app.uow() as uow:
         figures = role_center.role_center_figures(uow.session, today=CREATED, user="test")
     assert figures.due_follow_ups == 1
+
+
+def test_a_missed_plan_instalment_creates_one_follow_up_once(app):
+    from tests.payment_plans.conftest import new_case as plan_case
+    from tests.payment_plans.test_follow_through import active_plan
+
+    case_no = plan_case(app)
+    plan = active_plan(app, case_no)
+    with app.uow(write=True) as uow:
+        first = follow_ups.create_for_missed_instalments(
+            uow.session, as_of=date(2026, 2, 10), user="test"
+        )
+        again = follow_ups.create_for_missed_instalments(
+            uow.session, as_of=date(2026, 2, 11), user="test"
+        )
+        uow.commit()
+        due = follow_ups.overview(uow.session, view="due", as_of=date(2026, 2, 10))
+    assert (first, again) == (1, 0)
+    missed = [r for r in due if r.case_no == case_no and r.step_code is None]
+    assert missed[0].description == (f"Betalingsplan {plan.plan_no}: afdrag 1 (01-02-2026) mangler")
+    done = execute_one(app, follow_up_id=missed[0].id, today=date(2026, 2, 10))
+    assert done.outcome == "executed" and follow_up(app, missed[0].id).status == "done"

@@ -26,3 +26,9 @@ def danish_ui(qapp):
     install_language("da")
     yield
     install_language("en")
+
+
+def pytest_runtest_logreport(report):
+    # A failed UI test can leave a modal open that hangs the teardown; show the failure at once
+    if report.failed and report.when == "call":
+        print("\n" + str(report.longrepr)[-3000:], flush=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,10 +22,10 @@ from ui.i18n import format_amount
 from ui.wizard.tr import ensure_translations
 
 
-def shares_text(shares: list[ClaimDebtorInput] | None, names: list[str], tr) -> str:
+def shares_text(shares: list[ClaimDebtorInput] | None, names: list[str]) -> str:
     """'All (in solidum)' or 'Jens Sørensen, Byg & Bo A/S (50 %)'."""
     if shares is None:
-        return tr("All debtors (in solidum)")
+        return QCoreApplication.translate("ClaimsWindow", "All debtors (in solidum)")
     parts = []
     for share in shares:
         name = names[share.debtor_index] if share.debtor_index < len(names) else "?"

@@ -17,10 +17,6 @@ from ui.wizard.data import CaseData
 from ui.wizard.steps import CodeField
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimsWindow", text)
-
-
 def _label(align_right: bool = False) -> QLabel:
     label = QLabel()
     label.setContentsMargins(6, 0, 6, 0)
@@ -37,8 +33,10 @@ class DebtorsField(QLineEdit):
         self.names = names
         self.shares = None  # None: all debtors in solidum
         self.setReadOnly(True)
-        self.setText(shares_text(None, names, _tr))
-        self.setToolTip(_tr("F4: choose the debtors and their liability"))
+        self.setText(shares_text(None, names))
+        self.setToolTip(
+            QCoreApplication.translate("ClaimsWindow", "F4: choose the debtors and their liability")
+        )
         action = self.addAction(
             self.style().standardIcon(self.style().StandardPixmap.SP_FileDialogListView),
             QLineEdit.ActionPosition.TrailingPosition,
@@ -57,14 +55,16 @@ class DebtorsField(QLineEdit):
 
     def set_shares(self, shares) -> None:
         self.shares = shares
-        self.setText(shares_text(shares, self.names, _tr))
+        self.setText(shares_text(shares, self.names))
 
 
 def claims_grid(data: CaseData, debtor_names: list[str], today: dt.date) -> EditorGrid:
     interest_codes = data.interest_codes
 
     def interest_field() -> QWidget:
-        return CodeField(interest_codes, _tr("Interest codes"))
+        return CodeField(
+            interest_codes, QCoreApplication.translate("ClaimsWindow", "Interest codes")
+        )
 
     def rate_field() -> QWidget:
         field = AmountEdit()
@@ -72,16 +72,42 @@ def claims_grid(data: CaseData, debtor_names: list[str], today: dt.date) -> Edit
         return field
 
     columns = [
-        GridColumn("no", _tr("Claim no."), _label, 70),
-        GridColumn("description", _tr("Description"), QLineEdit, 200, stretch=True),
-        GridColumn("debtors", _tr("Debtors"), lambda: DebtorsField(debtor_names), 210),
-        GridColumn("invoice_date", _tr("Date"), lambda: DateField(today=today), 105),
-        GridColumn("principal", _tr("Principal"), lambda: AmountEdit(required=True), 115),
-        GridColumn("interest_code", _tr("Interest code"), interest_field, 120),
-        GridColumn("rate", _tr("Rate %"), rate_field, 70),
+        GridColumn("no", QCoreApplication.translate("ClaimsWindow", "Claim no."), _label, 70),
+        GridColumn(
+            "description",
+            QCoreApplication.translate("ClaimsWindow", "Description"),
+            QLineEdit,
+            200,
+            stretch=True,
+        ),
+        GridColumn(
+            "debtors",
+            QCoreApplication.translate("ClaimsWindow", "Debtors"),
+            lambda: DebtorsField(debtor_names),
+            210,
+        ),
+        GridColumn(
+            "invoice_date",
+            QCoreApplication.translate("ClaimsWindow", "Date"),
+            lambda: DateField(today=today),
+            105,
+        ),
+        GridColumn(
+            "principal",
+            QCoreApplication.translate("ClaimsWindow", "Principal"),
+            lambda: AmountEdit(required=True),
+            115,
+        ),
+        GridColumn(
+            "interest_code",
+            QCoreApplication.translate("ClaimsWindow", "Interest code"),
+            interest_field,
+            120,
+        ),
+        GridColumn("rate", QCoreApplication.translate("ClaimsWindow", "Rate %"), rate_field, 70),
         GridColumn(
             "interest_from",
-            _tr("Interest from"),
+            QCoreApplication.translate("ClaimsWindow", "Interest from"),
             lambda: DateField(today=today, required=False),
             105,
         ),
@@ -91,22 +117,54 @@ def claims_grid(data: CaseData, debtor_names: list[str], today: dt.date) -> Edit
 
 def fee_grid(data: CaseData, *, level: str, today: dt.date) -> EditorGrid:
     def code_field() -> QWidget:
-        return CodeField(lambda: data.fee_codes(level=level), _tr("Fee and salary codes"))
+        return CodeField(
+            lambda: data.fee_codes(level=level),
+            QCoreApplication.translate("ClaimsWindow", "Fee and salary codes"),
+        )
 
     def amount_field() -> QWidget:
         return AmountEdit()
 
     columns = []
     if level == "claim":
-        columns.append(GridColumn("claim_no", _tr("Claim no."), QLineEdit, 70))
+        columns.append(
+            GridColumn(
+                "claim_no", QCoreApplication.translate("ClaimsWindow", "Claim no."), QLineEdit, 70
+            )
+        )
     columns += [
-        GridColumn("code", _tr("Fee/salary code"), code_field, 120),
-        GridColumn("description", _tr("Description"), lambda: _label(), 180, stretch=True),
-        GridColumn("posting_date", _tr("Posting date"), lambda: DateField(today=today), 105),
-        GridColumn("basis", _tr("Basis"), amount_field, 110),
-        GridColumn("amount", _tr("Amount excl. VAT"), amount_field, 120),
-        GridColumn("vat_pct", _tr("VAT %"), lambda: _label(True), 60),
-        GridColumn("total", _tr("Amount incl. VAT"), lambda: _label(True), 120),
+        GridColumn(
+            "code", QCoreApplication.translate("ClaimsWindow", "Fee/salary code"), code_field, 120
+        ),
+        GridColumn(
+            "description",
+            QCoreApplication.translate("ClaimsWindow", "Description"),
+            lambda: _label(),
+            180,
+            stretch=True,
+        ),
+        GridColumn(
+            "posting_date",
+            QCoreApplication.translate("ClaimsWindow", "Posting date"),
+            lambda: DateField(today=today),
+            105,
+        ),
+        GridColumn("basis", QCoreApplication.translate("ClaimsWindow", "Basis"), amount_field, 110),
+        GridColumn(
+            "amount",
+            QCoreApplication.translate("ClaimsWindow", "Amount excl. VAT"),
+            amount_field,
+            120,
+        ),
+        GridColumn(
+            "vat_pct", QCoreApplication.translate("ClaimsWindow", "VAT %"), lambda: _label(True), 60
+        ),
+        GridColumn(
+            "total",
+            QCoreApplication.translate("ClaimsWindow", "Amount incl. VAT"),
+            lambda: _label(True),
+            120,
+        ),
     ]
     return EditorGrid(columns)
 
@@ -116,25 +174,52 @@ def claim_row_problems(row: GridRow, known_interest_codes: set[str]) -> list[tup
     e = row.editors
     found: list[tuple[QWidget, str]] = []
     if not e["description"].text().strip():
-        found.append((e["description"], _tr("The description must be filled in.")))
+        found.append(
+            (
+                e["description"],
+                QCoreApplication.translate("ClaimsWindow", "The description must be filled in."),
+            )
+        )
     for key in ("invoice_date", "principal", "interest_from"):
         if not e[key].is_valid():
             found.append((e[key], e[key].error_message()))
     principal = e["principal"].value()
     if e["principal"].is_valid() and (principal is None or principal <= 0):
-        found.append((e["principal"], _tr("The principal must be more than 0.")))
+        found.append(
+            (
+                e["principal"],
+                QCoreApplication.translate("ClaimsWindow", "The principal must be more than 0."),
+            )
+        )
     code = e["interest_code"].text().strip().upper()
     if code and code not in known_interest_codes:
         found.append(
-            (e["interest_code"], _tr("The interest code %1 does not exist.").replace("%1", code))
+            (
+                e["interest_code"],
+                QCoreApplication.translate(
+                    "ClaimsWindow", "The interest code %1 does not exist."
+                ).replace("%1", code),
+            )
         )
     if not e["rate"].is_valid():
         found.append((e["rate"], e["rate"].error_message()))
     invoice, start = e["invoice_date"].value(), e["interest_from"].value()
     if invoice and start and start < invoice:
-        found.append((e["interest_from"], _tr("Interest cannot run from before the date.")))
+        found.append(
+            (
+                e["interest_from"],
+                QCoreApplication.translate(
+                    "ClaimsWindow", "Interest cannot run from before the date."
+                ),
+            )
+        )
     if invoice and invoice > e["invoice_date"]._today:
-        found.append((e["invoice_date"], _tr("The date cannot be in the future.")))
+        found.append(
+            (
+                e["invoice_date"],
+                QCoreApplication.translate("ClaimsWindow", "The date cannot be in the future."),
+            )
+        )
     return found
 
 
@@ -145,16 +230,37 @@ def fee_row_problems(
     found: list[tuple[QWidget, str]] = []
     code = e["code"].text().strip().upper()
     if not code:
-        found.append((e["code"], _tr("A line must have a fee or salary code.")))
+        found.append(
+            (
+                e["code"],
+                QCoreApplication.translate(
+                    "ClaimsWindow", "A line must have a fee or salary code."
+                ),
+            )
+        )
     elif code not in known_codes:
-        found.append((e["code"], _tr("The code %1 does not exist here.").replace("%1", code)))
+        found.append(
+            (
+                e["code"],
+                QCoreApplication.translate(
+                    "ClaimsWindow", "The code %1 does not exist here."
+                ).replace("%1", code),
+            )
+        )
     for key in ("posting_date", "basis", "amount"):
         if not e[key].is_valid():
             found.append((e[key], e[key].error_message()))
     if "claim_no" in e:
         text = e["claim_no"].text().strip()
         if not text.isdigit() or not 1 <= int(text) <= claim_count:
-            found.append((e["claim_no"], _tr("Give the number of a claim on the case.")))
+            found.append(
+                (
+                    e["claim_no"],
+                    QCoreApplication.translate(
+                        "ClaimsWindow", "Give the number of a claim on the case."
+                    ),
+                )
+            )
     return found
 
 

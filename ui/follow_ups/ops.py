@@ -59,3 +59,7 @@ class FollowUpOps:
     @staticmethod
     def template_fields(template: str):
         return letters.template_fields(template)
+
+    @staticmethod
+    def templates_folder():
+        return letters.BUILT_IN_TEMPLATES

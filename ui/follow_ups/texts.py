@@ -48,7 +48,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (da, sv, en)
 
 
 def t(key: str, *args: object) -> str:
-    index = {"da": 0, "sv": 1}.get(current_language(), 2)
+    index = {"da": 0, "sv": 1, "en": 2}.get(current_language().code, 0)
     text = _TEXTS[key][index]
     for i, arg in enumerate(args, 1):
         text = text.replace(f"%{i}", str(arg))

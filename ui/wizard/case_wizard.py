@@ -17,10 +17,6 @@ from ui.wizard.tr import ensure_translations
 CREATE, CREATE_NEXT, LEAVE = "create", "create_next", "leave"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseWizard", text)
-
-
 class CaseWizard(Wizard):
     """Finishing opens the claims window; the case exists only once that is answered with Yes."""
 
@@ -36,7 +32,7 @@ class CaseWizard(Wizard):
         self.collection_step = CollectionStep(data)
         self.client_step.on_client_changed = self._apply_client_defaults
         super().__init__(
-            title=_tr("Guide: Create case"),
+            title=QCoreApplication.translate("CaseWizard", "Guide: Create case"),
             steps=[
                 self.case_step,
                 self.client_step,
@@ -47,9 +43,18 @@ class CaseWizard(Wizard):
             make_request=lambda: NewCase(client=ClientInput(), debtors=[], claims=[]),
             submit=self._open_claims,
             finish_choices=[
-                FinishChoice(CREATE, _tr("Create case")),
-                FinishChoice(CREATE_NEXT, _tr("Create case and continue with the next")),
-                FinishChoice(LEAVE, _tr("Leave the wizard"), submits=False),
+                FinishChoice(CREATE, QCoreApplication.translate("CaseWizard", "Create case")),
+                FinishChoice(
+                    CREATE_NEXT,
+                    QCoreApplication.translate(
+                        "CaseWizard", "Create case and continue with the next"
+                    ),
+                ),
+                FinishChoice(
+                    LEAVE,
+                    QCoreApplication.translate("CaseWizard", "Leave the wizard"),
+                    submits=False,
+                ),
             ],
             parent=parent,
         )
@@ -57,8 +62,12 @@ class CaseWizard(Wizard):
         self.claims_window: NewCaseClaimsWindow | None = None
         for keys, slot in (("Alt+Right", self.go_next), ("Alt+Left", self.go_back)):
             QShortcut(QKeySequence(keys), self, activated=slot)
-        self.next_button.setToolTip(_tr("Next step (Alt+Right)"))
-        self.back_button.setToolTip(_tr("Previous step (Alt+Left)"))
+        self.next_button.setToolTip(
+            QCoreApplication.translate("CaseWizard", "Next step (Alt+Right)")
+        )
+        self.back_button.setToolTip(
+            QCoreApplication.translate("CaseWizard", "Previous step (Alt+Left)")
+        )
         self.resize(1000, 620)
         if client_no:
             self.client_step.choose_existing(client_no)

@@ -302,6 +302,7 @@ def _fill_and_take(
     next_ordinal = day.toordinal() + 1
     next_30e = next_day_30e(day)
     new = tuple.__new__
+    entry_id, _, entry_type = head
     settled = False
     for item in ordered:
         if not amount:
@@ -329,8 +330,9 @@ def _fill_and_take(
             item.paid = paid = paid + part
             amount -= part
             records.append(
-                new(Allocation, (*head, item.bucket, part, item.claim_id, item.fee_line_id))
-            )
+                new(Allocation, (entry_id, day, entry_type, item.bucket, part, item.claim_id,
+                                 item.fee_line_id))
+            )  # fmt: skip
             if item.base_of is not None:
                 item.base_of.change_base(day, item.amount - paid)
             if accrual is None:

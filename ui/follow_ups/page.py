@@ -1,0 +1,326 @@
+"""The Follow-ups overview: to do / due / done, Execute, Resume, Mass execution, the run log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caplegal_desktop.errors import ServiceError
+from ui.follow_ups.fields_dialog import TemplateFieldsDialog
+from ui.follow_ups.texts import t
+from ui.framework.background import run_in_background
+from ui.framework.page import Page
+from ui.i18n import format_amount, format_date
+
+ROW_ID = Qt.ItemDataRole.UserRole
+VIEWS = ("to_do", "due", "done")
+
+
+def _table(name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
+    table.setRowCount(len(rows))
+    for r, (row_id, texts) in enumerate(rows):
+        for c, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setData(ROW_ID, row_id)
+            table.setItem(r, c, item)
+
+
+def _button(key: str, slot) -> QPushButton:
+    button = QPushButton(t(key))
+    button.setObjectName(f"button_{key}")
+    button.clicked.connect(lambda: slot())
+    return button
+
+
+class FollowUpsPage(Page):
+    page_id = "follow_ups"
+
+    def __init__(self, ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        # Replaceable in tests: questions, opening files, choosing a template.
+        self.confirm = self._confirm
+        self.open_file = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.pick_template = self._pick_template
+        self.rows_by_id: dict[int, object] = {}
+        self.view = QComboBox()
+        self.view.setObjectName("followUpView")
+        for key, view in zip(("ToDoLbl", "DueLbl", "DoneLbl"), VIEWS, strict=True):
+            self.view.addItem(t(key), view)
+        self.view.setCurrentIndex(1)
+        self.view.currentIndexChanged.connect(lambda _: self.refresh())
+        self.mine = QCheckBox(t("MineLbl"))
+        self.mine.setObjectName("followUpMine")
+        self.mine.toggled.connect(lambda _: self.refresh())
+        self.table = _table(
+            "followUpTable",
+            [
+                t(k)
+                for k in (
+                    "CaseLbl",
+                    "DueDateLbl",
+                    "ActivityLbl",
+                    "ResponsibleLbl",
+                    "StatusLbl",
+                    "ResultLbl",
+                )
+            ],
+        )
+        self.table.doubleClicked.connect(lambda _: self._open_case())
+        self.runs = _table(
+            "runTable",
+            [
+                t(k)
+                for k in (
+                    "RunLbl",
+                    "StartedLbl",
+                    "UserLbl",
+                    "FilterLbl",
+                    "StatusLbl",
+                    "ExecutedLbl",
+                    "SkippedLbl",
+                    "FailedLbl",
+                    "FeesLbl",
+                )
+            ],
+        )
+        self.message = QLabel()
+        self.message.setObjectName("followUpMessage")
+        heading = QLabel(t("FollowUpsTitle"))
+        heading.setObjectName("pageTitle")
+        bar = QHBoxLayout()
+        for widget in (heading, self.view, self.mine):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for key, slot in (
+            ("ExecuteAct", self.execute_current),
+            ("ResumeAct", self.resume_current),
+            ("OpenLetterAct", self.open_current_letter),
+            ("MassAct", self.mass_execute),
+            ("FieldsAct", self.show_fields),
+        ):
+            bar.addWidget(_button(key, slot))
+        run_bar = QHBoxLayout()
+        run_heading = QLabel(t("RunsTitle"))
+        run_heading.setObjectName("sectionTitle")
+        run_bar.addWidget(run_heading)
+        run_bar.addStretch(1)
+        for key, slot in (
+            ("ReexecuteAct", self.reexecute_current),
+            ("OpenLettersAct", self.open_run_letters),
+            ("PrintAllAct", self.open_combined),
+        ):
+            run_bar.addWidget(_button(key, slot))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(run_bar)
+        layout.addWidget(self.runs, 2)
+        layout.addWidget(self.message)
+
+    def title(self) -> str:
+        return t("FollowUpsTitle")
+
+    def ribbon_layout(self):
+        return {"process": ["refresh"]}
+
+    def handles_action(self, action_id: str) -> bool:
+        return action_id == "refresh"
+
+    def trigger_action(self, action_id: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.ops.overview(self.view.currentData(), mine=self.mine.isChecked())
+        self.rows_by_id = {row.id: row for row in rows}
+        _fill(
+            self.table,
+            [
+                (
+                    r.id,
+                    [
+                        r.case_no,
+                        format_date(r.due_date),
+                        r.description,
+                        r.responsible or "",
+                        r.status_text,
+                        r.result or "",
+                    ],
+                )
+                for r in rows
+            ],
+        )
+        _fill(
+            self.runs,
+            [
+                (
+                    r.id,
+                    [
+                        str(r.id),
+                        r.started_at.strftime("%d-%m-%Y %H:%M"),
+                        r.user,
+                        r.filter_text or "",
+                        r.status,
+                        str(r.executed),
+                        str(r.skipped),
+                        str(r.failed),
+                        format_amount(r.fees_total),
+                    ],
+                )
+                for r in self.ops.runs()
+            ],
+        )
+
+    def current_id(self, table: QTableWidget | None = None) -> int | None:
+        item = (table or self.table).item((table or self.table).currentRow(), 0)
+        return None if item is None else item.data(ROW_ID)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.sig_status_message.emit(text)
+
+    def _selected(self, table=None) -> int | None:
+        row_id = self.current_id(table)
+        if row_id is None:
+            self.say(t("NoRowMsg"))
+        return row_id
+
+    def execute_current(self) -> None:
+        if (row_id := self._selected()) is None:
+            return
+        try:
+            done = self.ops.execute(row_id)
+        except ServiceError as exc:
+            self.say(str(exc))
+            return
+        self.say(done.message)
+        self.refresh()
+        if done.letter_path:
+            self.open_file(done.letter_path)
+
+    def resume_current(self) -> None:
+        if (row_id := self._selected()) is None:
+            return
+        try:
+            self.ops.resume(row_id)
+        except ServiceError as exc:
+            self.say(str(exc))
+            return
+        self.refresh()
+
+    def open_current_letter(self) -> None:
+        if (row_id := self._selected()) is None:
+            return
+        path = getattr(self.rows_by_id.get(row_id), "letter_path", None)
+        if path:
+            self.open_file(Path(path))
+
+    def mass_execute(self) -> None:
+        mine = self.mine.isChecked()
+        due = self.ops.due_count(mine=mine)
+        if due == 0:
+            self.say(t("NothingDueMsg"))
+            return
+        if not self.confirm(t("MassQst", due)):
+            return
+
+        def work(progress):
+            return self.ops.run_due(
+                mine=mine,
+                progress=lambda done, total, case_no: progress.report(
+                    done, total, f"{t('CaseLbl')} {case_no}"
+                ),
+                cancelled=lambda: progress.cancelled,
+            )
+
+        self._in_background(work)
+
+    def reexecute_current(self) -> None:
+        if (run_id := self._selected(self.runs)) is None:
+            return
+
+        def work(progress):
+            return self.ops.reexecute(
+                run_id,
+                progress=lambda done, total, _no: progress.report(done, total, ""),
+                cancelled=lambda: progress.cancelled,
+            )
+
+        self._in_background(work)
+
+    def _in_background(self, work) -> None:
+        run_in_background(
+            work,
+            on_done=self._run_finished,
+            on_failed=lambda exc: self.say(str(exc)),
+            progress_label=t("RunningMsg"),
+            parent=self,
+        )
+
+    def _run_finished(self, summary) -> None:
+        self.say(summary.message)
+        self.refresh()
+
+    def open_run_letters(self) -> None:
+        if (run_id := self._selected(self.runs)) is not None:
+            for path in self.ops.run_letters(run_id):
+                self.open_file(path)
+
+    def open_combined(self) -> None:
+        if (run_id := self._selected(self.runs)) is not None:
+            for path in self.ops.combined_letters(run_id):
+                self.open_file(path)
+
+    def show_fields(self) -> TemplateFieldsDialog | None:
+        template = self.pick_template()
+        if not template:
+            return None
+        try:
+            fields = self.ops.template_fields(template)
+        except (ServiceError, ValueError) as exc:
+            self.say(str(exc))
+            return None
+        dialog = TemplateFieldsDialog(Path(template).name, fields, self)
+        dialog.open()
+        return dialog
+
+    def _open_case(self) -> None:
+        row = self.rows_by_id.get(self.current_id())
+        if row is not None:
+            self.sig_open_record.emit("case", row.case_id)
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, t("MassAct"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _pick_template(self) -> str | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, t("FieldsAct"), str(self.ops.templates_folder()), "Word (*.docx *.dotx)"
+        )
+        return name or None
