@@ -13,7 +13,14 @@ from ui.main_window import MainWindow
 from ui.theme import apply_theme
 
 # Optional feature packages that add cards, wizards and action handlers to the window
-FEATURE_MODULES = ("ui.case_card", "ui.wizard", "ui.claims")
+FEATURE_MODULES = (
+    "ui.case_card",
+    "ui.wizard",
+    "ui.claims",
+    "ui.journal",
+    "ui.payment_plan",
+    "ui.follow_ups",
+)
 
 
 def ensure_application(argv: Sequence[str] | None = None) -> QApplication:

@@ -6,10 +6,12 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.backend = backend
         self.card_factories: dict[str, CardFactory] = {}
         self.action_handlers: dict[str, Callable[[], None]] = {}
+        self.drill_down_handlers: dict[str, Callable[[str, Hashable], None]] = {}
         self._first_show = True
         self.resize(1366, 768)
         self._build()
@@ -104,9 +107,14 @@ class MainWindow(QMainWindow):
         self.quick_search = QuickSearchBox()
         self.quick_search.sig_search.connect(self.run_quick_search)
         corner = QWidget()
-        corner_layout = QVBoxLayout(corner)
+        corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 2, 8, 2)
         corner_layout.addWidget(self.quick_search)
+        self.settings_button = QToolButton()
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setDefaultAction(self.registry.action("settings"))
+        self.settings_button.setAutoRaise(True)
+        corner_layout.addWidget(self.settings_button)
         self.ribbon.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
         self.navigation = NavigationPane()
@@ -143,8 +151,11 @@ class MainWindow(QMainWindow):
             QLabel(_translate("MainWindow", "Database: %1").replace("%1", info.database)),
             QLabel(_translate("MainWindow", "Company: %1").replace("%1", info.company)),
         ]
-        for label in self._status_labels:
+        for label, value in zip(
+            self._status_labels, (info.user, info.database, info.company), strict=True
+        ):
             label.setObjectName("statusField")
+            label.setVisible(bool(value))
             status.addPermanentWidget(label)
 
         self.role_center = RoleCenterPage(self.backend)
@@ -190,6 +201,15 @@ class MainWindow(QMainWindow):
         self.ribbon.show_layout(page.ribbon_layout())
         return page
 
+    def drill_down(self, kind: str, key: str, record_id: Hashable) -> None:
+        """A blue figure was clicked: a registered handler shows the entries behind it; without
+        one, the record's card (whose FactBoxes drill down further) opens."""
+        handler = self.drill_down_handlers.get(kind)
+        if handler is not None:
+            handler(key, record_id)
+        else:
+            self.open_record(kind, record_id)
+
     def _add_page(self, page: Page) -> None:
         old = self.pages.get(page.page_id)
         if old is not None and old is not page:
@@ -198,6 +218,8 @@ class MainWindow(QMainWindow):
         self.pages[page.page_id] = page
         self.stack.addWidget(page)
         page.sig_open_record.connect(self.open_record)
+        if isinstance(page, ListPage):
+            page.sig_drill_down.connect(self.drill_down)
         page.sig_status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
     def _nav_title(self, page_id: str) -> str:

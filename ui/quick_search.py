@@ -20,7 +20,9 @@ class QuickSearchBox(QLineEdit):
         )
         self.setClearButtonEnabled(True)
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.setMinimumWidth(380)
+        # wide enough for the whole (translated) hint, so it is never clipped
+        hint_width = self.fontMetrics().horizontalAdvance(self.placeholderText())
+        self.setMinimumWidth(min(max(380, hint_width + 110), 600))
         self.returnPressed.connect(self._emit)
 
     def _emit(self) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from caplegal_desktop.errors import Conflict, NotFound
 from caplegal_desktop.services import history
 from models import ActivityStep, ActivityWorkflow, Case, CaseType, Employee, FollowUp
-from workflows.activities import next_due_date
+from workflows.activities import next_due_date, validate_steps
 
 OPEN, DONE, CANCELLED = "open", "done", "cancelled"
 STATUS_TEXT = {OPEN: "Til udførelse", DONE: "Udført", CANCELLED: "Annulleret"}
@@ -305,3 +305,17 @@ def create_for_missed_instalments(session: Session, *, as_of: date, user: str) -
         created += 1
     session.flush()
     return created
+
+
+def workflow_problems(session: Session, *, code: str) -> list[str]:
+    """Every setup problem of a workflow (Danish), e.g. a notice giving less than 10 days."""
+    from caplegal_desktop.services.follow_up_execution import step_rule
+
+    steps = session.scalars(
+        select(ActivityStep)
+        .where(ActivityStep.workflow_code == code)
+        .order_by(ActivityStep.order_no)
+    ).all()
+    if not steps:
+        raise NotFound(f"Aktivitetsforløbet {code} findes ikke eller har ingen aktiviteter.")
+    return validate_steps([step_rule(s) for s in steps])

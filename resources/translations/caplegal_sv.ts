@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Remaining debt</source>
-        <translation>Kvarvarande skuld</translation>
+        <translation>Restskuld</translation>
     </message>
     <message>
         <source>Client statistics</source>

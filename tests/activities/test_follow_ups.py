@@ -12,7 +12,7 @@ from caplegal_desktop.errors import Conflict, ValidationError
 from caplegal_desktop.services import claims_edit, follow_ups
 from caplegal_desktop.services.mass_execution import execute_one
 from caplegal_desktop.services.setup_snapshot import SetupSnapshot
-from models import CaseHistory, Claim, FeeLine, LedgerEntry
+from models import ActivityStep, CaseHistory, Claim, FeeLine, LedgerEntry
 from tests.activities.builders import CREATED, follow_up, new_case, open_follow_up
 
 
@@ -216,3 +216,14 @@ def test_a_missed_plan_instalment_creates_one_follow_up_once(app):
     assert missed[0].description == (f"Betalingsplan {plan.plan_no}: afdrag 1 (01-02-2026) mangler")
     done = execute_one(app, follow_up_id=missed[0].id, today=date(2026, 2, 10))
     assert done.outcome == "executed" and follow_up(app, missed[0].id).status == "done"
+
+
+def test_the_seeded_danish_workflow_passes_its_own_legal_checks(app):
+    with app.uow(write=True) as uow:
+        assert follow_ups.workflow_problems(uow.session, code="DK-STD") == []
+        notice = uow.session.scalar(select(ActivityStep).where(ActivityStep.code == "INKVARSEL"))
+        notice.payment_days = 7
+        assert follow_ups.workflow_problems(uow.session, code="DK-STD") == [
+            "INKVARSEL: betalingsfristen skal være mindst 10 dage "
+            "(Inkassoloven § 10; renteloven § 9 b, stk. 3)."
+        ]

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from caplegal_desktop.app import AppContext
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.demo import generate_demo
-from caplegal_desktop.services import follow_ups, mass_execution
+from caplegal_desktop.services import activity_runs, follow_ups, mass_execution
 from models import Case, CaseHistory, Employee, FeeLine, FollowUp, LedgerEntry
 
 TODAY = date(2026, 11, 23)
@@ -84,8 +84,8 @@ def test_a_mass_run_over_1000_cases_makes_exactly_the_due_letters_and_fees_and_c
     assert all(p.exists() for p in summary.letter_paths)
     with app.uow() as uow:
         assert uow.session.scalar(select(func.count(LedgerEntry.id))) == entries_before
-        log = mass_execution.runs(uow.session)
-        combined = mass_execution.combined_letters(uow.session, run_id=summary.run_id)
+        log = activity_runs.runs(uow.session)
+        combined = activity_runs.combined_letters(uow.session, run_id=summary.run_id)
     assert [r.reexecutes_run_id for r in log] == [summary.run_id, None]
     assert len(combined) == 1 and len(Document(combined[0]).sections) == len(due)
 
@@ -114,7 +114,7 @@ def test_cancelling_in_the_middle_leaves_whole_cases_only_and_a_failing_case_lea
     assert set(fees) == set(letters) == done_cases(app)
     assert len(fees) == 19
     with app.uow() as uow:
-        items = mass_execution.run_items(uow.session, run_id=summary.run_id)
+        items = activity_runs.run_items(uow.session, run_id=summary.run_id)
     failed = [i for i in items if i.outcome == "failed"]
     assert [i.case_no for i in failed] == [blocked_no] and failed[0].letter_path is None
     # WHEN the obstacle is gone and the run is re-executed

@@ -151,7 +151,7 @@ def test_register_payment_from_the_case_in_front_makes_a_journal_line(qtbot, ctx
         def current_page(self):
             return self.page
 
-        def statusBar(self):  # noqa: N802 (Qt name)
+        def statusBar(self):
             return self.main.statusBar()
 
     class Accepting(RegisterPaymentDialog):

@@ -47,3 +47,26 @@ def test_background_work_reports_its_result_on_the_gui_thread(qtbot):
         pass
     wait_for_background()
     assert results == [42]
+
+
+def test_cancel_stops_long_background_work_between_steps(qtbot):
+    import threading
+
+    from ui.framework.background import Progress
+
+    started, finished = threading.Event(), []
+
+    def long_work(progress: Progress):
+        started.set()
+        for step in range(1000):
+            progress.report(step, 1000)
+            progress.check()
+            threading.Event().wait(0.005)
+        finished.append(True)
+
+    task = run_in_background(long_work, progress_label="Arbejder …")
+    started.wait(5)
+    with qtbot.waitSignal(task.signals.sig_cancelled, timeout=5000):
+        task.progress.cancelled = True
+    wait_for_background()
+    assert finished == []

@@ -119,3 +119,34 @@ def test_switching_language_retranslates_and_is_remembered(qtbot, sample_backend
     window.apply_language("en")
     assert window.navigation.topLevelItem(0).text(0) == "Role Center"
     wait_for_background()
+
+
+def test_settings_dialog_switches_the_language_and_remembers_it(qtbot, sample_backend):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.settings_dialog import SettingsDialog
+
+    window = open_window(qtbot, sample_backend)
+
+    def choose_danish():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("da"))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_danish)
+    window.settings_button.click()
+    assert sample_backend.load_language() == "da"
+    assert window.ribbon.tabText(0) == "Start"
+    wait_for_background()
+
+
+def test_a_blue_factbox_amount_drills_down_through_the_window(qtbot, sample_backend):
+    window = open_window(qtbot, sample_backend)
+    page = window.show_page("case_list")
+    page.select_row(2)
+    drilled = []
+    window.drill_down_handlers["case"] = lambda key, case_id: drilled.append((key, case_id))
+    page.factboxes[0]._values["interest"].linkActivated.emit("interest")
+    assert drilled == [("interest", page.model.id_at(2))]

@@ -32,3 +32,16 @@ def pytest_runtest_logreport(report):
     # A failed UI test can leave a modal open that hangs the teardown; show the failure at once
     if report.failed and report.when == "call":
         print("\n" + str(report.longrepr)[-3000:], flush=True)
+
+
+@pytest.fixture(autouse=True)
+def modal_watchdog(request):
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from tests.ui_case.helpers import FAILURES, ModalWatchdog
+
+    FAILURES.clear()
+    dog = ModalWatchdog()
+    yield
+    dog.stop()

@@ -12,8 +12,17 @@ ALT = Qt.KeyboardModifier.AltModifier
 FAILURES: list[BaseException] = []
 
 
+MAIN: list[QWidget] = []  # the window under test: keys go there when no other window is active
+
+
 def focused() -> QWidget:
-    return QApplication.focusWidget()
+    widget = QApplication.focusWidget()
+    if widget is not None:
+        return widget
+    window = QApplication.activeModalWidget() or (MAIN[-1] if MAIN else None)
+    window.activateWindow()
+    QApplication.processEvents()
+    return QApplication.focusWidget() or window.focusWidget() or window
 
 
 def when_modal(handler: Callable[[QWidget], None], *, after: QWidget | None = None) -> None:
@@ -22,6 +31,10 @@ def when_modal(handler: Callable[[QWidget], None], *, after: QWidget | None = No
     def poll(tries: int = 0) -> None:
         modal = QApplication.activeModalWidget()
         if (modal is None or modal is after) and tries < 300:
+            QTimer.singleShot(10, lambda: poll(tries + 1))
+            return
+        if modal is not None and not modal.isActiveWindow() and tries < 300:
+            modal.activateWindow()
             QTimer.singleShot(10, lambda: poll(tries + 1))
             return
         try:
@@ -52,3 +65,24 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, *, widget=None) -
 def tab(qtbot, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+
+
+class ModalWatchdog:
+    """Closes a modal that stays open with nobody answering it, so a test fails, not hangs."""
+
+    def __init__(self, seconds: float = 6) -> None:
+        self._seen: QWidget | None = None
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._check)
+        self._timer.start(int(seconds * 1000))
+
+    def _check(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is self._seen:
+            text = getattr(modal, "text", lambda: "")()
+            FAILURES.append(AssertionError(f"unanswered modal {modal!r}: {text}"))
+            modal.reject()
+        self._seen = modal
+
+    def stop(self) -> None:
+        self._timer.stop()

@@ -141,8 +141,9 @@ class EditorGrid(QTableWidget):
         widgets = []
         for row in self._rows:
             for widget in row.editors.values():
-                if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                    widgets.append(widget)
+                target = widget.focusProxy() or widget
+                if target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    widgets.append(target)
         return widgets
 
     def _ensure_empty_row(self) -> None:

@@ -120,8 +120,13 @@ class ClaimsWindow(QDialog):
             grid.sig_changed.connect(self._rebuild_tab_order)
         self.claims.sig_changed.connect(self._rebuild_tab_order)
         self._tab_chain: list[QWidget] = []
+        self._closed = False
         self._rebuild_tab_order()
         self.resize(1280, 700)
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -165,6 +170,8 @@ class ClaimsWindow(QDialog):
         return found
 
     def revalidate(self) -> bool:
+        if self._closed:
+            return False  # editingFinished arrives while the window is torn down
         found = self.problems()
         mark(found, [self.claims, self.claim_fees, self.case_fees])
         messages = list(dict.fromkeys(m for _w, m in found))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from caplegal_desktop.services import follow_ups, letters, mass_execution
+from caplegal_desktop.services import activity_runs, follow_ups, letters, mass_execution
 
 
 class FollowUpOps:
@@ -46,15 +46,15 @@ class FollowUpOps:
 
     def runs(self):
         with self.app.uow() as uow:
-            return mass_execution.runs(uow.session)
+            return activity_runs.runs(uow.session)
 
     def run_letters(self, run_id: int):
         with self.app.uow() as uow:
-            return mass_execution.run_letter_paths(uow.session, run_id=run_id)
+            return activity_runs.run_letter_paths(uow.session, run_id=run_id)
 
     def combined_letters(self, run_id: int):
         with self.app.uow() as uow:
-            return mass_execution.combined_letters(uow.session, run_id=run_id)
+            return activity_runs.combined_letters(uow.session, run_id=run_id)
 
     @staticmethod
     def template_fields(template: str):

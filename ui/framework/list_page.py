@@ -10,6 +10,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +47,25 @@ class ListTableView(QTableView):
     sig_open_current = Signal()
     """Emitted when Enter is pressed on a row."""
 
+    stretch_section: int | None = None
+    MIN_STRETCH_WIDTH = 140
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_stretch_section()
+
+    def fit_stretch_section(self) -> None:
+        """Give the stretch column the width left over, but never less than a readable minimum."""
+        if self.stretch_section is None or self.model() is None:
+            return
+        others = sum(
+            self.columnWidth(c)
+            for c in range(self.model().columnCount())
+            if c != self.stretch_section
+        )
+        spare = self.viewport().width() - others
+        self.setColumnWidth(self.stretch_section, max(self.MIN_STRETCH_WIDTH, spare))
+
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.sig_open_current.emit()
@@ -56,6 +76,8 @@ class ListTableView(QTableView):
 class ListPage(Page):
     sig_selection_changed = Signal(object)
     """Emitted with the selected record id (or None)."""
+    sig_drill_down = Signal(str, str, object)
+    """Emitted with (record kind, figure key, record id) when a FactBox amount is clicked."""
 
     def __init__(
         self,
@@ -109,11 +131,16 @@ class ListPage(Page):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
+        bold = header.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         for section, column in enumerate(columns):
-            self.table.setColumnWidth(section, column.width or 130)
+            # never narrower than the (translated) header text, so no header is clipped
+            text_width = metrics.horizontalAdvance(column.title) + 26
+            self.table.setColumnWidth(section, max(column.width or 130, text_width))
             if column.stretch:
-                header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
-        if any(column.stretch for column in columns):
+                self.table.stretch_section = section
+        if self.table.stretch_section is not None:
             header.setStretchLastSection(False)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.sig_open_current.connect(self.open_current)
@@ -128,15 +155,20 @@ class ListPage(Page):
             pane_layout.setContentsMargins(6, 0, 0, 0)
             for box in self.factboxes:
                 pane_layout.addWidget(box)
+                box.sig_drill_down.connect(
+                    lambda key, record_id: self.sig_drill_down.emit(
+                        source.record_kind, key, record_id
+                    )
+                )
             pane_layout.addStretch(1)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(pane)
-            scroll.setMinimumWidth(260)
+            scroll.setMinimumWidth(250)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             splitter.addWidget(scroll)
             splitter.setStretchFactor(0, 1)
-            splitter.setSizes([900, 300])
+            splitter.setSizes([900, 260])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)

@@ -55,12 +55,12 @@ def case_list(backend: UiBackend) -> ListPage | None:
         title=_translate("ListPages", "Case overview"),
         source=source,
         columns=[
-            Column("no", _translate("ListPages", "Case no."), width=100),
+            Column("no", _translate("ListPages", "Case no."), width=85),
             Column("client_name", _translate("ListPages", "Client"), width=190, stretch=True),
-            Column("debtor_name", _translate("ListPages", "Debtor"), width=170),
+            Column("debtor_name", _translate("ListPages", "Debtor"), width=150),
             Column("created_on", _translate("ListPages", "Created"), "date", width=95),
             Column(
-                "status", _translate("ListPages", "Status"), width=80, labels=case_status_labels()
+                "status", _translate("ListPages", "Status"), width=75, labels=case_status_labels()
             ),
             Column("handler", _translate("ListPages", "Handler"), width=70),
             Column("outstanding", _translate("ListPages", "Remaining debt"), "amount", width=120),

@@ -111,7 +111,7 @@ class RoleCenterPage(Page):
 
         self.chart_frame = QFrame()
         self.chart_frame.setObjectName("chartFrame")
-        self.chart_frame.setMinimumHeight(260)
+        self.chart_frame.setMinimumHeight(320)
         self._chart_layout = QVBoxLayout(self.chart_frame)
         self._chart_layout.setContentsMargins(8, 8, 8, 8)
         self.chart_placeholder = QLabel(self.tr("Loading chart …"))
@@ -143,16 +143,20 @@ class RoleCenterPage(Page):
         lower.setSpacing(12)
         left = QVBoxLayout()
         left.addWidget(self.key_figures)
-        left.addWidget(links, 1)
+        left.addWidget(links)
+        left.addStretch(1)
         lower.addLayout(left, 1)
-        lower.addWidget(self.chart_frame, 2)
+        lower.addWidget(self.chart_frame, 2, Qt.AlignmentFlag.AlignTop)
+        # a calm page on a big screen: the chart stays a chart, not a poster
+        self.chart_frame.setMaximumSize(980, 400)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addLayout(cue_row)
-        layout.addLayout(lower, 1)
+        layout.addLayout(lower)
+        layout.addStretch(1)
 
     def title(self) -> str:
         return self.tr("Role Center")
@@ -161,7 +165,7 @@ class RoleCenterPage(Page):
         return {
             "process": ["new_case", "register_payment"],
             "collection": ["post_journal"],
-            "actions": ["refresh"],
+            "actions": ["refresh", "settings"],
             "reports": ["report_status"],
         }
 

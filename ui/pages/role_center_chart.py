@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from ui.backend import MonthlyFigures
 from ui.i18n import current_language
@@ -16,6 +17,7 @@ def monthly_chart(
     data: MonthlyFigures, *, cases_label: str, collected_label: str
 ) -> FigureCanvasQTAgg:
     from babel.dates import format_date
+    from babel.numbers import format_decimal
 
     locale = current_language().babel_locale
     labels = [format_date(month, "MMM yy", locale=locale) for month in data.months]
@@ -36,6 +38,9 @@ def monthly_chart(
         label=collected_label,
     )
     money_axis.set_ylabel(collected_label, fontsize=8)
+    money_axis.yaxis.set_major_formatter(
+        FuncFormatter(lambda value, _pos: format_decimal(round(value), locale=locale))
+    )
     for axis in (cases_axis, money_axis):
         axis.tick_params(labelsize=7)
         for side in ("top",):

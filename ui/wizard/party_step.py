@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from caplegal_desktop.services.requests import NewCase, PartyInput
@@ -77,6 +78,8 @@ class PartyStep(StepBase):
         layout.addWidget(add_heading)
         layout.addWidget(self.search, 1)
         layout.addWidget(self.error_label)
+        # The cursor starts in the search; the "regarding party" text comes after the hits
+        QWidget.setTabOrder(self.search.results, self.regarding)
         remove = QShortcut(QKeySequence("Ctrl+Del"), self)
         remove.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         remove.activated.connect(self.remove_current)

@@ -71,6 +71,13 @@ class RecordDialog(QDialog):
     def field_problems(self) -> list[tuple[QWidget, str]]:
         return []
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        first = self.findChild(QLineEdit)
+        if first is not None:
+            first.setFocus()
+            first.end(False)
+
     def revalidate(self) -> bool:
         problems = self.field_problems()
         marked = {id(w): m for w, m in problems}

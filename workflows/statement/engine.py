@@ -24,7 +24,13 @@ from workflows.statement.figures import (
     build_claim_statement,
     sum_figures,
 )
-from workflows.statement.inputs import CaseInput, ClaimInput, FeeLineInput, LedgerEntry
+from workflows.statement.inputs import (
+    CaseInput,
+    ClaimInput,
+    FeeLineInput,
+    InterestCodeSpec,
+    LedgerEntry,
+)
 from workflows.statement.items import CASE_GROUP, DebtItem
 from workflows.statement.ledger import COST_TYPES, REDUCING, check_entries, entries_as_of
 from workflows.statement.rates import RateSchedule, build_rate_schedule
@@ -70,8 +76,7 @@ class _Run:
         self.case = case
         self.claims = claims
         self.as_of = as_of
-        self.codes = {spec.code: spec for spec in case.interest_codes}
-        self._schedules: dict[str, RateSchedule] = {}
+        self.codes, self._schedules = _setup_of(case.interest_codes)
         groups = {c.claim_id: n for n, c in enumerate(claims)}
         self.group_of = groups
         self.fee_lines = {
@@ -340,6 +345,22 @@ def _fill_and_take(
             else:
                 settled |= not accrual.base and paid >= accrual.closed_total
     return amount, settled
+
+
+_SETUPS: dict[int, tuple[tuple[InterestCodeSpec, ...], dict, dict]] = {}
+
+
+def _setup_of(
+    codes: tuple[InterestCodeSpec, ...],
+) -> tuple[dict[str, InterestCodeSpec], dict[str, RateSchedule]]:
+    """The codes by name and their (immutable) rate schedules, built once per setup tuple: the
+    database side passes the same tuple to every statement, so its schedules are reused."""
+    found = _SETUPS.get(id(codes))
+    if found is None or found[0] is not codes:
+        if len(_SETUPS) >= 16:
+            _SETUPS.clear()
+        found = _SETUPS[id(codes)] = (codes, {spec.code: spec for spec in codes}, {})
+    return found[1], found[2]
 
 
 def _in_scope(item: DebtItem, event: LedgerEntry) -> bool:

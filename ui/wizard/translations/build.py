@@ -52,9 +52,20 @@ def main() -> int:
     for code in ("da",):
         ts = HERE / f"cases_{code}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-             "-target-language", code, *sources(), "-ts", str(ts)],
-            cwd=ROOT, check=True, capture_output=True,
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                code,
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
         words = json.loads((HERE / f"cases_{code}.json").read_text(encoding="utf-8"))
         missing = fill(ts, words)
@@ -62,7 +73,8 @@ def main() -> int:
             print(f"{code}: untranslated: {source}")
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         )
     return 0
 

@@ -1,6 +1,248 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da">
 <context>
+    <name>CaseCard</name>
+    <message>
+        <source>Principal</source>
+        <translation>Hovedstol</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salær</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Udlæg</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Total debt</source>
+        <translation>Gæld i alt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Hvilende</translation>
+    </message>
+    <message>
+        <source>Recall requested</source>
+        <translation>Tilbagekaldelse anmodet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Case entries</source>
+        <translation>Sagsposter</translation>
+    </message>
+    <message>
+        <source>Case statistics</source>
+        <translation>Sagsstatistik</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Dage åben</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Fordringer</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Indbetalinger</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Seneste indbetaling</translation>
+    </message>
+    <message>
+        <source>Optional fields</source>
+        <translation>Valgfrie felter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Sagsnr.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Sagstype</translation>
+    </message>
+    <message>
+        <source>Case regarding</source>
+        <translation>Sag vedr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Sagsansvarlig</translation>
+    </message>
+    <message>
+        <source>Case handler</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Salary code</source>
+        <translation>Salærkode</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Legal department</source>
+        <translation>Juridisk afdeling</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Sagsfremstilling</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Debitorer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Principal (registered)</source>
+        <translation>Hovedstol (registreret)</translation>
+    </message>
+    <message>
+        <source>Interest code</source>
+        <translation>Rentekode</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rentesats</translation>
+    </message>
+    <message>
+        <source>Interest from</source>
+        <translation>Beregn rente fra</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Fremnoteringer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>No follow-ups on the case.</source>
+        <translation>Ingen fremnoteringer på sagen.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Party type</source>
+        <translation>Parttype</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Regarding party</source>
+        <translation>Sag vedr. part</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>Sag %1 · %2</translation>
+    </message>
+    <message>
+        <source>No optional fields are set up.</source>
+        <translation>Der er ikke opsat valgfrie felter.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Ingen noter.</translation>
+    </message>
+    <message>
+        <source>Delete claim %1 (%2)? Its entries are reversed.</source>
+        <translation>Slet fordring %1 (%2)? Dens poster tilbageføres.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCardActions</name>
+    <message>
+        <source>Add/Adjust claims, fees &amp;&amp; salary</source>
+        <translation>Tilføj/Juster fordringer, gebyr &amp;&amp; salær</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>Slet fordring</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Change court district</source>
+        <translation>Skift retskreds</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+</context>
+<context>
     <name>CaseStep</name>
     <message>
         <source>Module</source>
@@ -216,6 +458,10 @@
         <source>Claims – new case for %1</source>
         <translation>Fordringer – ny sag for %1</translation>
     </message>
+    <message>
+        <source>Add/Adjust claims, fees &amp; salary – case %1</source>
+        <translation>Tilføj/Juster fordringer, gebyr &amp; salær – sag %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientStep</name>
@@ -336,6 +582,21 @@
     </message>
 </context>
 <context>
+    <name>CourtDistrictDialog</name>
+    <message>
+        <source>Change court district</source>
+        <translation>Skift retskreds</translation>
+    </message>
+    <message>
+        <source>Court districts</source>
+        <translation>Retskredse</translation>
+    </message>
+    <message>
+        <source>Court district (F4)</source>
+        <translation>Retskreds (F4)</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd-mm-yyyy</source>
@@ -406,6 +667,52 @@
     <message>
         <source>There is no employee with the initials %1.</source>
         <translation>Der findes ingen medarbejder med initialerne %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Entry no.</source>
+        <translation>Løbenr.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>I alt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -519,6 +826,41 @@
     </message>
 </context>
 <context>
+    <name>PartiesDialog</name>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Party type</source>
+        <translation>Parttype</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Change party type</source>
+        <translation>Skift parttype</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>Fjern fra sagen</translation>
+    </message>
+    <message>
+        <source>New party type</source>
+        <translation>Ny parttype</translation>
+    </message>
+</context>
+<context>
     <name>PartyStep</name>
     <message>
         <source>No.</source>
@@ -617,6 +959,21 @@
     <message>
         <source>Nothing found.</source>
         <translation>Intet fundet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Collection statement</source>
+        <translation>Inkassoopgørelse</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Opgjort pr.</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>Beregn</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,333 @@
+"""Inkassosagskortet: FastTabs General, Claims (read-only), Follow-ups, Contacts; FactBoxes Case
+entries (blue drill-downs), Case statistics, Optional fields, Notes; the Inkasso actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget, QWidget
+
+from caplegal_desktop.errors import ServiceError
+from ui.case_card.dialogs import (
+    CourtDistrictDialog,
+    EntriesDialog,
+    HistoryDialog,
+    PartiesDialog,
+    StatementDialog,
+    fill_table,
+    table,
+)
+from ui.framework.card_page import PROMOTED, CardPage
+from ui.framework.factbox import FactBox, FactField
+from ui.i18n import format_amount, format_date
+from ui.wizard.data import CaseData
+from ui.wizard.tr import ensure_translations
+
+CARD_ACTIONS = ("adjust_claims", "delete_claim", "parties", "court_district", "history")
+HANDLED = (*CARD_ACTIONS, "statement", "refresh")
+
+
+def figure_titles() -> dict[str, str]:
+    return {
+        "principal": QCoreApplication.translate("CaseCard", "Principal"),
+        "interest": QCoreApplication.translate("CaseCard", "Interest"),
+        "fees": QCoreApplication.translate("CaseCard", "Fees"),
+        "salary": QCoreApplication.translate("CaseCard", "Salary"),
+        "costs": QCoreApplication.translate("CaseCard", "Disbursements"),
+        "paid": QCoreApplication.translate("CaseCard", "Paid"),
+        "balance": QCoreApplication.translate("CaseCard", "Total debt"),
+    }
+
+
+def status_text(status: str) -> str:
+    texts = {
+        "active": QCoreApplication.translate("CaseCard", "Active"),
+        "dormant": QCoreApplication.translate("CaseCard", "Dormant"),
+        "recall_requested": QCoreApplication.translate("CaseCard", "Recall requested"),
+        "closed": QCoreApplication.translate("CaseCard", "Closed"),
+    }
+    return texts.get(status, status)
+
+
+def fit_height(tree: QTreeWidget, *, most: int = 10) -> None:
+    """As tall as its lines (at most `most`), so the FastTabs below stay in view."""
+    tree.ensurePolished()
+    rows = min(max(tree.topLevelItemCount(), 2), most)
+    row_height = max(tree.sizeHintForRow(0), tree.fontMetrics().height() + 8)
+    scroll_bar = tree.horizontalScrollBar().sizeHint().height()
+    header = tree.header().sizeHint().height()
+    tree.setFixedHeight(header + rows * row_height + scroll_bar + 2 * tree.frameWidth() + 4)
+
+
+def _readonly_table(headers, right=()) -> QTreeWidget:
+    tree = table(headers, [], right)
+    tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return tree
+
+
+class CaseCardPage(CardPage):
+    def __init__(self, data: CaseData, case_id: int, parent: QWidget | None = None) -> None:
+        ensure_translations()
+        self.data = data
+        self.case_id = case_id
+        titles = figure_titles()
+        self.entries_box = FactBox(
+            QCoreApplication.translate("CaseCard", "Case entries"),
+            [FactField(k, t, "amount", drill_down=True) for k, t in titles.items()],
+            load=lambda cid: data.entry_figures(cid),
+        )
+        self.entries_box.sig_drill_down.connect(self.drill_down)
+        self.statistics_box = FactBox(
+            QCoreApplication.translate("CaseCard", "Case statistics"),
+            [
+                FactField("created_on", QCoreApplication.translate("CaseCard", "Created"), "date"),
+                FactField("days_open", QCoreApplication.translate("CaseCard", "Days open"), "int"),
+                FactField("claims", QCoreApplication.translate("CaseCard", "Claims"), "int"),
+                FactField("payments", QCoreApplication.translate("CaseCard", "Payments"), "int"),
+                FactField(
+                    "last_payment", QCoreApplication.translate("CaseCard", "Last payment"), "date"
+                ),
+            ],
+            load=lambda cid: data.case_statistics(cid),
+        )
+        self.optional_box = FactBox(
+            QCoreApplication.translate("CaseCard", "Optional fields"), [], load=lambda cid: {}
+        )
+        self.optional_text = QLabel()
+        self.optional_text.setWordWrap(True)
+        self.optional_box.layout().addWidget(self.optional_text)
+        self.notes_box = FactBox(
+            QCoreApplication.translate("CaseCard", "Notes"), [], load=lambda cid: {}
+        )
+        self.notes_text = QLabel()
+        self.notes_text.setWordWrap(True)
+        self.notes_box.layout().addWidget(self.notes_text)
+        super().__init__(
+            page_id=f"case:{case_id}",
+            title="",
+            factboxes=[self.entries_box, self.statistics_box, self.optional_box, self.notes_box],
+            ribbon={
+                "process": ["statement", "history"],
+                "collection": ["adjust_claims", "delete_claim", "parties", "court_district"],
+                "actions": ["refresh"],
+            },
+            parent=parent,
+        )
+        self._build_tabs()
+        self.refresh()
+
+    # --- FastTabs -------------------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        general = self.add_fast_tab(QCoreApplication.translate("CaseCard", "General"))
+        self.fields: dict[str, QLabel] = {}
+        for key, title, importance in (
+            ("case_no", QCoreApplication.translate("CaseCard", "Case no."), PROMOTED),
+            ("client", QCoreApplication.translate("CaseCard", "Client"), PROMOTED),
+            ("case_type", QCoreApplication.translate("CaseCard", "Case type"), "standard"),
+            ("regarding", QCoreApplication.translate("CaseCard", "Case regarding"), PROMOTED),
+            ("status", QCoreApplication.translate("CaseCard", "Status"), "standard"),
+            ("responsible", QCoreApplication.translate("CaseCard", "Responsible"), "standard"),
+            ("handler", QCoreApplication.translate("CaseCard", "Case handler"), "standard"),
+            ("created", QCoreApplication.translate("CaseCard", "Created"), "standard"),
+            ("salary_code", QCoreApplication.translate("CaseCard", "Salary code"), "additional"),
+            ("team", QCoreApplication.translate("CaseCard", "Team"), "additional"),
+            (
+                "legal_department",
+                QCoreApplication.translate("CaseCard", "Legal department"),
+                "additional",
+            ),
+            ("narrative", QCoreApplication.translate("CaseCard", "Narrative"), "additional"),
+        ):
+            label = QLabel()
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(key == "narrative")
+            self.fields[key] = general.add_field(title, label, importance=importance)
+        claims_tab = self.add_fast_tab(QCoreApplication.translate("CaseCard", "Claims"))
+        self.claims_table = _readonly_table(
+            [
+                QCoreApplication.translate("CaseCard", "No."),
+                QCoreApplication.translate("CaseCard", "Description"),
+                QCoreApplication.translate("CaseCard", "Debtors"),
+                QCoreApplication.translate("CaseCard", "Date"),
+                QCoreApplication.translate("CaseCard", "Principal"),
+                QCoreApplication.translate("CaseCard", "Principal (registered)"),
+                QCoreApplication.translate("CaseCard", "Interest code"),
+                QCoreApplication.translate("CaseCard", "Rate"),
+                QCoreApplication.translate("CaseCard", "Interest from"),
+            ],
+            right=(4, 5, 7),
+        )
+        claims_tab.form.addRow(self.claims_table)
+        follow_tab = self.add_fast_tab(QCoreApplication.translate("CaseCard", "Follow-ups"))
+        self.follow_ups = _readonly_table(
+            [
+                QCoreApplication.translate("CaseCard", "Due"),
+                QCoreApplication.translate("CaseCard", "Activity"),
+                QCoreApplication.translate("CaseCard", "Employee"),
+            ]
+        )
+        follow_tab.form.addRow(self.follow_ups)
+        self.no_follow_ups = QLabel(
+            QCoreApplication.translate("CaseCard", "No follow-ups on the case.")
+        )
+        self.no_follow_ups.setObjectName("hint")
+        follow_tab.form.addRow(self.no_follow_ups)
+        contacts_tab = self.add_fast_tab(QCoreApplication.translate("CaseCard", "Contacts"))
+        self.contacts = _readonly_table(
+            [
+                QCoreApplication.translate("CaseCard", "No."),
+                QCoreApplication.translate("CaseCard", "Name"),
+                QCoreApplication.translate("CaseCard", "Party type"),
+                QCoreApplication.translate("CaseCard", "Address"),
+                QCoreApplication.translate("CaseCard", "Regarding party"),
+            ]
+        )
+        contacts_tab.form.addRow(self.contacts)
+
+    # --- data -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        card = self.data.case_card(self.case_id)
+        self.card = card
+        g = card.general
+        self.heading.setText(
+            QCoreApplication.translate("CaseCard", "Case %1 · %2")
+            .replace("%1", g.case_no)
+            .replace("%2", g.client_name)
+        )
+        values = {
+            "case_no": g.case_no,
+            "client": f"{g.client_no} · {g.client_name}",
+            "case_type": f"{g.case_type} · {g.case_type_description}",
+            "regarding": g.regarding or "",
+            "status": status_text(g.status),
+            "responsible": g.responsible or "–",
+            "handler": g.handler or "–",
+            "created": f"{format_date(g.created_on)} ({g.created_by})",
+            "salary_code": g.salary_code or "–",
+            "team": g.team or "–",
+            "legal_department": g.legal_department or "–",
+            "narrative": g.narrative or "",
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value)
+        fill_table(
+            self.claims_table,
+            [
+                (
+                    c.claim_no,
+                    c.description,
+                    c.debtors,
+                    format_date(c.invoice_date),
+                    format_amount(c.principal),
+                    format_amount(c.registered_principal),
+                    c.interest_code,
+                    format_amount(c.interest_rate_pct) if c.interest_rate_pct is not None else "",
+                    format_date(c.interest_from),
+                )
+                for c in card.claims
+            ],
+            right=(4, 5, 7),
+        )
+        fill_table(
+            self.follow_ups,
+            [(format_date(f.due), f.activity, f.employee or "") for f in card.follow_ups],
+        )
+        self.no_follow_ups.setVisible(not card.follow_ups)
+        self.follow_ups.setVisible(bool(card.follow_ups))
+        self._fit_tables()
+        fill_table(
+            self.contacts,
+            [
+                (c.no, c.name, c.party_type, c.address, c.regarding_party or "")
+                for c in card.contacts
+            ],
+        )
+        for box in self.factboxes:
+            box.bind(None)
+            box.bind(self.case_id)
+        fields = self.data.optional_fields(self.case_id)
+        self.optional_text.setText(
+            "\n".join(f"{label}: {value or '–'}" for label, value in fields)
+            or QCoreApplication.translate("CaseCard", "No optional fields are set up.")
+        )
+        notes = self.data.notes(self.case_id)
+        self.notes_text.setText(
+            "\n\n".join(f"{at:%d-%m-%Y} {who}: {text}" for at, who, text in notes[:5])
+            or QCoreApplication.translate("CaseCard", "No notes.")
+        )
+
+    def _fit_tables(self) -> None:
+        for tree in (self.claims_table, self.follow_ups, self.contacts):
+            fit_height(tree)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_tables()  # again, now that the style sheet has sized the rows
+
+    def drill_down(self, figure: str, _record_id=None) -> EntriesDialog:
+        lines = self.data.figure_lines(self.case_id, figure)
+        dialog = EntriesDialog(figure_titles()[figure], lines, parent=self)
+        self.drill_dialog = dialog  # the tests reach it through this
+        dialog.open()
+        return dialog
+
+    # --- actions --------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.heading.text()
+
+    def handles_action(self, action_id: str) -> bool:
+        return action_id in HANDLED
+
+    def trigger_action(self, action_id: str) -> None:
+        getattr(self, f"action_{action_id}")()
+
+    def action_refresh(self) -> None:
+        self.refresh()
+
+    def action_history(self) -> None:
+        HistoryDialog(self.data.history(self.case_id), parent=self).exec()
+
+    def action_statement(self) -> None:
+        StatementDialog(self.data, self.case_id, figure_titles(), parent=self).exec()
+
+    def action_adjust_claims(self) -> None:
+        from ui.claims.adjust import AdjustClaimsWindow
+
+        window = AdjustClaimsWindow(self.data, self.case_id, parent=self)
+        if window.exec():
+            self.refresh()
+
+    def action_delete_claim(self) -> None:
+        index = self.claims_table.indexOfTopLevelItem(self.claims_table.currentItem())
+        if index < 0:
+            return
+        claim = self.card.claims[index]
+        question = QCoreApplication.translate(
+            "CaseCard", "Delete claim %1 (%2)? Its entries are reversed."
+        )
+        answer = QMessageBox.question(
+            self,
+            self.title(),
+            question.replace("%1", str(claim.claim_no)).replace("%2", claim.description),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._apply([("delete_claim", {"claim_id": claim.claim_id})])
+
+    def action_parties(self) -> None:
+        dialog = PartiesDialog(self.card.contacts, parent=self)
+        if dialog.exec() and dialog.changes:
+            self._apply(dialog.changes)
+
+    def action_court_district(self) -> None:
+        dialog = CourtDistrictDialog(self.data, self.card.court_district_code, parent=self)
+        if dialog.exec() and dialog.code():
+            self._apply([("change_court_district", {"court_district_code": dialog.code()})])
+
+    def _apply(self, changes) -> None:
+        try:
+            self.data.apply_claim_changes(self.case_id, changes)
+        except ServiceError as exc:
+            problems = getattr(exc, "problems", None)
+            text = "\n".join(p.message for p in problems) if problems else str(exc)
+            QMessageBox.warning(self, self.title(), text)
+            return
+        self.refresh()
