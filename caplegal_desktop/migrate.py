@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+_REVISION = re.compile(r"^revision(?::\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision[^=]*=\s*(.+)$", re.MULTILINE)
 
 
-def alembic_config(url: str | None = None) -> Config:
+def alembic_config(url: str | None = None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
@@ -21,13 +23,27 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revisions() -> frozenset[str]:
-    """Feature branches (journal, plans, workflows) may each add a head; all are applied."""
-    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+    """The newest revision of every branch, read from the scripts without importing alembic
+    (start-up time): a revision no other script names as its down_revision is a head."""
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        if found:
+            revisions.add(found.group(1))
+        down = _DOWN.search(source)
+        if down:
+            parents.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
+    return frozenset(revisions - parents)
 
 
 def current_revisions(database) -> frozenset[str]:
     with database.engine.connect() as connection:
-        return frozenset(MigrationContext.configure(connection).get_current_heads())
+        if not inspect(connection).has_table("alembic_version"):
+            return frozenset()
+        return frozenset(
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
+        )
 
 
 def current_revision(database) -> str:
@@ -38,6 +54,8 @@ def upgrade_to_head(database) -> bool:
     """Upgrade if behind; True when something was done."""
     if current_revisions(database) == head_revisions():
         return False
+    from alembic import command
+
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection

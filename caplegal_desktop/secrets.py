@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import keyring
-import keyring.errors
 from sqlalchemy.engine import URL, make_url
 
 SERVICE = "caplegal-desktop"
@@ -18,6 +16,9 @@ def keyring_account(url: URL) -> str:
 
 
 def set_password(url_text: str, password: str) -> str:
+    import keyring
+    import keyring.errors
+
     url = make_url(url_text).set(password=None)
     if not url.username:
         raise ValueError(
@@ -35,6 +36,9 @@ def url_with_password(url_text: str) -> URL:
     url = make_url(url_text)
     if url.get_backend_name() == "sqlite" or url.password is not None or not url.username:
         return url
+    import keyring  # only a server database needs the keyring; keeps start-up light
+    import keyring.errors
+
     try:
         password = keyring.get_password(SERVICE, keyring_account(url))
     except keyring.errors.KeyringError:

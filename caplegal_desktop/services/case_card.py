@@ -194,10 +194,22 @@ def case_card(session: Session, *, case_id: int) -> CaseCard:
     return CaseCard(
         general=general,
         claims=claims,
-        follow_ups=(),  # no follow-up table in the schema yet
+        follow_ups=_open_follow_ups(session, case.id),
         contacts=tuple(contacts),
         court_district_code=case.court_district_code,
         municipality=case.municipality,
+    )
+
+
+def _open_follow_ups(session: Session, case_id: int) -> tuple[CardFollowUp, ...]:
+    """Fremnoteringer not yet executed (the Follow-ups FastTab shows only those)."""
+    try:
+        from caplegal_desktop.services.follow_ups import case_follow_ups
+    except ImportError:  # the activity workflows are not installed
+        return ()
+    rows = case_follow_ups(session, case_id=case_id)
+    return tuple(
+        CardFollowUp(r.due_date, r.description, r.responsible) for r in rows if r.status == "open"
     )
 
 

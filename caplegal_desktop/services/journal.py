@@ -173,7 +173,7 @@ def add_lines(
         for i, line in enumerate(lines)
     ]
     if rows:
-        session.execute(insert(JournalLine), rows)
+        session.execute(insert(JournalLine.__table__), rows)
     return JournalChanged(batch_id, version, None, len(rows))
 
 

@@ -97,13 +97,17 @@ def import_payment_file(
     by_batch: dict[int, list[LineInput]] = defaultdict(list)
     batch_names: dict[int, str] = {}
     suspense: list[dict] = []
+    batches: dict[int | None, tuple[int, str]] = {}  # employee id -> batch (id, name)
     for payment, found in zip(parsed.payments, matches, strict=True):
         if found.case_id is None:
             suspense.append(_suspense_row(imported.id, payment, found.reason))
             continue
-        batch = _batch(session, found, per_responsible_batch)
-        batch_names[batch.id] = batch.name
-        by_batch[batch.id].append(_line(imported.id, payment, found, parsed.format))
+        employee = found.responsible_employee_id if per_responsible_batch else None
+        if employee not in batches:
+            batch = _batch(session, found, per_responsible_batch)
+            batches[employee] = (batch.id, batch.name)
+        batch_id, batch_names[batch_id] = batches[employee]
+        by_batch[batch_id].append(_line(imported.id, payment, found, parsed.format))
     for deduction in parsed.deductions:
         suspense.append(
             _suspense_row(
@@ -114,7 +118,7 @@ def import_payment_file(
     for batch_id, lines in by_batch.items():
         journal.add_lines(session, batch_id=batch_id, lines=lines, user=user)
     if suspense:
-        session.execute(insert(SuspensePayment), suspense)
+        session.execute(insert(SuspensePayment.__table__), suspense)
     imported.matched_count = sum(len(lines) for lines in by_batch.values())
     imported.suspense_count = len(suspense)
     session.flush()

@@ -235,7 +235,7 @@ def _record_history(session: Session, previews: list[EntryPreview], *, user: str
         for case_id, sums in by_case.items()
     ]
     if rows:
-        session.execute(insert(CaseHistory), rows)
+        session.execute(insert(CaseHistory.__table__), rows)
 
 
 def _lock_batch(session: Session, batch_id: int) -> JournalBatch:

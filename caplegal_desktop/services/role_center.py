@@ -105,3 +105,10 @@ def monthly_figures(session: Session, *, today: date, months: int = 12) -> list[
     return [
         MonthFigure(month, n, round_ore(amount)) for month, (n, amount) in sorted(figures.items())
     ]
+
+
+def company_name(session: Session) -> str:
+    """The firm's name for the status bar."""
+    from models import CompanySetup
+
+    return session.scalar(select(CompanySetup.company_name).limit(1)) or ""

@@ -104,6 +104,21 @@
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrér (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Eksportér til Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n række eksporteret til %1</numerusform>
+            <numerusform>%n rækker eksporteret til %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to Excel …</source>
+        <translation>Eksporterer til Excel …</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -401,7 +416,7 @@
     </message>
     <message>
         <source>%1 hits for “%2”</source>
-        <translation>%1 hits på “%2”</translation>
+        <translation>%1 resultater for “%2”</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,21 @@
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrera (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n rad exporterad till %1</numerusform>
+            <numerusform>%n rader exporterade till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to Excel …</source>
+        <translation>Exporterar till Excel …</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>

@@ -30,3 +30,12 @@ def test_the_embedded_database_uses_wal_and_foreign_keys(sqlite_url):
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
         database.dispose()
+
+
+def test_the_quick_head_reading_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from caplegal_desktop.migrate import alembic_config
+
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    assert head_revisions() == frozenset(heads)

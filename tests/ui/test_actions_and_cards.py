@@ -40,13 +40,17 @@ def test_fast_tab_collapses_to_its_promoted_fields(qtbot):
 
 
 def test_background_work_reports_its_result_on_the_gui_thread(qtbot):
+    import threading
+
     results = []
-    with qtbot.waitSignal(
-        run_in_background(lambda p: 6 * 7, on_done=results.append).signals.sig_done
-    ):
-        pass
+
+    def record(value):
+        results.append((value, threading.current_thread() is threading.main_thread()))
+
+    run_in_background(lambda p: 6 * 7, on_done=record)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
     wait_for_background()
-    assert results == [42]
+    assert results == [(42, True)]
 
 
 def test_cancel_stops_long_background_work_between_steps(qtbot):
@@ -70,3 +74,18 @@ def test_cancel_stops_long_background_work_between_steps(qtbot):
         task.progress.cancelled = True
     wait_for_background()
     assert finished == []
+
+
+def test_a_result_for_a_closed_page_is_dropped_quietly(qtbot):
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    page, release, shown = QWidget(), threading.Event(), []
+    task = run_in_background(lambda p: release.wait(5) and "late", on_done=shown.append, owner=page)
+    shiboken6.delete(page)  # the page is gone before the work is done
+    with qtbot.waitSignal(task.signals.sig_done, timeout=5000):
+        release.set()
+    wait_for_background()
+    assert shown == []

@@ -75,3 +75,24 @@ def test_sorting_by_a_header_reorders_the_ids(qtbot, sample_backend):
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     numbers = [page.model.row_data(r)["no"] for r in range(5)]
     assert numbers == sorted(numbers, reverse=True)
+
+
+def test_excel_export_writes_every_filtered_row_with_exact_amounts(qtbot, sample_backend, tmp_path):
+    from decimal import Decimal
+
+    from openpyxl import load_workbook
+
+    from ui.framework.background import wait_for_background
+
+    page = make_page(qtbot, sample_backend)
+    target = tmp_path / "sager.xlsx"
+    with qtbot.waitSignal(page.sig_status_message, timeout=10000):
+        page.export_excel(target)
+    wait_for_background()
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Case no." and len(rows) == 1 + page.model.rowCount()
+    exported = sum(Decimal(str(r[-1])) for r in rows[1:])
+    expected = sum(c["outstanding"] for c in sample_backend.cases.values())
+    assert exported == expected
+    assert sheet.cell(row=2, column=7).number_format == "#,##0.00"

@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
@@ -150,3 +151,18 @@ def test_a_blue_factbox_amount_drills_down_through_the_window(qtbot, sample_back
     window.drill_down_handlers["case"] = lambda key, case_id: drilled.append((key, case_id))
     page.factboxes[0]._values["interest"].linkActivated.emit("interest")
     assert drilled == [("interest", page.model.id_at(2))]
+
+
+@pytest.mark.parametrize("language", ["da", "sv", "en"])
+def test_no_page_clips_a_label_at_1366_by_768(qtbot, sample_backend, language):
+    from ui.screenshots import clipped_labels, settle
+
+    window = open_window(qtbot, sample_backend, language=language)
+    window.resize(1366, 768)
+    clipped = []
+    for page_id in window.navigation.page_ids():
+        window.show_page(page_id)
+        settle(50)
+        clipped += [f"{page_id}: {text}" for text in clipped_labels(window)]
+    assert clipped == []
+    wait_for_background()

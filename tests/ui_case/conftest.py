@@ -45,3 +45,4 @@ def modal_watchdog(request):
     dog = ModalWatchdog()
     yield
     dog.stop()
+    assert not FAILURES, f"a dialog was left unanswered: {FAILURES}"

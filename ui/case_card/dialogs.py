@@ -51,6 +51,7 @@ def fill_table(tree: QTreeWidget, rows, right: Sequence[int] = ()) -> None:
         tree.addTopLevelItem(item)
     for column in range(tree.columnCount()):
         tree.resizeColumnToContents(column)
+        tree.setColumnWidth(column, min(tree.columnWidth(column), 230))
     if tree.topLevelItemCount():
         tree.setCurrentItem(tree.topLevelItem(0))
 
@@ -87,6 +88,8 @@ class EntriesDialog(CloseOnlyDialog):
         )
         total = sum((line.amount for line in self.lines), Decimal(0))
         self.total = total
+        self.tree.resizeColumnToContents(1)
+        self.resize(min(self.tree.columnWidth(1) + 420, 1100), 460)
         self.total_label = QLabel(self.tr("Total: %1").replace("%1", format_amount(total)))
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.total_label.setStyleSheet("font-weight:600;")

@@ -149,7 +149,7 @@ class CaseCardPage(CardPage):
                 QCoreApplication.translate("CaseCard", "Debtors"),
                 QCoreApplication.translate("CaseCard", "Date"),
                 QCoreApplication.translate("CaseCard", "Principal"),
-                QCoreApplication.translate("CaseCard", "Principal (registered)"),
+                QCoreApplication.translate("CaseCard", "Principal (reg.)"),
                 QCoreApplication.translate("CaseCard", "Interest code"),
                 QCoreApplication.translate("CaseCard", "Rate"),
                 QCoreApplication.translate("CaseCard", "Interest from"),

@@ -89,6 +89,27 @@ class EditorGrid(QTableWidget):
         if keep_empty_row:
             self.add_row()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_headers()
+
+    def fit_headers(self) -> None:
+        """Widen a column whose (styled) title would be clipped."""
+        header = self.horizontalHeader()
+        header.ensurePolished()
+        metrics = header.fontMetrics()
+        bold = header.font()
+        bold.setBold(True)
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(bold)
+        for index, column in enumerate(self.columns):
+            if column.stretch:
+                continue
+            needed = metrics.horizontalAdvance(column.title) + 24
+            if header.sectionSize(index) < needed:
+                header.resizeSection(index, needed)
+
     # --- rows -------------------------------------------------------------------------------------
     def rows(self, *, include_empty: bool = False) -> list[GridRow]:
         return [r for r in self._rows if include_empty or not r.is_empty()]

@@ -57,6 +57,17 @@ class DebtorsField(QLineEdit):
         self.shares = shares
         self.setText(shares_text(shares, self.names))
 
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setCursorPosition(0)  # show the start of the names, not the end
+        self.setToolTip(
+            text
+            + "\n"
+            + QCoreApplication.translate(
+                "ClaimsWindow", "F4: choose the debtors and their liability"
+            )
+        )
+
 
 def claims_grid(data: CaseData, debtor_names: list[str], today: dt.date) -> EditorGrid:
     interest_codes = data.interest_codes

@@ -10,6 +10,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -81,10 +82,12 @@ def run_in_background(
     on_failed: Callable[[Exception], None] | None = None,
     progress_label: str | None = None,
     parent: QWidget | None = None,
+    owner: QObject | None = None,
 ) -> _Task:
     """Run `work(progress)` on the shared worker; `on_done(result)` runs on the GUI thread.
 
     With a `progress_label`, a modal progress dialog with Cancel appears after half a second.
+    With an `owner`, the callbacks are skipped once that widget has been deleted.
     """
     task = _Task(work)
     _running.add(task)
@@ -111,8 +114,16 @@ def run_in_background(
             dialog.reset()
             dialog.deleteLater()
 
-    task.signals.sig_done.connect(lambda result: (finish(), on_done and on_done(result)))
-    task.signals.sig_failed.connect(lambda exc: (finish(), on_failed and on_failed(exc)))
+    def alive() -> bool:
+        # the page that asked may have been closed (e.g. rebuilt in another language) meanwhile
+        return owner is None or shiboken6.isValid(owner)
+
+    task.signals.sig_done.connect(
+        lambda result: (finish(), on_done and alive() and on_done(result))
+    )
+    task.signals.sig_failed.connect(
+        lambda exc: (finish(), on_failed and alive() and on_failed(exc))
+    )
     task.signals.sig_cancelled.connect(finish)
     shared_pool().start(task)
     return task

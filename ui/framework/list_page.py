@@ -7,16 +7,19 @@ The page asks its `ListSource` for ids (filtered and sorted) and for rows by id 
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.framework.background import run_in_background
 from ui.framework.factbox import FactBox
 from ui.framework.lazy_model import Column, LazyIdTableModel
 from ui.framework.page import Page
@@ -192,13 +196,45 @@ class ListPage(Page):
         return self._ribbon
 
     def handles_action(self, action_id: str) -> bool:
-        return action_id in ("refresh", "open_record")
+        return action_id in ("refresh", "open_record", "export_excel")
 
     def trigger_action(self, action_id: str) -> None:
         if action_id == "refresh":
             self.refresh()
         elif action_id == "open_record":
             self.open_current()
+        elif action_id == "export_excel":
+            self.export_excel()
+
+    def export_excel(self, path: Path | None = None) -> None:
+        """Save every row behind the current filter as .xlsx, in the background with Cancel."""
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export to Excel"), f"{self._title}.xlsx", "Excel (*.xlsx)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        from ui.framework.list_export import export_to_excel
+
+        ids, columns, title = self.model.ids(), self.model.columns(), self._title
+        run_in_background(
+            lambda progress: export_to_excel(
+                path,
+                title=title,
+                columns=columns,
+                ids=ids,
+                fetch_rows=self._source.rows,
+                progress=progress,
+            ),
+            on_done=lambda count: self.sig_status_message.emit(
+                self.tr("%n row(s) exported to %1", "", count).replace("%1", str(path))
+            ),
+            on_failed=lambda exc: QMessageBox.warning(self, self._title, str(exc)),
+            progress_label=self.tr("Exporting to Excel …"),
+            parent=self,
+            owner=self,
+        )
 
     def refresh(self) -> None:
         current = self.current_id()

@@ -182,7 +182,9 @@ class RoleCenterPage(Page):
 
     # --- loading, off the GUI thread ------------------------------------------------------------
     def load_figures(self) -> None:
-        run_in_background(lambda _p: self._backend.role_center_figures(), on_done=self.show_figures)
+        run_in_background(
+            lambda _p: self._backend.role_center_figures(), on_done=self.show_figures, owner=self
+        )
 
     def show_figures(self, figures: RoleCenterFigures) -> None:
         self.figures = figures
@@ -201,7 +203,7 @@ class RoleCenterPage(Page):
 
             return data
 
-        run_in_background(work, on_done=self.show_chart)
+        run_in_background(work, on_done=self.show_chart, owner=self)
 
     def show_chart(self, data: MonthlyFigures) -> None:
         from ui.pages.role_center_chart import monthly_chart

@@ -62,6 +62,8 @@ class SearchPanel(QWidget):
         self.results.setUniformRowHeights(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setHeaderLabels(list(headers))
+        self.results.setColumnWidth(0, 100)
+        self.results.setColumnWidth(1, 260)
         self.results.itemActivated.connect(lambda item, _c: self._choose(item))
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -113,6 +115,7 @@ class SearchPanel(QWidget):
             self.results.addTopLevelItem(item)
         for column in range(self.results.columnCount()):
             self.results.resizeColumnToContents(column)
+            self.results.setColumnWidth(column, max(self.results.columnWidth(column), 100))
         if hits:
             self.hint.setText(self.tr("%n hit(s). Enter picks the marked one.", "", len(hits)))
             self.results.setCurrentItem(self.results.topLevelItem(0))

@@ -147,8 +147,8 @@
         <translation>Dato</translation>
     </message>
     <message>
-        <source>Principal (registered)</source>
-        <translation>Hovedstol (registreret)</translation>
+        <source>Principal (reg.)</source>
+        <translation>Hovedstol (reg.)</translation>
     </message>
     <message>
         <source>Interest code</source>
