@@ -55,6 +55,8 @@ class JournalLine(Base):
     document_no: Mapped[str | None] = mapped_column(String(40))
     external_ref: Mapped[str | None] = mapped_column(String(80))
     payment_import_id: Mapped[int | None] = mapped_column(ForeignKey("payment_file_import.id"))
+    fee_line_id: Mapped[int | None] = mapped_column(ForeignKey("fee_line.id"))
+    vat_amount: Mapped[Decimal | None]
     created_at: Mapped[datetime]
     created_by: Mapped[str] = mapped_column(String(50))
     __table_args__ = (Index("ix_journal_line_batch_line", "batch_id", "line_no"),)

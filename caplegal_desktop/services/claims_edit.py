@@ -304,17 +304,34 @@ def add_fee(
     )
     session.add(line)
     session.flush()
-    counter.post(
-        claim_id=claim_id,
-        fee_line_id=line.id,
-        entry_type=EntryType.SALARY if code.kind == FeeKind.SALARY else EntryType.FEE,
-        posting_date=line.posting_date,
-        amount=amount,
-        vat_amount=vat,
-        description=code.description,
-    )
+    if amount:
+        _post_fee_through_journal_chain(session, line, code, user=user)
+        counter.entries += 1
     counter.note(f"{code.description} ({fee_code}) tilføjet", money_str(amount))
     return counter.result()
+
+
+def _post_fee_through_journal_chain(session: Session, line: FeeLine, code, *, user: str) -> None:
+    """A new fee is posted like any journal line: checked, then written by the line poster."""
+    from caplegal_desktop.services.journal import LineInput
+    from caplegal_desktop.services.posting import post_line_now
+
+    entry_type = EntryType.SALARY if code.kind == FeeKind.SALARY else EntryType.FEE
+    post_line_now(
+        session,
+        line=LineInput(
+            posting_date=line.posting_date,
+            case_id=line.case_id,
+            claim_id=line.claim_id,
+            entry_type=entry_type,
+            description=code.description,
+            amount=line.amount,
+            vat_amount=line.vat_amount,
+            fee_line_id=line.id,
+        ),
+        user=user,
+        source=code.description,
+    )
 
 
 def adjust_fee(

@@ -40,6 +40,8 @@ class LineInput:
     document_no: str | None = None
     external_ref: str | None = None
     payment_import_id: int | None = None
+    fee_line_id: int | None = None  # fee and salary lines: the fee line the entry posts
+    vat_amount: Decimal | None = None
 
 
 LINE_FIELDS = tuple(f.name for f in fields(LineInput))

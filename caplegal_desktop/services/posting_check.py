@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Problem
 from caplegal_desktop.services.journal import LineInput
-from models import Case, CaseParty, Claim, LedgerEntry, PostingTemplate, TariffCode
+from models import Case, CaseParty, Claim, FeeLine, LedgerEntry, PostingTemplate, TariffCode
 from models.enums import AllocationTarget, EntryType, PaymentType
 
 JOURNAL_ENTRY_TYPES = (
@@ -24,13 +24,18 @@ JOURNAL_ENTRY_TYPES = (
     EntryType.CREDIT,
     EntryType.WRITE_OFF,
     EntryType.REVERSAL,
+    EntryType.FEE,
+    EntryType.SALARY,
 )
+FEE_ENTRY_TYPES = (EntryType.FEE, EntryType.SALARY)
 ENTRY_TYPE_NAMES = {
     "payment": "indbetaling",
     "disbursement": "udlæg",
     "credit": "kreditering",
     "write_off": "afskrivning",
     "reversal": "tilbageførsel",
+    "fee": "gebyr",
+    "salary": "salær",
 }
 CHUNK = 900  # below every backend's limit on bound parameters
 
@@ -66,6 +71,8 @@ class CheckContext:
     templates: dict[str, str | None] = field(default_factory=dict)  # code -> entry type
     reversible: dict[int, ReversedEntry] = field(default_factory=dict)
     already_reversed: set[int] = field(default_factory=set)
+    fee_lines: dict[int, tuple[int, Decimal]] = field(default_factory=dict)  # id -> (case, amount)
+    fee_lines_posted: set[int] = field(default_factory=set)
 
     @classmethod
     def load(cls, session: Session, lines: Sequence[LineInput]) -> CheckContext:
@@ -101,6 +108,17 @@ class CheckContext:
                 select(PostingTemplate.code, PostingTemplate.entry_type)
             )
         }
+        fee_line_ids = {v.fee_line_id for v in lines if v.fee_line_id is not None}
+        for chunk in _chunks(fee_line_ids):
+            for fee_id, case_id, amount in session.execute(
+                select(FeeLine.id, FeeLine.case_id, FeeLine.amount).where(FeeLine.id.in_(chunk))
+            ):
+                ctx.fee_lines[fee_id] = (case_id, amount)
+            ctx.fee_lines_posted.update(
+                session.scalars(
+                    select(LedgerEntry.fee_line_id).where(LedgerEntry.fee_line_id.in_(chunk))
+                )
+            )
         reversed_ids = {v.reverses_entry_id for v in lines if v.reverses_entry_id is not None}
         for chunk in _chunks(reversed_ids):
             for e in session.scalars(select(LedgerEntry).where(LedgerEntry.id.in_(chunk))):
@@ -170,6 +188,10 @@ def check_line(line_no: int, v: LineInput, ctx: CheckContext) -> list[LineProble
     _check_type_and_codes(v, ctx, problem)
     if not (v.description or "").strip():
         problem("beskrivelse", "Beskrivelse skal udfyldes.")
+    if v.entry_type in FEE_ENTRY_TYPES:
+        _check_fee_line(v, ctx, problem)
+    elif v.fee_line_id is not None:
+        problem("gebyrlinje", "Kun gebyr og salær kan pege på en gebyrlinje.")
     if v.entry_type == EntryType.REVERSAL:
         _check_reversal(v, ctx, problem)
     else:
@@ -211,6 +233,19 @@ def _check_type_and_codes(v: LineInput, ctx: CheckContext, problem) -> None:
                 f"{ENTRY_TYPE_NAMES.get(template_type, template_type)}, ikke "
                 f"{ENTRY_TYPE_NAMES.get(v.entry_type, v.entry_type)}.",
             )
+
+
+def _check_fee_line(v: LineInput, ctx: CheckContext, problem) -> None:
+    """A fee or salary line posts the amount of its fee line, once."""
+    fee = ctx.fee_lines.get(v.fee_line_id) if v.fee_line_id is not None else None
+    if v.fee_line_id is None:
+        problem("gebyrlinje", "Gebyr og salær skal pege på sagens gebyrlinje.")
+    elif fee is None or fee[0] != v.case_id:
+        problem("gebyrlinje", "Gebyrlinjen hører ikke til sagen.")
+    elif v.fee_line_id in ctx.fee_lines_posted:
+        problem("gebyrlinje", "Gebyrlinjen er allerede bogført.")
+    elif v.amount is not None and v.amount != fee[1]:
+        problem("beløb", "Beløbet skal være gebyrlinjens beløb inkl. moms.")
 
 
 def _check_amount(v: LineInput, problem) -> None:

@@ -22,10 +22,12 @@ def ctx(sqlite_url):
 @pytest.fixture
 def danish_ui(qapp):
     from ui.i18n import install_language
+    from ui.wizard.tr import ensure_translations
 
     install_language("da")
     yield
     install_language("en")
+    ensure_translations()  # drop our Danish translator too
 
 
 def pytest_runtest_logreport(report):

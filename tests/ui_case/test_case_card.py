@@ -4,6 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from caplegal_desktop.services.case_intake import create_case
@@ -12,6 +13,7 @@ from models import CaseHistory, LedgerEntry
 from tests.ui_case.helpers import CTRL, MAIN, focused, press, raise_failures, type_keys, when_modal
 from tests.ui_case.test_case_services import a_request
 from ui.app import create_main_window
+from ui.case_card.dialogs import CourtDistrictDialog
 from ui.case_card.page import CaseCardPage
 from ui.claims.adjust import AdjustClaimsWindow
 from ui.i18n import parse_amount
@@ -129,3 +131,25 @@ def test_esc_in_the_adjust_window_registers_nothing(qtbot, ctx, danish_ui):
     press(qtbot, Qt.Key.Key_Escape, widget=focused() or window)
     assert not window.isVisible()
     assert entries_and_history(ctx) == before
+
+
+def test_delete_claim_on_the_card_reverses_it_after_a_yes(qtbot, ctx, danish_ui, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = open_card(qtbot, ctx, a_case(ctx))
+    page.claims_table.setCurrentItem(page.claims_table.topLevelItem(1))
+    before = entries_and_history(ctx)
+    page.trigger_action("delete_claim")
+    assert page.claims_table.topLevelItemCount() == 1
+    entries, history = entries_and_history(ctx)
+    assert entries > before[0] and history == before[1] + 1
+
+
+def test_changing_the_court_district_from_the_card(qtbot, ctx, danish_ui, monkeypatch):
+    page = open_card(qtbot, ctx, a_case(ctx))
+    monkeypatch.setattr(CourtDistrictDialog, "exec", lambda self: True)
+    monkeypatch.setattr(CourtDistrictDialog, "code", lambda self: "KBH")
+    page.trigger_action("court_district")
+    names = [
+        page.contacts.topLevelItem(i).text(1) for i in range(page.contacts.topLevelItemCount())
+    ]
+    assert "Københavns Byret" in names and "Fogedretten i København" in names

@@ -42,20 +42,20 @@ def a_request() -> NewCase:
     )
 
 
-def created_case(ctx) -> int:
-    with ctx.uow(write=True) as uow:
+def created_case(app) -> int:
+    with app.uow(write=True) as uow:
         setup = SetupSnapshot.load(uow.session)
         created = create_case(uow.session, a_request(), user="test", setup=setup, today=TODAY)
         uow.commit()
     return created.case_id
 
 
-def test_the_fee_preview_shows_exactly_the_fees_create_case_posts(ctx):
-    with ctx.uow() as uow:
+def test_the_fee_preview_shows_exactly_the_fees_create_case_posts(app):
+    with app.uow() as uow:
         setup = SetupSnapshot.load(uow.session)
         preview = preview_fees(uow.session, a_request(), setup=setup, today=TODAY)
-    case_id = created_case(ctx)
-    with ctx.uow() as uow:
+    case_id = created_case(app)
+    with app.uow() as uow:
         lines = case_card.fee_lines(uow.session, case_id=case_id)
     assert sorted((p.fee_code, p.amount) for p in preview) == sorted(
         (f.fee_code, f.amount) for f in lines
@@ -63,9 +63,9 @@ def test_the_fee_preview_shows_exactly_the_fees_create_case_posts(ctx):
     assert any(p.fee_code == "SALAER" and p.vat_pct == Decimal("25") for p in preview)
 
 
-def test_a_case_entries_figure_drills_down_to_lines_that_sum_to_it(ctx):
-    case_id = created_case(ctx)
-    with ctx.uow() as uow:
+def test_a_case_entries_figure_drills_down_to_lines_that_sum_to_it(app):
+    case_id = created_case(app)
+    with app.uow() as uow:
         figures = case_card.entry_figures(uow.session, case_id=case_id, as_of=TODAY)
         for figure, amount in figures.items():
             lines = case_card.figure_lines(uow.session, case_id=case_id, figure=figure, as_of=TODAY)
@@ -73,21 +73,21 @@ def test_a_case_entries_figure_drills_down_to_lines_that_sum_to_it(ctx):
     assert figures["principal"] == Decimal("8700.00")
 
 
-def test_the_card_lists_debtors_and_the_court_district_with_its_bailiffs_court(ctx):
-    case_id = created_case(ctx)
-    with ctx.uow() as uow:
+def test_the_card_lists_debtors_and_the_court_district_with_its_bailiffs_court(app):
+    case_id = created_case(app)
+    with app.uow() as uow:
         card = case_card.case_card(uow.session, case_id=case_id)
     types = [c.party_type for c in card.contacts]
     assert types.count("DEBITOR") == 2 and "RETSKREDS" in types and "FOGEDRET" in types
     assert card.claims[0].debtors.endswith("(50 %)")
 
 
-def test_adjusting_a_principal_posts_the_difference_and_never_updates_an_entry(ctx):
-    case_id = created_case(ctx)
-    with ctx.uow() as uow:
+def test_adjusting_a_principal_posts_the_difference_and_never_updates_an_entry(app):
+    case_id = created_case(app)
+    with app.uow() as uow:
         claim_id = case_card.case_card(uow.session, case_id=case_id).claims[0].claim_id
         before = {e.id: e.amount for e in uow.session.scalars(select(LedgerEntry))}
-    with ctx.uow(write=True) as uow:
+    with app.uow(write=True) as uow:
         claims_edit.adjust_claim(
             uow.session,
             case_id=case_id,
@@ -97,7 +97,7 @@ def test_adjusting_a_principal_posts_the_difference_and_never_updates_an_entry(c
             today=TODAY,
         )
         uow.commit()
-    with ctx.uow() as uow:
+    with app.uow() as uow:
         after = {e.id: (e.entry_type, e.amount) for e in uow.session.scalars(select(LedgerEntry))}
         figures = case_card.entry_figures(uow.session, case_id=case_id, as_of=TODAY)
         history = uow.session.scalar(select(func.count(CaseHistory.id)))
@@ -108,16 +108,16 @@ def test_adjusting_a_principal_posts_the_difference_and_never_updates_an_entry(c
     assert history == 2
 
 
-def test_deleting_a_claim_reverses_its_entries(ctx):
-    case_id = created_case(ctx)
-    with ctx.uow() as uow:
+def test_deleting_a_claim_reverses_its_entries(app):
+    case_id = created_case(app)
+    with app.uow() as uow:
         claim_id = case_card.case_card(uow.session, case_id=case_id).claims[1].claim_id
-    with ctx.uow(write=True) as uow:
+    with app.uow(write=True) as uow:
         claims_edit.delete_claim(
             uow.session, case_id=case_id, claim_id=claim_id, user="test", today=TODAY
         )
         uow.commit()
-    with ctx.uow() as uow:
+    with app.uow() as uow:
         card = case_card.case_card(uow.session, case_id=case_id)
         reversals = list(
             uow.session.scalars(
@@ -130,9 +130,9 @@ def test_deleting_a_claim_reverses_its_entries(ctx):
     assert figures["principal"] == Decimal("7500.00")
 
 
-def test_a_fee_without_a_known_code_is_refused(ctx):
-    case_id = created_case(ctx)
-    with ctx.uow(write=True) as uow, pytest.raises(ValidationError) as error:
+def test_a_fee_without_a_known_code_is_refused(app):
+    case_id = created_case(app)
+    with app.uow(write=True) as uow, pytest.raises(ValidationError) as error:
         claims_edit.add_fee(
             uow.session,
             case_id=case_id,
@@ -145,15 +145,15 @@ def test_a_fee_without_a_known_code_is_refused(ctx):
     assert "gebyrkode" in str(error.value)
 
 
-def test_party_type_court_district_and_removal_each_leave_a_history_row(ctx):
-    case_id = created_case(ctx)
-    with ctx.uow() as uow:
+def test_party_type_court_district_and_removal_each_leave_a_history_row(app):
+    case_id = created_case(app)
+    with app.uow() as uow:
         debtors = [
             c
             for c in case_card.case_card(uow.session, case_id=case_id).contacts
             if c.party_type == "DEBITOR"
         ]
-    with ctx.uow(write=True) as uow:
+    with app.uow(write=True) as uow:
         claims_edit.change_court_district(
             uow.session, case_id=case_id, court_district_code="KBH", user="test"
         )
@@ -174,7 +174,7 @@ def test_party_type_court_district_and_removal_each_leave_a_history_row(ctx):
                 user="test",
             )
         uow.commit()
-    with ctx.uow() as uow:
+    with app.uow() as uow:
         card = case_card.case_card(uow.session, case_id=case_id)
         history = case_card.case_history(uow.session, case_id=case_id)
     assert card.court_district_code == "KBH"
@@ -182,9 +182,9 @@ def test_party_type_court_district_and_removal_each_leave_a_history_row(ctx):
     assert len(history) == 3
 
 
-def test_lookups_find_by_words_and_give_the_court_district_of_a_post_code(ctx):
-    created_case(ctx)
-    with ctx.uow() as uow:
+def test_lookups_find_by_words_and_give_the_court_district_of_a_post_code(app):
+    created_case(app)
+    with app.uow() as uow:
         assert [c.name for c in lookups.search_clients(uow.session, text="fyn fjern")] == [
             "Fjernvarme Fyn A/S"
         ]

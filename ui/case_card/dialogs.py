@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -130,6 +134,10 @@ class StatementDialog(CloseOnlyDialog):
         row.addWidget(self.as_of)
         row.addWidget(show)
         row.addStretch(1)
+        pdf = QPushButton(self.tr("PDF…"))
+        pdf.setToolTip(self.tr("Save the printable statement as PDF"))
+        pdf.clicked.connect(self.save_pdf)
+        row.addWidget(pdf)
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         for key in self.FIGURES:
@@ -153,6 +161,23 @@ class StatementDialog(CloseOnlyDialog):
         for key, label in self.labels.items():
             text = format_amount(figures.get(key))
             label.setText(f'<a href="{key}" style="color:#0a5bc4;">{text}</a>')
+
+    def save_pdf(self) -> None:
+        as_of = self.as_of.value()
+        if as_of is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save statement"), f"opgoerelse-{as_of:%Y-%m-%d}.pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        try:
+            saved = self._data.statement_pdf(self._case_id, as_of, Path(path))
+        except Exception as exc:  # shown to the user; the core's messages are Danish
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        if saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
 
     def drill(self, key: str) -> None:
         lines = self._data.figure_lines(self._case_id, key, self.as_of.value())

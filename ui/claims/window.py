@@ -76,7 +76,7 @@ class ClaimsWindow(QDialog):
         splitter.addWidget(pane(self.tr("Claims"), self.claims))
         splitter.addWidget(pane(self.tr("Fees/salary per claim"), self.claim_fees))
         splitter.addWidget(pane(self.tr("Fees/salary per case"), self.case_fees))
-        splitter.setSizes([300, 170, 150])
+        splitter.setSizes([230, 200, 140])
         splitter.setChildrenCollapsible(False)
         self.totals = QLabel()
         self.totals.setObjectName("claimsTotals")

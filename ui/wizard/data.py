@@ -106,6 +106,16 @@ class CaseData:
     def history(self, case_id: int):
         return self.read(case_card.case_history, case_id=case_id)
 
+    def statement_pdf(self, case_id: int, as_of: dt.date, target, *, account: bool = False):
+        """The printable statement as PDF (the lead's statements service), or None without it."""
+        try:
+            from caplegal_desktop.services.statements import statement_pdf
+        except ImportError:
+            return None
+        return self.read(
+            statement_pdf, case_id=case_id, as_of=as_of, target=target, account=account
+        )
+
     def fee_lines(self, case_id: int):
         return self.read(case_card.fee_lines, case_id=case_id)
 

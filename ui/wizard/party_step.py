@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -69,13 +70,24 @@ class PartyStep(StepBase):
         heading.setObjectName("sectionTitle")
         add_heading = QLabel(self.tr("Add party: search words, Enter"))
         add_heading.setObjectName("sectionTitle")
+        add_button = QPushButton(self.tr("Add party (Alt+A)"))
+        add_button.setAutoDefault(False)
+        add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        add_button.clicked.connect(lambda: self.search.search_edit.setFocus())
+        add_shortcut = QShortcut(QKeySequence("Alt+A"), self)
+        add_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_shortcut.activated.connect(lambda: self.search.search_edit.setFocus())
+        add_row = QHBoxLayout()
+        add_row.addWidget(add_heading)
+        add_row.addStretch(1)
+        add_row.addWidget(add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(heading)
         layout.addWidget(self.debtor_list)
         layout.addLayout(regarding_row)
-        layout.addWidget(add_heading)
+        layout.addLayout(add_row)
         layout.addWidget(self.search, 1)
         layout.addWidget(self.error_label)
         # The cursor starts in the search; the "regarding party" text comes after the hits

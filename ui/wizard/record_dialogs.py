@@ -6,7 +6,7 @@ create_case call saves together with the case. The core's own checks (CPR/CVR) m
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,7 +76,8 @@ class RecordDialog(QDialog):
         first = self.findChild(QLineEdit)
         if first is not None:
             first.setFocus()
-            first.end(False)
+            # the words typed in the search stay, with the cursor after them, not selected
+            QTimer.singleShot(0, lambda: (first.deselect(), first.end(False)))
 
     def revalidate(self) -> bool:
         problems = self.field_problems()
@@ -164,8 +165,9 @@ class NewPartyDialog(RecordDialog):
         self.municipality = QLabel("–")
         self.add(self.tr("Municipality"), self.municipality)
         self.court = QLabel("–")
-        self.court.setWordWrap(True)
         self.add(self.tr("Court district"), self.court)
+        self.bailiff = QLabel("–")
+        self.add(self.tr("Bailiff's court"), self.bailiff)
         self.email = self.add(self.tr("E-mail"), QLineEdit())
         self.phone = self.add(self.tr("Phone"), QLineEdit())
         self.regarding = self.add(self.tr("Case regarding party"), QLineEdit())
@@ -182,13 +184,11 @@ class NewPartyDialog(RecordDialog):
                 self.city.setText(self.area.city)
                 self.city.setProperty("auto", True)
             self.municipality.setText(self.area.municipality or "–")
-            court = self.area.court_district_name or "–"
-            if self.area.bailiff_court_name:
-                court += f" · {self.area.bailiff_court_name}"
-            self.court.setText(court)
+            self.court.setText(self.area.court_district_name or "–")
+            self.bailiff.setText(self.area.bailiff_court_name or "–")
         else:
-            self.municipality.setText("–")
-            self.court.setText("–")
+            for label in (self.municipality, self.court, self.bailiff):
+                label.setText("–")
 
     def party_input(self) -> PartyInput:
         kind = self.kind.currentData()

@@ -101,6 +101,7 @@ class CaseStep(StepBase):
         form, outer = form_step()
         self.module = add_row(form, self.tr("Module"), QLineEdit(self.tr("Collection")))
         self.module.setReadOnly(True)
+        self.module.setEnabled(False)  # the guide makes collection cases only
         self.module.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.case_type = add_row(
             form, self.tr("Case type"), code_field(data.case_types, self.tr("Case types"))

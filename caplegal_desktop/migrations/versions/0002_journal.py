@@ -216,6 +216,8 @@ def _create_tables() -> None:
         sa.Column("document_no", sa.String(length=40), nullable=True),
         sa.Column("external_ref", sa.String(length=80), nullable=True),
         sa.Column("payment_import_id", sa.Integer(), nullable=True),
+        sa.Column("fee_line_id", sa.Integer(), nullable=True),
+        sa.Column("vat_amount", sa.Numeric(precision=18, scale=2), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=50), nullable=False),
         sa.ForeignKeyConstraint(
@@ -239,6 +241,9 @@ def _create_tables() -> None:
             ["payment_import_id"],
             ["payment_file_import.id"],
             name=op.f("fk_journal_line_payment_import_id_payment_file_import"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["fee_line_id"], ["fee_line.id"], name=op.f("fk_journal_line_fee_line_id_fee_line")
         ),
         sa.ForeignKeyConstraint(
             ["reverses_entry_id"],

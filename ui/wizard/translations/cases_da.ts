@@ -801,6 +801,10 @@
         <translation>Retskreds</translation>
     </message>
     <message>
+        <source>Bailiff's court</source>
+        <translation>Fogedret</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -907,6 +911,10 @@
         <translation>Tilføj part: søgeord, Enter</translation>
     </message>
     <message>
+        <source>Add party (Alt+A)</source>
+        <translation>Tilføj part (Alt+A)</translation>
+    </message>
+    <message>
         <source>Party</source>
         <translation>Part</translation>
     </message>
@@ -974,6 +982,18 @@
     <message>
         <source>Calculate</source>
         <translation>Beregn</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the printable statement as PDF</source>
+        <translation>Gem den udskrivbare opgørelse som PDF</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Gem opgørelse</translation>
     </message>
 </context>
 </TS>
