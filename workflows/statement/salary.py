@@ -13,20 +13,14 @@ from datetime import date
 from decimal import Decimal
 
 from models.money import ZERO, round_ore
+from workflows.amount_tables import AmountRow, NoAmountRow, amount_for, row_for
 from workflows.statement.errors import StatementError
 
 _HUNDRED = Decimal(100)
 
 
-@dataclass(frozen=True, slots=True)
-class SalaryBracket:
-    """One row of a salary table; basis_to None is the open top bracket."""
-
-    valid_from: date
-    basis_to: Decimal | None
-    amount: Decimal
-    pct_of_excess: Decimal | None = None
-    excess_over: Decimal | None = None
+# A salary table row is an amount-table row (valid_from, basis_to, amount, % of the excess).
+SalaryBracket = AmountRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,22 +58,14 @@ def collection_salary(
         raise StatementError(
             "Grundlaget for inkassosalær kan ikke være negativt.", field="basis", rule="salary"
         )
-    valid = [row.valid_from for row in table if row.valid_from <= claim_date]
-    if not valid:
+    try:
+        bracket = row_for(table, on=claim_date, basis=basis)
+        amount = amount_for(table, on=claim_date, basis=basis)
+    except NoAmountRow as exc:
         raise StatementError(
             f"Ingen salærtabel gælder for fordringer fra {claim_date:%d-%m-%Y}.",
             field="claim_date",
             rule="salary_table",
-        )
-    current = max(valid)
-    rows = sorted(
-        (row for row in table if row.valid_from == current),
-        key=lambda row: (row.basis_to is None, row.basis_to or ZERO),
-    )
-    bracket = next(row for row in rows if row.basis_to is None or basis <= row.basis_to)
-    amount = bracket.amount
-    if bracket.pct_of_excess and bracket.excess_over is not None:
-        amount += bracket.pct_of_excess * (basis - bracket.excess_over) / _HUNDRED
-    amount = round_ore(amount)
+        ) from exc
     vat = ZERO if client_vat_registered else round_ore(amount * vat_rate_pct / _HUNDRED)
     return SalaryResult(basis, bracket, amount, vat)
