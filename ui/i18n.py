@@ -45,6 +45,7 @@ DEFAULT_CURRENCY = "DKK"
 
 _current = LANGUAGES[DEFAULT_LANGUAGE]
 _installed: list[QTranslator] = []
+_installed_state: dict[str, object] = {"code": None, "app": None}
 
 
 def current_language() -> Language:
@@ -72,7 +73,24 @@ def install_language(code: str) -> Language:
                     _installed.append(translator)
     QLocale.setDefault(QLocale(language.babel_locale))
     _current = language
+    _installed_state.update(code=language.code, app=app)
     return language
+
+
+def ensure_installed() -> None:
+    """Install the current language's translators if nobody has yet (Danish is the default even
+    before the main window chose one, e.g. a window opened on its own)."""
+    app = QCoreApplication.instance()
+    if app is not None and (
+        _installed_state["code"] != _current.code or _installed_state["app"] is not app
+    ):
+        install_language(_current.code)
+
+
+def translate(context: str, source: str) -> str:
+    """QCoreApplication.translate for texts kept as QT_TRANSLATE_NOOP constants."""
+    ensure_installed()
+    return QCoreApplication.translate(context, source)
 
 
 def format_amount(amount: Decimal | None, *, currency: str | None = None) -> str:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from caplegal_desktop.services.requests import ClientInput, PartyInput
 from models import Case, Client, LedgerEntry, Party
 from tests.ui_case.helpers import ALT, CTRL, MAIN, press, raise_failures, type_keys, when_modal
-from ui.claims.window import NewCaseClaimsWindow
+from ui.claims.new_case import NewCaseClaimsWindow
 from ui.wizard.case_wizard import CaseWizard
 from ui.wizard.data import CaseData
 from ui.wizard.record_dialogs import NewPartyDialog

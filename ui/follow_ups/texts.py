@@ -1,55 +1,56 @@
-"""User texts of the follow-up pages as named constants, in the program's three languages."""
+"""User texts of the follow-up pages: English sources, translated through Qt (caplegal_<lang>.ts)."""
 
 from __future__ import annotations
 
-from ui.i18n import current_language
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-_TEXTS: dict[str, tuple[str, str, str]] = {  # key: (da, sv, en)
-    "FollowUpsTitle": ("Fremnoteringer", "Bevakningar", "Follow-ups"),
-    "ToDoLbl": ("Til udførelse", "Att göra", "To do"),
-    "DueLbl": ("Forfaldne", "Förfallna", "Due"),
-    "DoneLbl": ("Udførte", "Utförda", "Done"),
-    "MineLbl": ("Kun mine", "Bara mina", "Only mine"),
-    "ExecuteAct": ("Udfør", "Utför", "Execute"),
-    "ResumeAct": ("Genoptag", "Återuppta", "Resume"),
-    "MassAct": ("Masseudførelse", "Massutförande", "Mass execution"),
-    "OpenLetterAct": ("Åbn brev", "Öppna brev", "Open letter"),
-    "RunsTitle": ("Kørsel sagsopfølgning", "Körningar", "Follow-up runs"),
-    "ReexecuteAct": ("Genudfør", "Kör igen", "Re-execute"),
-    "OpenLettersAct": ("Åbn breve", "Öppna brev", "Open letters"),
-    "PrintAllAct": ("Samlet dokument til udskrift", "Samlat dokument", "Combined for printing"),
-    "FieldsAct": ("Vis flettefelter", "Visa kopplingsfält", "Show merge fields"),
-    "FieldsTitle": ("Flettefelter i skabelonen", "Kopplingsfält", "Template merge fields"),
-    "RunningMsg": ("Udfører fremnoteringer …", "Utför bevakningar …", "Executing follow-ups …"),
-    "MassQst": (
-        "Vil du udføre %1 forfaldne fremnotering(er)?",
-        "Vill du utföra %1 förfallna bevakning(ar)?",
-        "Execute %1 due follow-up(s)?",
-    ),
-    "NothingDueMsg": ("Der er ingen forfaldne fremnoteringer.", "Inga förfallna.", "Nothing due."),
-    "NoRowMsg": ("Vælg en linje først.", "Välj en rad först.", "Select a line first."),
-    "CaseLbl": ("Sag", "Ärende", "Case"),
-    "DueDateLbl": ("Forfaldsdato", "Förfallodag", "Due date"),
-    "ActivityLbl": ("Aktivitet", "Aktivitet", "Activity"),
-    "ResponsibleLbl": ("Ansvarlig", "Ansvarig", "Responsible"),
-    "StatusLbl": ("Status", "Status", "Status"),
-    "ResultLbl": ("Resultat", "Resultat", "Result"),
-    "RunLbl": ("Kørsel", "Körning", "Run"),
-    "StartedLbl": ("Startet", "Startad", "Started"),
-    "UserLbl": ("Bruger", "Användare", "User"),
-    "FilterLbl": ("Filter", "Filter", "Filter"),
-    "ExecutedLbl": ("Udført", "Utförda", "Executed"),
-    "SkippedLbl": ("Sprunget over", "Överhoppade", "Skipped"),
-    "FailedLbl": ("Fejlet", "Misslyckade", "Failed"),
-    "FeesLbl": ("Gebyrer", "Avgifter", "Fees"),
-    "FieldLbl": ("Felt", "Fält", "Field"),
-    "DescriptionLbl": ("Beskrivelse", "Beskrivning", "Description"),
+from ui.i18n import translate
+
+CONTEXT = "FollowUpTexts"
+
+_TEXTS: dict[str, str] = {
+    "FollowUpsTitle": QT_TRANSLATE_NOOP("FollowUpTexts", "Follow-ups"),
+    "ToDoLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "To do"),
+    "DueLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Due"),
+    "DoneLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Done"),
+    "MineLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Only mine"),
+    "ExecuteAct": QT_TRANSLATE_NOOP("FollowUpTexts", "Execute"),
+    "ResumeAct": QT_TRANSLATE_NOOP("FollowUpTexts", "Resume"),
+    "MassAct": QT_TRANSLATE_NOOP("FollowUpTexts", "Mass execution"),
+    "OpenLetterAct": QT_TRANSLATE_NOOP("FollowUpTexts", "Open letter"),
+    "RunsTitle": QT_TRANSLATE_NOOP("FollowUpTexts", "Follow-up runs"),
+    "ReexecuteAct": QT_TRANSLATE_NOOP("FollowUpTexts", "Re-execute"),
+    "OpenLettersAct": QT_TRANSLATE_NOOP("FollowUpTexts", "Open letters"),
+    "PrintAllAct": QT_TRANSLATE_NOOP("FollowUpTexts", "Combined for printing"),
+    "FieldsAct": QT_TRANSLATE_NOOP("FollowUpTexts", "Show merge fields"),
+    "FieldsTitle": QT_TRANSLATE_NOOP("FollowUpTexts", "Template merge fields"),
+    "RunningMsg": QT_TRANSLATE_NOOP("FollowUpTexts", "Executing follow-ups …"),
+    "MassQst": QT_TRANSLATE_NOOP("FollowUpTexts", "Execute %1 due follow-up(s)?"),
+    "NothingDueMsg": QT_TRANSLATE_NOOP("FollowUpTexts", "Nothing due."),
+    "NoRowMsg": QT_TRANSLATE_NOOP("FollowUpTexts", "Select a line first."),
+    "CaseLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Case"),
+    "DueDateLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Due date"),
+    "ActivityLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Activity"),
+    "ResponsibleLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Responsible"),
+    "StatusLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Status"),
+    "ResultLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Result"),
+    "RunLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Run"),
+    "StartedLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Started"),
+    "UserLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "User"),
+    "FilterLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Filter"),
+    "ExecutedLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Executed"),
+    "SkippedLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Skipped"),
+    "FailedLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Failed"),
+    "FeesLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Fees"),
+    "FieldLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Field"),
+    "DescriptionLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Description"),
 }
 
 
 def t(key: str, *args: object) -> str:
-    index = {"da": 0, "sv": 1, "en": 2}.get(current_language().code, 0)
-    text = _TEXTS[key][index]
-    for i, arg in enumerate(args, 1):
-        text = text.replace(f"%{i}", str(arg))
+    """The text in the current language, with %1, %2 ... filled in."""
+    source = _TEXTS[key]
+    text = translate(CONTEXT, source)
+    for number, value in enumerate(args, start=1):
+        text = text.replace(f"%{number}", str(value))
     return text

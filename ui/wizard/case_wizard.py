@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from caplegal_desktop.services.requests import ClientInput, NewCase
-from ui.claims.window import NewCaseClaimsWindow
+from ui.claims.new_case import NewCaseClaimsWindow
 from ui.framework.wizard import FinishChoice, Wizard
 from ui.wizard.data import CaseData
 from ui.wizard.party_step import PartyStep
