@@ -1,4 +1,8 @@
-"""Issue 4: quick search by each identifier on the 100,000-case database (≤ 20 ms, ≤ 3× raw SQL)."""
+"""Issue 4: quick search by each identifier on the 100,000-case database (≤ 20 ms, ≤ 3× raw SQL).
+
+Two baselines per identifier: the same lookup (the one UNION statement the service sends) run
+with sqlite3 directly, and, for scale, a single indexed probe of only the right column.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from sqlalchemy import text
 
 from bench.common import BIG_DB, big_database_url, median_ms, row
 from caplegal_desktop.app import AppContext
-from caplegal_desktop.services.quick_search import quick_search
+from caplegal_desktop.services.quick_search import quick_search, search_sql
 
 RAW = {
     "case no.": "SELECT id FROM collection_case WHERE no = ?",
@@ -56,15 +60,14 @@ def run() -> list[dict]:
         for name, (typed, key) in _samples(uow.session).items():
             assert quick_search(uow.session, text=typed), name
             ours = median_ms(lambda t=typed: quick_search(uow.session, text=t), repeat=31)
-            base = median_ms(lambda k=key, q=RAW[name]: raw.execute(q, (k,)).fetchall(), repeat=31)
-            results.append(
-                row(
-                    f"quick search by {name} (100,000 cases) vs the indexed raw SQL lookup",
-                    "ms",
-                    ours,
-                    base,
-                )
+            sql, params = search_sql(typed)
+            same = median_ms(lambda q=sql, p=params: raw.execute(q, p).fetchall(), repeat=31)
+            single = median_ms(
+                lambda k=key, q=RAW[name]: raw.execute(q, (k,)).fetchall(), repeat=31
             )
+            label = f"quick search by {name} (100,000 cases)"
+            results.append(row(f"{label} vs the same lookup in raw SQL", "ms", ours, same))
+            results.append(row(f"{label} vs one raw probe of only its column", "ms", ours, single))
     raw.close()
     context.close()
     return results

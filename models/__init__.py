@@ -1,93 +1,82 @@
-"""SQLAlchemy models and small value types (money, enums). No Qt, no services."""
+"""SQLAlchemy models and small value types (money, enums). No Qt, no services.
 
-from models.activity import ActivityRun, ActivityRunItem, ActivityStep, ActivityWorkflow, FollowUp
-from models.base import Base
-from models.case import (
-    Case,
-    CaseHistory,
-    CaseParty,
-    Claim,
-    ClaimDebtor,
-    FeeLine,
-    Note,
-    OptionalFieldValue,
-)
-from models.journal import (
-    CaseRequest,
-    JournalBatch,
-    JournalLine,
-    PaymentFileImport,
-    SuspensePayment,
-)
-from models.ledger import LedgerEntry
-from models.master import Client, Employee, EmployeeFunction, Party, PartyContact
-from models.payment_plan import (
-    PaymentPlan,
-    PaymentPlanAgreement,
-    PaymentPlanDebtor,
-    PaymentPlanItem,
-    PaymentPlanLine,
-)
-from models.setup import (
-    CaseType,
-    CompanySetup,
-    CourtDistrict,
-    FeeAmount,
-    FeeCode,
-    InterestCode,
-    InterestCodeRate,
-    NumberSeries,
-    OptionalFieldDef,
-    PostcodeArea,
-    PostingTemplate,
-    ReferenceRate,
-    TariffAmount,
-    TariffCode,
-)
+The model classes load on first use (`from models import Case`), so code that needs only
+`models.money` or `models.enums` (the UI's fields, start-up) does not pay for SQLAlchemy.
+Anything that needs the whole schema (migrations, create_all) calls `load_all()`.
+"""
 
-__all__ = [
-    "Base",
-    "Case",
-    "CaseHistory",
-    "CaseParty",
-    "CaseType",
-    "Claim",
-    "ClaimDebtor",
-    "Client",
-    "CompanySetup",
-    "CourtDistrict",
-    "Employee",
-    "EmployeeFunction",
-    "FeeAmount",
-    "FeeCode",
-    "FeeLine",
-    "InterestCode",
-    "InterestCodeRate",
-    "LedgerEntry",
-    "Note",
-    "NumberSeries",
-    "OptionalFieldDef",
-    "OptionalFieldValue",
-    "Party",
-    "PartyContact",
-    "PostcodeArea",
-    "PostingTemplate",
-    "ReferenceRate",
-    "TariffAmount",
-    "TariffCode",
-    "PaymentPlan",
-    "PaymentPlanAgreement",
-    "PaymentPlanDebtor",
-    "PaymentPlanItem",
-    "PaymentPlanLine",
-    "CaseRequest",
-    "JournalBatch",
-    "JournalLine",
-    "PaymentFileImport",
-    "SuspensePayment",
-    "ActivityRun",
-    "ActivityRunItem",
-    "ActivityStep",
-    "ActivityWorkflow",
-    "FollowUp",
-]
+from __future__ import annotations
+
+import importlib
+
+_MODEL_MODULES = {
+    "models.activity": (
+        "ActivityRun",
+        "ActivityRunItem",
+        "ActivityStep",
+        "ActivityWorkflow",
+        "FollowUp",
+    ),
+    "models.base": ("Base",),
+    "models.case": (
+        "Case",
+        "CaseHistory",
+        "CaseParty",
+        "Claim",
+        "ClaimDebtor",
+        "FeeLine",
+        "Note",
+        "OptionalFieldValue",
+    ),
+    "models.journal": (
+        "CaseRequest",
+        "JournalBatch",
+        "JournalLine",
+        "PaymentFileImport",
+        "SuspensePayment",
+    ),
+    "models.ledger": ("LedgerEntry",),
+    "models.master": ("Client", "Employee", "EmployeeFunction", "Party", "PartyContact"),
+    "models.payment_plan": (
+        "PaymentPlan",
+        "PaymentPlanAgreement",
+        "PaymentPlanDebtor",
+        "PaymentPlanItem",
+        "PaymentPlanLine",
+    ),
+    "models.setup": (
+        "CaseType",
+        "CompanySetup",
+        "CourtDistrict",
+        "FeeAmount",
+        "FeeCode",
+        "InterestCode",
+        "InterestCodeRate",
+        "NumberSeries",
+        "OptionalFieldDef",
+        "PostcodeArea",
+        "PostingTemplate",
+        "ReferenceRate",
+        "TariffAmount",
+        "TariffCode",
+    ),
+}
+_WHERE = {name: module for module, names in _MODEL_MODULES.items() for name in names}
+
+__all__ = sorted(_WHERE)
+
+
+def load_all() -> None:
+    """Import every model module, so Base.metadata holds the whole schema."""
+    for module in _MODEL_MODULES:
+        importlib.import_module(module)
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'models' has no attribute {name!r}")
+    load_all()  # relationships name classes in other modules: configure them together
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

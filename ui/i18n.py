@@ -7,6 +7,7 @@ functions here so that one switch changes all of them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -33,12 +34,13 @@ class Language:
     babel_locale: str
     date_pattern: str  # Babel/CLDR pattern
     qt_date_format: str  # the same for QDateEdit
+    date_hint: str  # placeholder of an empty date field, in the language's own letters
 
 
 LANGUAGES: dict[str, Language] = {
-    "da": Language("da", "Dansk", "da_DK", "dd-MM-yyyy", "dd-MM-yyyy"),
-    "sv": Language("sv", "Svenska", "sv_SE", "yyyy-MM-dd", "yyyy-MM-dd"),
-    "en": Language("en", "English", "en_GB", "dd/MM/yyyy", "dd/MM/yyyy"),
+    "da": Language("da", "Dansk", "da_DK", "dd-MM-yyyy", "dd-MM-yyyy", "dd-mm-åååå"),
+    "sv": Language("sv", "Svenska", "sv_SE", "yyyy-MM-dd", "yyyy-MM-dd", "åååå-mm-dd"),
+    "en": Language("en", "English", "en_GB", "dd/MM/yyyy", "dd/MM/yyyy", "dd/mm/yyyy"),
 }
 DEFAULT_LANGUAGE = "da"
 DEFAULT_CURRENCY = "DKK"
@@ -107,6 +109,21 @@ def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
     return babel_format_date(value, format=_current.date_pattern, locale=_current.babel_locale)
+
+
+def parse_date(text: str) -> dt.date:
+    """Read a date typed as day-month-year (Danish, English) or year-month-day (Swedish, ISO),
+    separated by '-', '.', '/' or a space. Raises ValueError when it is not a date."""
+    parts = re.split(r"[-./ ]", text.strip())
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        raise ValueError(f"not a date: {text!r}")
+    if len(parts[0]) == 4:
+        year, month, day = (int(part) for part in parts)
+    elif len(parts[2]) == 4:
+        day, month, year = (int(part) for part in parts)
+    else:
+        raise ValueError(f"not a date: {text!r}")
+    return dt.date(year, month, day)
 
 
 def parse_amount(text: str, *, max_decimals: int = 2) -> Decimal:

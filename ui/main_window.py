@@ -30,6 +30,12 @@ from ui.quick_search import QuickSearchBox
 from ui.settings_dialog import SettingsDialog
 
 CardFactory = Callable[[Hashable], Page]
+# The case list views (caplegal_desktop.services.browse.case_ids `view`) behind the cues
+CUE_CASE_VIEWS = {
+    "cases_created_today": "created_today",
+    "active_cases": "active",
+    "favourites": "favourites",
+}
 # The lists a Role Center cue opens
 CUE_PAGES = {
     "cases_created_today": "case_list",
@@ -120,7 +126,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationPane()
         self.navigation.populate(*navigation_groups())
         self.navigation.setMinimumWidth(200)
-        self.navigation.sig_page_requested.connect(self.show_page)
+        self.navigation.sig_page_requested.connect(self._on_navigation)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
         self.pages: dict[str, Page] = {}
@@ -198,6 +204,7 @@ class MainWindow(QMainWindow):
         page.page_id = page.page_id or f"{kind}:{record_id}"
         self._add_page(page)
         self.stack.setCurrentWidget(page)
+        self.navigation.clearSelection()  # a card is no navigation page: nothing stays marked
         self.ribbon.show_layout(page.ribbon_layout())
         return page
 
@@ -249,8 +256,18 @@ class MainWindow(QMainWindow):
     def _on_cue_clicked(self, cue_id: str) -> None:
         if cue_id in ("new_case", "register_payment"):
             self.trigger_action(cue_id)
-        else:
-            self.show_page(CUE_PAGES.get(cue_id, "case_list"))
+            return
+        page = self.show_page(CUE_PAGES.get(cue_id, "case_list"))
+        if isinstance(page, ListPage) and page.page_id == "case_list":
+            view = CUE_CASE_VIEWS.get(cue_id)
+            tile = self.role_center.cues.get(cue_id)
+            page.set_view(view, tile.caption.text() if tile is not None else "")
+
+    def _on_navigation(self, page_id: str) -> None:
+        """The navigation pane always opens the whole list, whatever cue narrowed it before."""
+        page = self.show_page(page_id)
+        if isinstance(page, ListPage) and page.view() is not None:
+            page.set_view(None)
 
     # --- quick search ---------------------------------------------------------------------------
     def run_quick_search(self, text: str) -> None:

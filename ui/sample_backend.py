@@ -123,7 +123,14 @@ class SampleBackend:
             EMPLOYEE: self.employees,
             SETUP_CODE: self.setup_codes,
         }
-        return MemorySource(kind, tables[kind]) if kind in tables else None
+        if kind not in tables:
+            return None
+        views = {
+            "created_today": lambda row: row["created_on"] == self._today,
+            "active": lambda row: row["status"] == "active",
+            "favourites": lambda row: False,  # the sample has no favourites of its own
+        }
+        return MemorySource(kind, tables[kind], views=views if kind == CASE else None)
 
     def factbox_values(self, kind: str, record_id: Hashable) -> Mapping[str, Any]:
         if kind == CASE and record_id in self.cases:

@@ -1,8 +1,10 @@
 """Grab every page and dialog offscreen, to look at the layout in each language and size.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m ui.screenshots /tmp/shots [--db URL] [--lang da]
+        [--size 1366x768]
 
-Without --db the sample data is used. Screenshots never go into git.
+Without --db the sample data is used; with it the feature windows and dialogs are grabbed too
+(ui.screenshot_dialogs). Screenshots never go into git.
 """
 
 from __future__ import annotations
@@ -42,12 +44,12 @@ def clipped_labels(root: QWidget) -> list[str]:
     return found
 
 
-def grab_all(out: Path, *, backend, language: str) -> list[str]:
+def grab_all(out: Path, *, backend, language: str, app_context=None, sizes=SIZES) -> list[str]:
     out.mkdir(parents=True, exist_ok=True)
     backend.save_language(language)
-    window = create_main_window(backend)
+    window = create_main_window(backend, app_context=app_context)
     problems = []
-    for width, height in SIZES:
+    for width, height in sizes:
         window.resize(width, height)
         window.show()
         settle(800)
@@ -62,6 +64,14 @@ def grab_all(out: Path, *, backend, language: str) -> list[str]:
     dialog.show()
     settle(100)
     dialog.grab().save(str(out / f"settings_{language}.png"))
+    if app_context is not None:
+        from ui.screenshot_dialogs import grab_features, save_grab
+
+        width, height = sizes[0]
+        window.resize(width, height)
+        settle(300)
+        grab = save_grab(out, f"{width}x{height}_{language}", problems)
+        grab_features(window, app_context, grab, settle)
     window.close()
     return problems
 
@@ -71,7 +81,12 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--db")
     parser.add_argument("--lang", choices=list(LANGUAGES), action="append")
+    parser.add_argument("--size", action="append", help="e.g. 1366x768 (default: both sizes)")
     args = parser.parse_args()
+    sizes = (
+        tuple(tuple(int(n) for n in size.split("x")) for size in args.size) if args.size else SIZES
+    )
+    context = None
     ensure_application()
     if args.db:
         from caplegal_desktop.app import AppContext
@@ -85,7 +100,10 @@ def main() -> int:
 
         backend = SampleBackend()
     for language in args.lang or list(LANGUAGES):
-        for problem in grab_all(args.out, backend=backend, language=language):
+        problems = grab_all(
+            args.out, backend=backend, language=language, app_context=context, sizes=sizes
+        )
+        for problem in problems:
             print("clipped:", problem)
     print(f"screenshots in {args.out}")
     return 0

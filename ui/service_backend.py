@@ -54,11 +54,21 @@ class ServiceSource:
         self._rows_fn = rows_fn
 
     def ids(
-        self, *, filter_text: str = "", sort_key: str | None = None, descending: bool = False
+        self,
+        *,
+        filter_text: str = "",
+        sort_key: str | None = None,
+        descending: bool = False,
+        view: str | None = None,
     ) -> Sequence[Hashable]:
+        narrowed = {"view": view} if view is not None else {}  # only the case list has views
         with self._context.uow() as uow:
             return self._ids_fn(
-                uow.session, filter_text=filter_text, sort_key=sort_key, descending=descending
+                uow.session,
+                filter_text=filter_text,
+                sort_key=sort_key,
+                descending=descending,
+                **narrowed,
             )
 
     def rows(self, ids: Sequence[Hashable]) -> Mapping[Hashable, Mapping[str, Any]]:

@@ -26,4 +26,5 @@ def apply_theme(app: QApplication) -> None:
     font.setPointSize(10)
     app.setFont(font)
     if STYLE_SHEET.exists():
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        style = STYLE_SHEET.read_text(encoding="utf-8")
+        app.setStyleSheet(style.replace("@ICONS@", ICONS_DIR.as_posix()))

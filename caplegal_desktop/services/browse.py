@@ -69,8 +69,20 @@ def case_ids(
     filter_text: str = "",
     sort_key: str | None = None,
     descending: bool = False,
+    view: str | None = None,
+    today: date | None = None,
 ) -> list[int]:
+    """`view` narrows the list as the Role Center's cues count: "created_today", "active",
+    "favourites" (None: all cases)."""
     query = select(Case.id)
+    if view == "created_today":
+        query = query.where(Case.created_on == (today or date.today()))
+    elif view == "active":
+        query = query.where(Case.status == "active")
+    elif view == "favourites":
+        query = query.where(Case.favourite.is_(True))
+    elif view is not None:
+        raise ValueError(f"unknown case view: {view!r}")
     if filter_text.strip():
         pattern = _like(filter_text)
         debtor_match = (

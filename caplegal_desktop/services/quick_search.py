@@ -56,6 +56,14 @@ def _probes(term: str) -> list[tuple[str, str]]:
     return probes
 
 
+def search_sql(term: str, *, marker: str = "?", limit: int = 500) -> tuple[str, tuple]:
+    """The one SQL statement (and its parameters) that looks the text up."""
+    probes = _probes(term)
+    sql = " UNION ".join(_PROBES[name].replace("{p}", marker) for name, _ in probes)
+    sql = f"SELECT * FROM ({sql}) AS hits ORDER BY 1 LIMIT {int(limit)}"
+    return sql, tuple(value for _, value in probes)
+
+
 def quick_search(session: Session, *, text: str, limit: int = 500) -> list[int]:
     """Case ids matching the text as case no., debtor no., customer no. (also previous), CPR or
     personnummer (with or without hyphen, no century), invoice no., OCR no. or e-mail."""
@@ -64,8 +72,12 @@ def quick_search(session: Session, *, text: str, limit: int = 500) -> list[int]:
         return []
     connection = session.connection()
     marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    probes = _probes(term)
-    sql = " UNION ".join(_PROBES[name].replace("{p}", marker) for name, _ in probes)
-    sql = f"SELECT * FROM ({sql}) AS hits ORDER BY 1 LIMIT {int(limit)}"
-    rows = connection.exec_driver_sql(sql, tuple(value for _, value in probes)).fetchall()
-    return [row[0] for row in rows]
+    sql, params = search_sql(term, marker=marker, limit=limit)
+    # The DB-API cursor of the session's own connection (same transaction): a search is typed
+    # key by key, so it skips SQLAlchemy's result machinery.
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()

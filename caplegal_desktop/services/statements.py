@@ -32,6 +32,7 @@ from models import (
     ReferenceRate,
 )
 from models.enums import AllocationOrder, AllocationTarget, DayCount, EntryType, FeeKind, RateKind
+from models.ledger_sign import DEBT_TYPES
 from models.money import ZERO
 from workflows.statement import (
     CaseInput,
@@ -44,7 +45,7 @@ from workflows.statement import (
     StatementError,
     compute_statement,
 )
-from workflows.statement import LedgerEntry as EntryInput
+from workflows.statement.inputs import ledger_entry_from_row
 
 
 @dataclass
@@ -126,8 +127,12 @@ _ENTRIES = (
             LedgerEntry,
             "id case_id posting_date entry_type amount claim_id fee_line_id debtor_party_id "
             "reverses_entry_id allocation_targets description",
-        )
+        ),
+        _claim.c.deleted,
+        _fee_line.c.deleted,
     )
+    .outerjoin(_claim, _claim.c.id == _entry.c.claim_id)
+    .outerjoin(_fee_line, _fee_line.c.id == _entry.c.fee_line_id)
     .where(_entry.c.case_id.in_(_CASE_IDS))
     .order_by(_entry.c.id)
 )
@@ -203,14 +208,22 @@ def case_inputs(
     entries: dict[int, list] = {i: [] for i in ids}
     entry_types = _ENTRY_TYPES
     for r in connection.execute(_ENTRIES, params).all():
+        claim_id, fee_line_id = r[5], r[6]
+        if r[11] or r[12]:
+            # A deleted claim or fee line never was: its debt entries (and their reversals) go;
+            # a payment that pointed at it stays, for the rest of the case.
+            if r[3] in DEBT_TYPES:
+                continue
+            claim_id = None if r[11] else claim_id
+            fee_line_id = None
         entries[r[1]].append(
-            EntryInput(
+            ledger_entry_from_row(
                 r[0],
                 r[2],
                 entry_types[r[3]],
                 r[4],
-                r[5],
-                r[6],
+                claim_id,
+                fee_line_id,
                 r[7],
                 r[8],
                 _targets(r[9]),

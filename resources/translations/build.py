@@ -1,15 +1,23 @@
-"""Regenerate the translations: lupdate collects tr() strings from ui/ into caplegal_<lang>.ts
-(keeping what translators already filled in), lrelease compiles them to .qm.
+"""Regenerate the translations of the whole program (everything under ui/).
 
-    .venv/bin/python resources/translations/build.py            # update .ts and build .qm
+    .venv/bin/python resources/translations/build.py            # update .ts, fill, build .qm
     .venv/bin/python resources/translations/build.py --release  # only build .qm
+
+1. lupdate collects the tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP strings (English
+   sources) into caplegal_<lang>.ts, keeping what translators already filled in;
+2. words_<lang>.json fills what is still unfinished: {"Context": {source: text}} first, then
+   {"": {source: text}} for every context (numerus forms separated by "|");
+3. lrelease compiles caplegal_<lang>.qm. English needs no file: it is the source language.
+Texts left unfinished are printed, so a new string is not forgotten.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -25,42 +33,71 @@ def tool(name: str) -> str:
     return found
 
 
-# Feature packages that still ship their own translations (ui/wizard/translations) stay out,
-# so their strings are not listed twice as unfinished
-OWN_TRANSLATIONS = ("wizard", "claims", "case_card")
-
-
 def sources() -> list[str]:
-    files = []
-    for path in (ROOT / "ui").rglob("*.py"):
-        relative = path.relative_to(ROOT)
-        if len(relative.parts) > 2 and relative.parts[1] in OWN_TRANSLATIONS:
-            continue
-        files.append(str(relative))
-    return sorted(files)
+    return sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ui").rglob("*.py"))
+
+
+def update(ts: Path, code: str) -> None:
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-tr-function-alias",
+            "translate+=_translate",
+            "-target-language",
+            code,
+            *sources(),
+            "-ts",
+            str(ts),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def fill(ts: Path, words: dict[str, dict[str, str]]) -> list[str]:
+    """Fill unfinished messages from `words`; return the sources still unfinished."""
+    tree = ET.parse(ts)
+    missing = []
+    for context in tree.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if translation.get("type") != "unfinished":
+                continue
+            text = words.get(name, {}).get(source) or words.get("", {}).get(source)
+            if text is None:
+                missing.append(f"{name}: {source}")
+                continue
+            translation.attrib.pop("type", None)
+            if message.get("numerus") == "yes":
+                for form in list(translation):
+                    translation.remove(form)
+                for form_text in text.split("|"):
+                    ET.SubElement(translation, "numerusform").text = form_text
+            else:
+                translation.text = text
+    ET.indent(tree, space="    ")
+    with ts.open("wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+    return missing
 
 
 def main(argv: list[str]) -> int:
     for code in LANGUAGES:
         ts = HERE / f"caplegal_{code}.ts"
         if "--release" not in argv:
-            subprocess.run(
-                [
-                    tool("pyside6-lupdate"),
-                    "-no-obsolete",
-                    "-locations",
-                    "none",
-                    "-tr-function-alias",
-                    "translate+=_translate",
-                    "-target-language",
-                    code,
-                    *sources(),
-                    "-ts",
-                    str(ts),
-                ],
-                cwd=ROOT,
-                check=True,
+            update(ts, code)
+            words_file = HERE / f"words_{code}.json"
+            words = (
+                json.loads(words_file.read_text(encoding="utf-8")) if words_file.exists() else {}
             )
+            for source in fill(ts, words):
+                print(f"{code}: untranslated: {source}")
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
             cwd=ROOT,

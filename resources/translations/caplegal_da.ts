@@ -1,579 +1,2299 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
-<context>
-    <name>Actions</name>
-    <message>
-        <source>New case</source>
-        <translation>Ny sag</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Open card</source>
-        <translation>Åbn kort</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <source>Register payment</source>
-        <translation>Registrér betaling</translation>
-    </message>
-    <message>
-        <source>Payment plan</source>
-        <translation>Betalingsplan</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Opgørelse</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Bogfør</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Opdater</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Søg</translation>
-    </message>
-    <message>
-        <source>Favourite</source>
-        <translation>Favorit</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Udskriv</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Excel</source>
-        <translation>Excel</translation>
-    </message>
-    <message>
-        <source>Status report</source>
-        <translation>Statusrapport</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Indstillinger</translation>
-    </message>
-    <message>
-        <source>Quick search</source>
-        <translation>Hurtigsøgning</translation>
-    </message>
-</context>
-<context>
-    <name>AmountEdit</name>
-    <message>
-        <source>An amount is required.</source>
-        <translation>Der skal angives et beløb.</translation>
-    </message>
-    <message>
-        <source>Not a valid amount. Write it like %1 or 1234.56.</source>
-        <translation>Ugyldigt beløb. Skriv det som %1 eller 1234.56.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>Beløbet må ikke være negativt.</translation>
-    </message>
-</context>
-<context>
-    <name>FastTab</name>
-    <message>
-        <source>Show more</source>
-        <translation>Vis mere</translation>
-    </message>
-    <message>
-        <source>Show less</source>
-        <translation>Vis mindre</translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <source>Filter (Ctrl+F)</source>
-        <translation>Filtrér (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Eksportér til Excel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) exported to %1</source>
-        <translation>
-            <numerusform>%n række eksporteret til %1</numerusform>
-            <numerusform>%n rækker eksporteret til %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting to Excel …</source>
-        <translation>Eksporterer til Excel …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n poster</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ListPages</name>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Dormant</source>
-        <translation>Hvilende</translation>
-    </message>
-    <message>
-        <source>Recall requested</source>
-        <translation>Tilbagekaldelse anmodet</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Lukket</translation>
-    </message>
-    <message>
-        <source>Case entries</source>
-        <translation>Sagsposter</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>Hovedstol</translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation>Renter</translation>
-    </message>
-    <message>
-        <source>Fees and costs</source>
-        <translation>Gebyrer og omkostninger</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Betalt</translation>
-    </message>
-    <message>
-        <source>Total debt</source>
-        <translation>Samlet gæld</translation>
-    </message>
-    <message>
-        <source>Case details</source>
-        <translation>Sagsdetaljer</translation>
-    </message>
-    <message>
-        <source>Regarding</source>
-        <translation>Vedrørende</translation>
-    </message>
-    <message>
-        <source>Case handler</source>
-        <translation>Sagsbehandler</translation>
-    </message>
-    <message>
-        <source>Case overview</source>
-        <translation>Sagsoversigt</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>Sagsnr.</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Debtor</source>
-        <translation>Debitor</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Oprettet</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Handler</source>
-        <translation>Behandler</translation>
-    </message>
-    <message>
-        <source>Remaining debt</source>
-        <translation>Restgæld</translation>
-    </message>
-    <message>
-        <source>Client statistics</source>
-        <translation>Klientstatistik</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Sager</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klienter</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>CVR no.</source>
-        <translation>CVR-nr.</translation>
-    </message>
-    <message>
-        <source>VAT registered</source>
-        <translation>Momsregistreret</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Parter</translation>
-    </message>
-    <message>
-        <source>Party type</source>
-        <translation>Parttype</translation>
-    </message>
-    <message>
-        <source>Post code</source>
-        <translation>Postnr.</translation>
-    </message>
-    <message>
-        <source>CPR/CVR</source>
-        <translation>CPR/CVR</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Medarbejdere</translation>
-    </message>
-    <message>
-        <source>Initials</source>
-        <translation>Initialer</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Codes and tables</source>
-        <translation>Koder og tabeller</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabel</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-</context>
-<context>
-    <name>LookupDialog</name>
-    <message>
-        <source>Filter:</source>
-        <translation>Filter:</translation>
-    </message>
-</context>
-<context>
-    <name>LookupEdit</name>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <source>F4: look up · Ctrl+F4: full list</source>
-        <translation>F4: opslag · Ctrl+F4: hele listen</translation>
-    </message>
-    <message>
-        <source>Look up (F4)</source>
-        <translation>Opslag (F4)</translation>
-    </message>
-    <message>
-        <source>Look up</source>
-        <translation>Opslag</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Role Center</source>
-        <translation>Rollecenter</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Inkasso</translation>
-    </message>
-    <message>
-        <source>Case overview</source>
-        <translation>Sagsoversigt</translation>
-    </message>
-    <message>
-        <source>Payment plans</source>
-        <translation>Betalingsplaner</translation>
-    </message>
-    <message>
-        <source>Fundaments</source>
-        <translation>Fundamenter</translation>
-    </message>
-    <message>
-        <source>Collection journals</source>
-        <translation>Inkassokladder</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Sagsopfølgning</translation>
-    </message>
-    <message>
-        <source>Master data</source>
-        <translation>Stamdata</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klienter</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Parter</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Medarbejdere</translation>
-    </message>
-    <message>
-        <source>Setup</source>
-        <translation>Opsætning</translation>
-    </message>
-    <message>
-        <source>Codes and tables</source>
-        <translation>Koder og tabeller</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>CapLegal Desktop</source>
-        <translation>CapLegal Desktop</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Bruger: %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>Company: %1</source>
-        <translation>Firma: %1</translation>
-    </message>
-    <message>
-        <source>There is no card for this record yet.</source>
-        <translation>Der findes endnu intet kort til denne post.</translation>
-    </message>
-    <message>
-        <source>This function is not available yet.</source>
-        <translation>Funktionen er ikke tilgængelig endnu.</translation>
-    </message>
-    <message>
-        <source>No case matches “%1”.</source>
-        <translation>Ingen sag matcher “%1”.</translation>
-    </message>
-    <message>
-        <source>%1 hits for “%2”</source>
-        <translation>%1 resultater for “%2”</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This page is not available yet.</source>
-        <translation>Siden er ikke tilgængelig endnu.</translation>
-    </message>
-</context>
-<context>
-    <name>QProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-</context>
-<context>
-    <name>QuickSearchBox</name>
-    <message>
-        <source>Search: customer no., CPR, invoice, OCR, e-mail, case ...</source>
-        <translation>Søg: kundenr., CPR, faktura, OCR, e-mail, sag ...</translation>
-    </message>
-</context>
-<context>
-    <name>Ribbon</name>
-    <message>
-        <source>Process</source>
-        <translation>Proces</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Inkasso</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Handlinger</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Start</translation>
-    </message>
-</context>
-<context>
-    <name>RoleCenterPage</name>
-    <message>
-        <source>Role Center</source>
-        <translation>Rollecenter</translation>
-    </message>
-    <message>
-        <source>Cases created today</source>
-        <translation>Sager oprettet i dag</translation>
-    </message>
-    <message>
-        <source>Active cases</source>
-        <translation>Aktive sager</translation>
-    </message>
-    <message>
-        <source>Due follow-ups</source>
-        <translation>Forfaldne opfølgninger</translation>
-    </message>
-    <message>
-        <source>Unposted journal lines</source>
-        <translation>Ikke-bogførte kladdelinjer</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoritter</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Nøgletal</translation>
-    </message>
-    <message>
-        <source>Outstanding on active cases</source>
-        <translation>Udestående på aktive sager</translation>
-    </message>
-    <message>
-        <source>Collected this month</source>
-        <translation>Inddrevet denne måned</translation>
-    </message>
-    <message>
-        <source>Collected this year</source>
-        <translation>Inddrevet i år</translation>
-    </message>
-    <message>
-        <source>Loading chart …</source>
-        <translation>Henter diagram …</translation>
-    </message>
-    <message>
-        <source>Quick links</source>
-        <translation>Genveje</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Ny sag</translation>
-    </message>
-    <message>
-        <source>Register payment</source>
-        <translation>Registrér betaling</translation>
-    </message>
-    <message>
-        <source>Case overview</source>
-        <translation>Sagsoversigt</translation>
-    </message>
-    <message>
-        <source>Cases created</source>
-        <translation>Oprettede sager</translation>
-    </message>
-    <message>
-        <source>Collected (kr.)</source>
-        <translation>Inddrevet (kr.)</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Indstillinger</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Sprog:</translation>
-    </message>
-    <message>
-        <source>Amounts and dates follow the language.</source>
-        <translation>Beløb og datoer følger sproget.</translation>
-    </message>
-</context>
-<context>
-    <name>Wizard</name>
-    <message>
-        <source>&lt; Back</source>
-        <translation>&lt; Tilbage</translation>
-    </message>
-    <message>
-        <source>Next &gt;</source>
-        <translation>Næste &gt;</translation>
-    </message>
-    <message>
-        <source>Finish (Ctrl+Enter)</source>
-        <translation>Udfør (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Annuller (Esc)</translation>
-    </message>
-    <message>
-        <source>Leave the wizard? What you entered will not be saved.</source>
-        <translation>Vil du forlade guiden? Det indtastede gemmes ikke.</translation>
-    </message>
-    <message>
-        <source>What do you want to do?</source>
-        <translation>Hvad vil du gøre?</translation>
-    </message>
-</context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>New case</source>
+            <translation>Ny sag</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <source>Open card</source>
+            <translation>Åbn kort</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slet</translation>
+        </message>
+        <message>
+            <source>Register payment</source>
+            <translation>Registrér betaling</translation>
+        </message>
+        <message>
+            <source>Payment plan</source>
+            <translation>Betalingsplan</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Opgørelse</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Bogfør</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Opdater</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Søg</translation>
+        </message>
+        <message>
+            <source>Favourite</source>
+            <translation>Favorit</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Udskriv</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <source>Status report</source>
+            <translation>Statusrapport</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Indstillinger</translation>
+        </message>
+        <message>
+            <source>Quick search</source>
+            <translation>Hurtigsøgning</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountEdit</name>
+        <message>
+            <source>An amount is required.</source>
+            <translation>Der skal angives et beløb.</translation>
+        </message>
+        <message>
+            <source>Not a valid amount. Write it like %1 or 1234.56.</source>
+            <translation>Ugyldigt beløb. Skriv det som %1 eller 1234.56.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>Beløbet må ikke være negativt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCard</name>
+        <message>
+            <source>Principal</source>
+            <translation>Hovedstol</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Renter</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Gebyrer</translation>
+        </message>
+        <message>
+            <source>Salary</source>
+            <translation>Salær</translation>
+        </message>
+        <message>
+            <source>Disbursements</source>
+            <translation>Udlæg</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Total debt</source>
+            <translation>Gæld i alt</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Hvilende</translation>
+        </message>
+        <message>
+            <source>Recall requested</source>
+            <translation>Tilbagekaldelse anmodet</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Case entries</source>
+            <translation>Sagsposter</translation>
+        </message>
+        <message>
+            <source>Case statistics</source>
+            <translation>Sagsstatistik</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Oprettet</translation>
+        </message>
+        <message>
+            <source>Days open</source>
+            <translation>Dage åben</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Fordringer</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Indbetalinger</translation>
+        </message>
+        <message>
+            <source>Last payment</source>
+            <translation>Seneste indbetaling</translation>
+        </message>
+        <message>
+            <source>Optional fields</source>
+            <translation>Valgfrie felter</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Generelt</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Sagsnr.</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Sagstype</translation>
+        </message>
+        <message>
+            <source>Case regarding</source>
+            <translation>Sag vedr.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Sagsansvarlig</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Salary code</source>
+            <translation>Salærkode</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk afdeling</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Sagsfremstilling</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Debtors</source>
+            <translation>Debitorer</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Principal (reg.)</source>
+            <translation>Hovedstol (reg.)</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Rentekode</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rentesats</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Beregn rente fra</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Fremnoteringer</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>No follow-ups on the case.</source>
+            <translation>Ingen fremnoteringer på sagen.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttype</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Regarding party</source>
+            <translation>Sag vedr. part</translation>
+        </message>
+        <message>
+            <source>Case %1 · %2</source>
+            <translation>Sag %1 · %2</translation>
+        </message>
+        <message>
+            <source>No optional fields are set up.</source>
+            <translation>Der er ikke opsat valgfrie felter.</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Ingen noter.</translation>
+        </message>
+        <message>
+            <source>Delete claim %1 (%2)? Its entries are reversed.</source>
+            <translation>Slet fordring %1 (%2)? Dens poster tilbageføres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCardActions</name>
+        <message>
+            <source>Add/Adjust claims, fees &amp;&amp; salary</source>
+            <translation>Tilføj/Juster fordringer, gebyr &amp;&amp; salær</translation>
+        </message>
+        <message>
+            <source>Delete claim</source>
+            <translation>Slet fordring</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>Change court district</source>
+            <translation>Skift retskreds</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStep</name>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Sagstype</translation>
+        </message>
+        <message>
+            <source>Case types</source>
+            <translation>Sagstyper</translation>
+        </message>
+        <message>
+            <source>Case regarding</source>
+            <translation>Sag vedr.</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk afdeling</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Choose a case type (F4).</source>
+            <translation>Vælg en sagstype (F4).</translation>
+        </message>
+        <message>
+            <source>The case type %1 is not a case type of the Collection module.</source>
+            <translation>Sagstypen %1 er ikke en sagstype i modulet Inkasso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWizard</name>
+        <message>
+            <source>Guide: Create case</source>
+            <translation>Guide: Opret sag</translation>
+        </message>
+        <message>
+            <source>Create case</source>
+            <translation>Opret sag</translation>
+        </message>
+        <message>
+            <source>Create case and continue with the next</source>
+            <translation>Opret sag og fortsæt med den næste</translation>
+        </message>
+        <message>
+            <source>Leave the wizard</source>
+            <translation>Forlad guiden</translation>
+        </message>
+        <message>
+            <source>Next step (Alt+Right)</source>
+            <translation>Næste trin (Alt+Højre)</translation>
+        </message>
+        <message>
+            <source>Previous step (Alt+Left)</source>
+            <translation>Forrige trin (Alt+Venstre)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsWindow</name>
+        <message>
+            <source>Add/Adjust claims, fees &amp; salary – case %1</source>
+            <translation>Tilføj/Juster fordringer, gebyr &amp; salær – sag %1</translation>
+        </message>
+        <message>
+            <source>All debtors (in solidum)</source>
+            <translation>Alle debitorer (in solidum)</translation>
+        </message>
+        <message>
+            <source>Claims – new case for %1</source>
+            <translation>Fordringer – ny sag for %1</translation>
+        </message>
+        <message>
+            <source>F4: choose the debtors and their liability</source>
+            <translation>F4: vælg debitorerne og deres hæftelse</translation>
+        </message>
+        <message>
+            <source>Interest codes</source>
+            <translation>Rentekoder</translation>
+        </message>
+        <message>
+            <source>Claim no.</source>
+            <translation>Fordr.nr.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Debtors</source>
+            <translation>Debitorer</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Hovedstol</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Rentekode</translation>
+        </message>
+        <message>
+            <source>Rate %</source>
+            <translation>Rentesats</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Beregn rente fra</translation>
+        </message>
+        <message>
+            <source>Fee and salary codes</source>
+            <translation>Salær-/gebyrkoder</translation>
+        </message>
+        <message>
+            <source>Fee/salary code</source>
+            <translation>Salær-/gebyrkode</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Bogf.dato</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Grundlag</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Beløb ekskl. moms</translation>
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation>Moms %</translation>
+        </message>
+        <message>
+            <source>Amount incl. VAT</source>
+            <translation>Beløb inkl. moms</translation>
+        </message>
+        <message>
+            <source>The description must be filled in.</source>
+            <translation>Beskrivelsen skal udfyldes.</translation>
+        </message>
+        <message>
+            <source>The principal must be more than 0.</source>
+            <translation>Hovedstolen skal være større end 0.</translation>
+        </message>
+        <message>
+            <source>The interest code %1 does not exist.</source>
+            <translation>Rentekoden %1 findes ikke.</translation>
+        </message>
+        <message>
+            <source>Interest cannot run from before the date.</source>
+            <translation>Renten kan ikke løbe fra før fordringens dato.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>Datoen kan ikke ligge i fremtiden.</translation>
+        </message>
+        <message>
+            <source>A line must have a fee or salary code.</source>
+            <translation>Der må ikke være linjer uden salær-/gebyrkode.</translation>
+        </message>
+        <message>
+            <source>The code %1 does not exist here.</source>
+            <translation>Koden %1 findes ikke her.</translation>
+        </message>
+        <message>
+            <source>Give the number of a claim on the case.</source>
+            <translation>Angiv nummeret på en fordring på sagen.</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Fordringer</translation>
+        </message>
+        <message>
+            <source>Fees/salary per claim</source>
+            <translation>Gebyr/salær pr. fordring</translation>
+        </message>
+        <message>
+            <source>Fees/salary per case</source>
+            <translation>Gebyr/salær pr. sag</translation>
+        </message>
+        <message>
+            <source>OK (Ctrl+Enter)</source>
+            <translation>OK (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Annuller (Esc)</translation>
+        </message>
+        <message>
+            <source>Tab moves between fields · F4 looks up · Ctrl+Del removes a line · Ctrl+Enter registers</source>
+            <translation>Tab flytter mellem felterne · F4 slår op · Ctrl+Del sletter en linje · Ctrl+Enter registrerer</translation>
+        </message>
+        <message>
+            <source>Enter at least one claim.</source>
+            <translation>Indtast mindst én fordring.</translation>
+        </message>
+        <message>
+            <source>Principal %1 · fees and salary incl. VAT %2 · total %3</source>
+            <translation>Hovedstol %1 · gebyrer og salær inkl. moms %2 · i alt %3</translation>
+        </message>
+        <message>
+            <source>Do you want to register the changes?</source>
+            <translation>Skal ændringerne registreres?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientStep</name>
+        <message>
+            <source>No client chosen yet.</source>
+            <translation>Der er endnu ikke valgt en klient.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>No client matches “%1”. Create a new client?</source>
+            <translation>Ingen klient matcher “%1”. Opret en ny klient?</translation>
+        </message>
+        <message>
+            <source>Client defaults</source>
+            <translation>Klientens standardværdier</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Sagstype</translation>
+        </message>
+        <message>
+            <source>Salary code</source>
+            <translation>Salærkode</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Rentekode</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk afdeling</translation>
+        </message>
+        <message>
+            <source>Compensation fee</source>
+            <translation>Kompensationsbeløb</translation>
+        </message>
+        <message>
+            <source>Responsible lawyer</source>
+            <translation>Ansvarlig jurist</translation>
+        </message>
+        <message>
+            <source>VAT business posting group</source>
+            <translation>Momsvirksomhedsbogf.gruppe</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>New client: %1</source>
+            <translation>Ny klient: %1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>VAT registered</source>
+            <translation>Momsregistreret</translation>
+        </message>
+        <message>
+            <source>Not VAT registered</source>
+            <translation>Ikke momsregistreret</translation>
+        </message>
+        <message>
+            <source>Choose a client: search, or create a new one.</source>
+            <translation>Vælg en klient: søg, eller opret en ny.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionStep</name>
+        <message>
+            <source>VAT registered client: no VAT on the salary</source>
+            <translation>Momsregistreret klient: ingen moms på salæret</translation>
+        </message>
+        <message>
+            <source>Client not VAT registered: 25 % VAT on the salary</source>
+            <translation>Klient ikke momsregistreret: 25 % moms på salæret</translation>
+        </message>
+        <message>
+            <source>VAT business posting group</source>
+            <translation>Momsvirksomhedsbogf.gruppe</translation>
+        </message>
+        <message>
+            <source>Salary</source>
+            <translation>Salær</translation>
+        </message>
+        <message>
+            <source>Salary codes</source>
+            <translation>Salærkoder</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Choose a salary code (F4).</source>
+            <translation>Vælg en salærkode (F4).</translation>
+        </message>
+        <message>
+            <source>The salary code %1 does not exist.</source>
+            <translation>Salærkoden %1 findes ikke.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourtDistrictDialog</name>
+        <message>
+            <source>Change court district</source>
+            <translation>Skift retskreds</translation>
+        </message>
+        <message>
+            <source>Court districts</source>
+            <translation>Retskredse</translation>
+        </message>
+        <message>
+            <source>Court district (F4)</source>
+            <translation>Retskreds (F4)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>dd-mm-åååå</translation>
+        </message>
+        <message>
+            <source>A date is required.</source>
+            <translation>Datoen skal udfyldes.</translation>
+        </message>
+        <message>
+            <source>Not a valid date. Write it like 24-11-2026.</source>
+            <translation>Ikke en gyldig dato. Skriv den som 24-11-2026.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebtorSharesDialog</name>
+        <message>
+            <source>Claim debtors</source>
+            <translation>Fordringsparter</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>Debitor</translation>
+        </message>
+        <message>
+            <source>Liable</source>
+            <translation>Hæfter</translation>
+        </message>
+        <message>
+            <source>In solidum</source>
+            <translation>In solidum</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation>Hæftelsesandel %</translation>
+        </message>
+        <message>
+            <source>At least one debtor must be liable.</source>
+            <translation>Mindst én debitor skal hæfte.</translation>
+        </message>
+        <message>
+            <source>The share must be over 0 and at most 100 %.</source>
+            <translation>Hæftelsesandelen skal ligge over 0 og højst 100 %.</translation>
+        </message>
+        <message>
+            <source>The shares add up to more than 100 %.</source>
+            <translation>Hæftelsesandelene er tilsammen over 100 %.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeesStep</name>
+        <message>
+            <source>Responsible</source>
+            <translation>Sagsansvarlig</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>The responsible lawyer comes from the client card.</source>
+            <translation>Den sagsansvarlige er klientkortets ansvarlige jurist.</translation>
+        </message>
+        <message>
+            <source>There is no employee with the initials %1.</source>
+            <translation>Der findes ingen medarbejder med initialerne %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntriesDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>Entry no.</source>
+            <translation>Løbenr.</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>I alt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FastTab</name>
+        <message>
+            <source>Show more</source>
+            <translation>Vis mere</translation>
+        </message>
+        <message>
+            <source>Show less</source>
+            <translation>Vis mindre</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTexts</name>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Fremnoteringer</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Til udførelse</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Forfaldne</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udførte</translation>
+        </message>
+        <message>
+            <source>Only mine</source>
+            <translation>Kun mine</translation>
+        </message>
+        <message>
+            <source>Execute</source>
+            <translation>Udfør</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Genoptag</translation>
+        </message>
+        <message>
+            <source>Mass execution</source>
+            <translation>Masseudførelse</translation>
+        </message>
+        <message>
+            <source>Open letter</source>
+            <translation>Åbn brev</translation>
+        </message>
+        <message>
+            <source>Follow-up runs</source>
+            <translation>Kørsel sagsopfølgning</translation>
+        </message>
+        <message>
+            <source>Re-execute</source>
+            <translation>Genudfør</translation>
+        </message>
+        <message>
+            <source>Open letters</source>
+            <translation>Åbn breve</translation>
+        </message>
+        <message>
+            <source>Combined for printing</source>
+            <translation>Samlet dokument til udskrift</translation>
+        </message>
+        <message>
+            <source>Show merge fields</source>
+            <translation>Vis flettefelter</translation>
+        </message>
+        <message>
+            <source>Template merge fields</source>
+            <translation>Flettefelter i skabelonen</translation>
+        </message>
+        <message>
+            <source>Executing follow-ups …</source>
+            <translation>Udfører fremnoteringer …</translation>
+        </message>
+        <message>
+            <source>Execute %1 due follow-up(s)?</source>
+            <translation>Vil du udføre %1 forfaldne fremnotering(er)?</translation>
+        </message>
+        <message>
+            <source>Nothing due.</source>
+            <translation>Der er ingen forfaldne fremnoteringer.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Vælg en linje først.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Forfaldsdato</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Kørsel</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Startet</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sprunget over</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fejlet</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Gebyrer</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detaljer</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalTexts</name>
+        <message>
+            <source>Collection journal</source>
+            <translation>Inkassokladde</translation>
+        </message>
+        <message>
+            <source>Batch:</source>
+            <translation>Kladde:</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Kontroller</translation>
+        </message>
+        <message>
+            <source>Preview posting</source>
+            <translation>Vis bogføring</translation>
+        </message>
+        <message>
+            <source>Import payment file</source>
+            <translation>Indlæs bankfil</translation>
+        </message>
+        <message>
+            <source>Suspense list</source>
+            <translation>Afstemningsliste</translation>
+        </message>
+        <message>
+            <source>New line</source>
+            <translation>Ny linje</translation>
+        </message>
+        <message>
+            <source>Post %1 line(s) in batch %2?</source>
+            <translation>Vil du bogføre %1 linje(r) i kladden %2?</translation>
+        </message>
+        <message>
+            <source>The batch has no problems.</source>
+            <translation>Der er ingen fejl i kladden.</translation>
+        </message>
+        <message>
+            <source>%1 problem(s) — correct them before posting.</source>
+            <translation>%1 fejl — ret dem før bogføring.</translation>
+        </message>
+        <message>
+            <source>Posting preview</source>
+            <translation>Bogføring (eksempel)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Bogfør</translation>
+        </message>
+        <message>
+            <source>Suspense list (unmatched payments)</source>
+            <translation>Afstemningsliste (ukendte indbetalinger)</translation>
+        </message>
+        <message>
+            <source>Assign to case</source>
+            <translation>Placer på sag</translation>
+        </message>
+        <message>
+            <source>Case no.:</source>
+            <translation>Sagsnummer:</translation>
+        </message>
+        <message>
+            <source>Register payment</source>
+            <translation>Registrer betaling</translation>
+        </message>
+        <message>
+            <source>Payment type</source>
+            <translation>Betalingstype</translation>
+        </message>
+        <message>
+            <source>Allocation</source>
+            <translation>Fordeling</translation>
+        </message>
+        <message>
+            <source>Claim to settle first</source>
+            <translation>Fordring der dækkes først</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>(none in particular)</source>
+            <translation>(ingen bestemt)</translation>
+        </message>
+        <message>
+            <source>Payment to client</source>
+            <translation>Indbetaling direkte til klient</translation>
+        </message>
+        <message>
+            <source>Credit from amount</source>
+            <translation>Kreditering af beløb</translation>
+        </message>
+        <message>
+            <source>Returned order</source>
+            <translation>Returneret ordre</translation>
+        </message>
+        <message>
+            <source>Capital</source>
+            <translation>Hovedstol</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Gebyr</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Rente</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Omkostning</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>Indbetaler</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Vælg en sag først.</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Bogføringsdato</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Entry type</source>
+            <translation>Posttype</translation>
+        </message>
+        <message>
+            <source>Tariff code</source>
+            <translation>Takstkode</translation>
+        </message>
+        <message>
+            <source>Posting template</source>
+            <translation>Bogføringsskabelon</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>Filter (Ctrl+F)</source>
+            <translation>Filtrér (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Eksportér til Excel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1</source>
+            <translation>
+                <numerusform>%n række eksporteret til %1</numerusform>
+                <numerusform>%n rækker eksporteret til %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting to Excel …</source>
+            <translation>Eksporterer til Excel …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n poster</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPages</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Hvilende</translation>
+        </message>
+        <message>
+            <source>Recall requested</source>
+            <translation>Tilbagekaldelse anmodet</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Case entries</source>
+            <translation>Sagsposter</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Hovedstol</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Renter</translation>
+        </message>
+        <message>
+            <source>Fees and costs</source>
+            <translation>Gebyrer og omkostninger</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Total debt</source>
+            <translation>Samlet gæld</translation>
+        </message>
+        <message>
+            <source>Case details</source>
+            <translation>Sagsdetaljer</translation>
+        </message>
+        <message>
+            <source>Regarding</source>
+            <translation>Vedrørende</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Case overview</source>
+            <translation>Sagsoversigt</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Sagsnr.</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>Debitor</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Oprettet</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Handler</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>Remaining debt</source>
+            <translation>Restgæld</translation>
+        </message>
+        <message>
+            <source>Client statistics</source>
+            <translation>Klientstatistik</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>CVR no.</source>
+            <translation>CVR-nr.</translation>
+        </message>
+        <message>
+            <source>VAT registered</source>
+            <translation>Momsregistreret</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttype</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr.</translation>
+        </message>
+        <message>
+            <source>CPR/CVR</source>
+            <translation>CPR/CVR</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Codes and tables</source>
+            <translation>Koder og tabeller</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>LookupDialog</name>
+        <message>
+            <source>Filter:</source>
+            <translation>Filter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LookupEdit</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>F4: look up · Ctrl+F4: full list</source>
+            <translation>F4: opslag · Ctrl+F4: hele listen</translation>
+        </message>
+        <message>
+            <source>Look up (F4)</source>
+            <translation>Opslag (F4)</translation>
+        </message>
+        <message>
+            <source>Look up</source>
+            <translation>Opslag</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Role Center</source>
+            <translation>Rollecenter</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Case overview</source>
+            <translation>Sagsoversigt</translation>
+        </message>
+        <message>
+            <source>Payment plans</source>
+            <translation>Betalingsplaner</translation>
+        </message>
+        <message>
+            <source>Fundaments</source>
+            <translation>Fundamenter</translation>
+        </message>
+        <message>
+            <source>Collection journals</source>
+            <translation>Inkassokladder</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Sagsopfølgning</translation>
+        </message>
+        <message>
+            <source>Master data</source>
+            <translation>Stamdata</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <source>Setup</source>
+            <translation>Opsætning</translation>
+        </message>
+        <message>
+            <source>Codes and tables</source>
+            <translation>Koder og tabeller</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>CapLegal Desktop</source>
+            <translation>CapLegal Desktop</translation>
+        </message>
+        <message>
+            <source>User: %1</source>
+            <translation>Bruger: %1</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>Company: %1</source>
+            <translation>Firma: %1</translation>
+        </message>
+        <message>
+            <source>There is no card for this record yet.</source>
+            <translation>Der findes endnu intet kort til denne post.</translation>
+        </message>
+        <message>
+            <source>This function is not available yet.</source>
+            <translation>Funktionen er ikke tilgængelig endnu.</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”.</source>
+            <translation>Ingen sag matcher “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 hits for “%2”</source>
+            <translation>%1 resultater for “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewClientDialog</name>
+        <message>
+            <source>New client</source>
+            <translation>Ny klient</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>CVR no.</source>
+            <translation>CVR-nr.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>VAT registered</source>
+            <translation>Momsregistreret</translation>
+        </message>
+        <message>
+            <source>The name must be filled in.</source>
+            <translation>Navnet skal udfyldes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPartyDialog</name>
+        <message>
+            <source>New party</source>
+            <translation>Ny part</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Virksomhed</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>CPR/CVR no.</source>
+            <translation>CPR-/CVR-nr.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Retskreds</translation>
+        </message>
+        <message>
+            <source>Bailiff's court</source>
+            <translation>Fogedret</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Case regarding party</source>
+            <translation>Sag vedr. part</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttype</translation>
+        </message>
+        <message>
+            <source>The name must be filled in.</source>
+            <translation>Navnet skal udfyldes.</translation>
+        </message>
+        <message>
+            <source>The post code %1 does not exist.</source>
+            <translation>Postnummeret %1 findes ikke.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartiesDialog</name>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttype</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Change party type</source>
+            <translation>Skift parttype</translation>
+        </message>
+        <message>
+            <source>Remove from case</source>
+            <translation>Fjern fra sagen</translation>
+        </message>
+        <message>
+            <source>New party type</source>
+            <translation>Ny parttype</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyStep</name>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttype</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Retskreds</translation>
+        </message>
+        <message>
+            <source>Regarding party</source>
+            <translation>Sag vedr. part</translation>
+        </message>
+        <message>
+            <source>No party matches “%1”. Create a new party?</source>
+            <translation>Ingen part matcher “%1”. Opret en ny part?</translation>
+        </message>
+        <message>
+            <source>Text about the marked debtor</source>
+            <translation>Tekst om den markerede debitor</translation>
+        </message>
+        <message>
+            <source>Case regarding party</source>
+            <translation>Sag vedr. part</translation>
+        </message>
+        <message>
+            <source>Debtors on the case (Ctrl+Del removes the marked one)</source>
+            <translation>Debitorer på sagen (Ctrl+Del fjerner den markerede)</translation>
+        </message>
+        <message>
+            <source>Add party: search words, Enter</source>
+            <translation>Tilføj part: søgeord, Enter</translation>
+        </message>
+        <message>
+            <source>Add party (Alt+A)</source>
+            <translation>Tilføj part (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>%1 is already on the case.</source>
+            <translation>%1 er allerede på sagen.</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(ny)</translation>
+        </message>
+        <message>
+            <source>%1 added as debtor. Search again to add one more.</source>
+            <translation>%1 er tilføjet som debitor. Søg igen for at tilføje en til.</translation>
+        </message>
+        <message>
+            <source>The case must have at least one debtor: add a party.</source>
+            <translation>Sagen skal have mindst én debitor: tilføj en part.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentPlanTexts</name>
+        <message>
+            <source>Payment plan {no}</source>
+            <translation>Betalingsplan {no}</translation>
+        </message>
+        <message>
+            <source>Payment plans</source>
+            <translation>Betalingsplaner</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Generelt</translation>
+        </message>
+        <message>
+            <source>Calculator</source>
+            <translation>Beregner</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specifikation</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Kladde</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kvartal</translation>
+        </message>
+        <message>
+            <source>Half-year</source>
+            <translation>Halvår</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Pay oldest first</source>
+            <translation>Betal ældst først</translation>
+        </message>
+        <message>
+            <source>Pro rata</source>
+            <translation>Pro-rata</translation>
+        </message>
+        <message>
+            <source>Special settlement</source>
+            <translation>Speciel regulering</translation>
+        </message>
+        <message>
+            <source>Interest first</source>
+            <translation>Rente først</translation>
+        </message>
+        <message>
+            <source>Costs first</source>
+            <translation>Omkostninger først</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Hovedstol</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Renter</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Omkostning</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Gebyr</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Omkostninger</translation>
+        </message>
+        <message>
+            <source>Instalment change</source>
+            <translation>Ydelsesændring</translation>
+        </message>
+        <message>
+            <source>Interest stop</source>
+            <translation>Rentestop</translation>
+        </message>
+        <message>
+            <source>Payment deferral</source>
+            <translation>Betalingshenstand</translation>
+        </message>
+        <message>
+            <source>Reduced payment</source>
+            <translation>Reduceret betaling</translation>
+        </message>
+        <message>
+            <source>Increased payment</source>
+            <translation>Forhøjet betaling</translation>
+        </message>
+        <message>
+            <source>Interest agreement</source>
+            <translation>Renteaftale</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Sagsnr.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Debtors</source>
+            <translation>Debitorer</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Oprettet</translation>
+        </message>
+        <message>
+            <source>Activated</source>
+            <translation>Aktiveret</translation>
+        </message>
+        <message>
+            <source>Replaces plan</source>
+            <translation>Erstatter plan</translation>
+        </message>
+        <message>
+            <source>Extraordinary payment amount</source>
+            <translation>Ekstraordinær betalingsbeløb</translation>
+        </message>
+        <message>
+            <source>Extraordinary payment date</source>
+            <translation>Ekstraordinær betalingsdato</translation>
+        </message>
+        <message>
+            <source>First payment date</source>
+            <translation>Første betalingsdato</translation>
+        </message>
+        <message>
+            <source>Payment term</source>
+            <translation>Betalingstermin</translation>
+        </message>
+        <message>
+            <source>Number of periods</source>
+            <translation>Antal perioder</translation>
+        </message>
+        <message>
+            <source>Last payment date</source>
+            <translation>Sidste betalingsdato</translation>
+        </message>
+        <message>
+            <source>Instalment</source>
+            <translation>Ydelse</translation>
+        </message>
+        <message>
+            <source>Accrued interest</source>
+            <translation>Påløbede renter</translation>
+        </message>
+        <message>
+            <source>Limit payment type</source>
+            <translation>Afgræns betalingstype</translation>
+        </message>
+        <message>
+            <source>Payment order</source>
+            <translation>Betalingsrækkefølge</translation>
+        </message>
+        <message>
+            <source>Debt at the start of the plan</source>
+            <translation>Gæld ved planens start</translation>
+        </message>
+        <message>
+            <source>Credit amount</source>
+            <translation>Kreditbeløb</translation>
+        </message>
+        <message>
+            <source>Credit costs</source>
+            <translation>Kreditomkostninger</translation>
+        </message>
+        <message>
+            <source>APR</source>
+            <translation>ÅOP</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>In solidum</source>
+            <translation>Insolidum</translation>
+        </message>
+        <message>
+            <source>Liability share %</source>
+            <translation>Hæftelsesandel i %</translation>
+        </message>
+        <message>
+            <source>Repayment share %</source>
+            <translation>Genbetalingsandel i %</translation>
+        </message>
+        <message>
+            <source>Payment priority</source>
+            <translation>Betalingsprioritet</translation>
+        </message>
+        <message>
+            <source>Limit payment percentage</source>
+            <translation>Afgræns betalingsprocent</translation>
+        </message>
+        <message>
+            <source>Interest-bearing in plan</source>
+            <translation>Rentebærende i betalingsplan</translation>
+        </message>
+        <message>
+            <source>Interest %</source>
+            <translation>Rente %</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Forfaldsdato</translation>
+        </message>
+        <message>
+            <source>Remaining debt</source>
+            <translation>Restgæld</translation>
+        </message>
+        <message>
+            <source>Applied to</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>Delvist betalt</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Forfalden</translation>
+        </message>
+        <message>
+            <source>Not due</source>
+            <translation>Ikke forfalden</translation>
+        </message>
+        <message>
+            <source>Calculate</source>
+            <translation>Beregn</translation>
+        </message>
+        <message>
+            <source>Activate payment plan</source>
+            <translation>Aktivér betalingsplan</translation>
+        </message>
+        <message>
+            <source>Payment plan</source>
+            <translation>Betalingsplan</translation>
+        </message>
+        <message>
+            <source>Payment agreements</source>
+            <translation>Betalingsaftaler</translation>
+        </message>
+        <message>
+            <source>Print credit costs</source>
+            <translation>Udskriv kreditomkostninger</translation>
+        </message>
+        <message>
+            <source>Close payment plan</source>
+            <translation>Luk betalingsplan</translation>
+        </message>
+        <message>
+            <source>Reopen payment plan</source>
+            <translation>Genåbn betalingsplan</translation>
+        </message>
+        <message>
+            <source>Create payment plan</source>
+            <translation>Dan betalingsplan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åbn</translation>
+        </message>
+        <message>
+            <source>Choose the debtors included in the payment plan</source>
+            <translation>Vælg de debitorer, der indgår i betalingsplanen</translation>
+        </message>
+        <message>
+            <source>The debtor already has an active payment plan ({nos}).
+
+If you choose Create new, the active payment plan is closed when the new one is activated.</source>
+            <translation>Debitor har allerede en aktiv betalingsplan ({nos}).
+
+Vælger du Opret ny, lukkes den aktive betalingsplan, når den nye aktiveres.</translation>
+        </message>
+        <message>
+            <source>Create new</source>
+            <translation>Opret ny</translation>
+        </message>
+        <message>
+            <source>Select a case in the case overview first.</source>
+            <translation>Marker en sag i sagsoversigten først.</translation>
+        </message>
+        <message>
+            <source>The plan is calculated: {periods} periods of {instalment}.</source>
+            <translation>Planen er beregnet: {periods} perioder á {instalment}.</translation>
+        </message>
+        <message>
+            <source>Payment plan {no} is activated.</source>
+            <translation>Betalingsplan {no} er aktiveret.</translation>
+        </message>
+        <message>
+            <source>Payment plan {nos} is closed.</source>
+            <translation>Betalingsplan {nos} er lukket.</translation>
+        </message>
+        <message>
+            <source>Do you want to change this payment plan or create a new one?
+
+Creating a new payment plan is recommended, as it keeps the history.</source>
+            <translation>Vil du ændre denne betalingsplan eller oprette en ny?
+
+Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken.</translation>
+        </message>
+        <message>
+            <source>Change this one</source>
+            <translation>Ændr denne</translation>
+        </message>
+        <message>
+            <source>Create new (recommended)</source>
+            <translation>Opret ny (anbefalet)</translation>
+        </message>
+        <message>
+            <source>General agreements</source>
+            <translation>Generelle aftaler</translation>
+        </message>
+        <message>
+            <source>Changes to single instalments</source>
+            <translation>Ændring af enkelte ydelser</translation>
+        </message>
+        <message>
+            <source>Agreement type</source>
+            <translation>Aftaletype</translation>
+        </message>
+        <message>
+            <source>In force from period</source>
+            <translation>Ikrafttrædelse fra periode</translation>
+        </message>
+        <message>
+            <source>New instalment, if any</source>
+            <translation>Evt. ny ydelse</translation>
+        </message>
+        <message>
+            <source>Agreement remarks</source>
+            <translation>Aftalebemærkninger</translation>
+        </message>
+        <message>
+            <source>Period no.</source>
+            <translation>Periodenr.</translation>
+        </message>
+        <message>
+            <source>Interest rate %</source>
+            <translation>Rentesats %</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>First instalment (period 1) {first}; last instalment, period {last_no}, falls due {last}.</source>
+            <translation>Første afdrag (periode 1) {first}; sidste afdrag periode {last_no} forfalder {last}.</translation>
+        </message>
+        <message>
+            <source>Include payment details</source>
+            <translation>Inkludér betalingsoplysninger</translation>
+        </message>
+        <message>
+            <source>Save credit costs as PDF</source>
+            <translation>Gem kreditomkostninger som PDF</translation>
+        </message>
+        <message>
+            <source>Credit costs saved: {path}</source>
+            <translation>Kreditomkostninger gemt: {path}</translation>
+        </message>
+        <message>
+            <source>Accrued interest in the plan</source>
+            <translation>Påløbede renter i planen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <source>This page is not available yet.</source>
+            <translation>Siden er ikke tilgængelig endnu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSearchBox</name>
+        <message>
+            <source>Search: customer no., CPR, invoice, OCR, e-mail, case ...</source>
+            <translation>Søg: kundenr., CPR, faktura, OCR, e-mail, sag ...</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>OK (Ctrl+Enter)</source>
+            <translation>OK (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ribbon</name>
+        <message>
+            <source>Process</source>
+            <translation>Proces</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Handlinger</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Start</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleCenterPage</name>
+        <message>
+            <source>Role Center</source>
+            <translation>Rollecenter</translation>
+        </message>
+        <message>
+            <source>Cases created today</source>
+            <translation>Sager oprettet i dag</translation>
+        </message>
+        <message>
+            <source>Active cases</source>
+            <translation>Aktive sager</translation>
+        </message>
+        <message>
+            <source>Due follow-ups</source>
+            <translation>Forfaldne opfølgninger</translation>
+        </message>
+        <message>
+            <source>Unposted journal lines</source>
+            <translation>Ikke-bogførte kladdelinjer</translation>
+        </message>
+        <message>
+            <source>Favourites</source>
+            <translation>Favoritter</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Nøgletal</translation>
+        </message>
+        <message>
+            <source>Outstanding on active cases</source>
+            <translation>Udestående på aktive sager</translation>
+        </message>
+        <message>
+            <source>Collected this month</source>
+            <translation>Inddrevet denne måned</translation>
+        </message>
+        <message>
+            <source>Collected this year</source>
+            <translation>Inddrevet i år</translation>
+        </message>
+        <message>
+            <source>Loading chart …</source>
+            <translation>Henter diagram …</translation>
+        </message>
+        <message>
+            <source>Quick links</source>
+            <translation>Genveje</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>Ny sag</translation>
+        </message>
+        <message>
+            <source>Register payment</source>
+            <translation>Registrér betaling</translation>
+        </message>
+        <message>
+            <source>Case overview</source>
+            <translation>Sagsoversigt</translation>
+        </message>
+        <message>
+            <source>Cases created</source>
+            <translation>Oprettede sager</translation>
+        </message>
+        <message>
+            <source>Collected (kr.)</source>
+            <translation>Inddrevet (kr.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Search words, then Enter</source>
+            <translation>Søgeord, derefter Enter</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Søg</translation>
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation>Søg:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hit(s). Enter picks the marked one.</source>
+            <translation>
+                <numerusform>%n hit. Enter vælger det markerede.</numerusform>
+                <numerusform>%n hits. Enter vælger det markerede.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Intet fundet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Indstillinger</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Sprog:</translation>
+        </message>
+        <message>
+            <source>Amounts and dates follow the language.</source>
+            <translation>Beløb og datoer følger sproget.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>Collection statement</source>
+            <translation>Inkassoopgørelse</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Opgjort pr.</translation>
+        </message>
+        <message>
+            <source>Calculate</source>
+            <translation>Beregn</translation>
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <source>Save the printable statement as PDF</source>
+            <translation>Gem den udskrivbare opgørelse som PDF</translation>
+        </message>
+        <message>
+            <source>Save statement</source>
+            <translation>Gem opgørelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wizard</name>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Tilbage</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Næste &gt;</translation>
+        </message>
+        <message>
+            <source>Finish (Ctrl+Enter)</source>
+            <translation>Udfør (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Annuller (Esc)</translation>
+        </message>
+        <message>
+            <source>Leave the wizard? What you entered will not be saved.</source>
+            <translation>Vil du forlade guiden? Det indtastede gemmes ikke.</translation>
+        </message>
+        <message>
+            <source>What do you want to do?</source>
+            <translation>Hvad vil du gøre?</translation>
+        </message>
+    </context>
 </TS>

@@ -1,579 +1,2299 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
-<context>
-    <name>Actions</name>
-    <message>
-        <source>New case</source>
-        <translation>Nytt ärende</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Open card</source>
-        <translation>Öppna kort</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Register payment</source>
-        <translation>Registrera betalning</translation>
-    </message>
-    <message>
-        <source>Payment plan</source>
-        <translation>Avbetalningsplan</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Specifikation</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Bokför</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Uppdatera</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Sök</translation>
-    </message>
-    <message>
-        <source>Favourite</source>
-        <translation>Favorit</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Excel</source>
-        <translation>Excel</translation>
-    </message>
-    <message>
-        <source>Status report</source>
-        <translation>Statusrapport</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>Quick search</source>
-        <translation>Snabbsök</translation>
-    </message>
-</context>
-<context>
-    <name>AmountEdit</name>
-    <message>
-        <source>An amount is required.</source>
-        <translation>Ett belopp måste anges.</translation>
-    </message>
-    <message>
-        <source>Not a valid amount. Write it like %1 or 1234.56.</source>
-        <translation>Ogiltigt belopp. Skriv det som %1 eller 1234.56.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>Beloppet får inte vara negativt.</translation>
-    </message>
-</context>
-<context>
-    <name>FastTab</name>
-    <message>
-        <source>Show more</source>
-        <translation>Visa mer</translation>
-    </message>
-    <message>
-        <source>Show less</source>
-        <translation>Visa mindre</translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <source>Filter (Ctrl+F)</source>
-        <translation>Filtrera (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Exportera till Excel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) exported to %1</source>
-        <translation>
-            <numerusform>%n rad exporterad till %1</numerusform>
-            <numerusform>%n rader exporterade till %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting to Excel …</source>
-        <translation>Exporterar till Excel …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n poster</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ListPages</name>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Dormant</source>
-        <translation>Vilande</translation>
-    </message>
-    <message>
-        <source>Recall requested</source>
-        <translation>Återkallelse begärd</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message>
-        <source>Case entries</source>
-        <translation>Ärendeposter</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>Kapital</translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation>Ränta</translation>
-    </message>
-    <message>
-        <source>Fees and costs</source>
-        <translation>Avgifter och kostnader</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Betalt</translation>
-    </message>
-    <message>
-        <source>Total debt</source>
-        <translation>Total skuld</translation>
-    </message>
-    <message>
-        <source>Case details</source>
-        <translation>Ärendeuppgifter</translation>
-    </message>
-    <message>
-        <source>Regarding</source>
-        <translation>Avser</translation>
-    </message>
-    <message>
-        <source>Case handler</source>
-        <translation>Handläggare</translation>
-    </message>
-    <message>
-        <source>Case overview</source>
-        <translation>Ärendeöversikt</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>Ärendenr</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Debtor</source>
-        <translation>Gäldenär</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Registrerat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Handler</source>
-        <translation>Handläggare</translation>
-    </message>
-    <message>
-        <source>Remaining debt</source>
-        <translation>Restskuld</translation>
-    </message>
-    <message>
-        <source>Client statistics</source>
-        <translation>Klientstatistik</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Ärenden</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klienter</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>CVR no.</source>
-        <translation>Org.nr</translation>
-    </message>
-    <message>
-        <source>VAT registered</source>
-        <translation>Momsregistrerad</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Parter</translation>
-    </message>
-    <message>
-        <source>Party type</source>
-        <translation>Parttyp</translation>
-    </message>
-    <message>
-        <source>Post code</source>
-        <translation>Postnr</translation>
-    </message>
-    <message>
-        <source>CPR/CVR</source>
-        <translation>Personnr/Orgnr</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Medarbetare</translation>
-    </message>
-    <message>
-        <source>Initials</source>
-        <translation>Initialer</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Codes and tables</source>
-        <translation>Koder och tabeller</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabell</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-</context>
-<context>
-    <name>LookupDialog</name>
-    <message>
-        <source>Filter:</source>
-        <translation>Filter:</translation>
-    </message>
-</context>
-<context>
-    <name>LookupEdit</name>
-    <message>
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <source>F4: look up · Ctrl+F4: full list</source>
-        <translation>F4: slå upp · Ctrl+F4: hela listan</translation>
-    </message>
-    <message>
-        <source>Look up (F4)</source>
-        <translation>Slå upp (F4)</translation>
-    </message>
-    <message>
-        <source>Look up</source>
-        <translation>Slå upp</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Role Center</source>
-        <translation>Startsida</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Inkasso</translation>
-    </message>
-    <message>
-        <source>Case overview</source>
-        <translation>Ärendeöversikt</translation>
-    </message>
-    <message>
-        <source>Payment plans</source>
-        <translation>Avbetalningsplaner</translation>
-    </message>
-    <message>
-        <source>Fundaments</source>
-        <translation>Exekutionstitlar</translation>
-    </message>
-    <message>
-        <source>Collection journals</source>
-        <translation>Inkassojournaler</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Bevakningar</translation>
-    </message>
-    <message>
-        <source>Master data</source>
-        <translation>Grunddata</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klienter</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Parter</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Medarbetare</translation>
-    </message>
-    <message>
-        <source>Setup</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>Codes and tables</source>
-        <translation>Koder och tabeller</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>CapLegal Desktop</source>
-        <translation>CapLegal Desktop</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Användare: %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Databas: %1</translation>
-    </message>
-    <message>
-        <source>Company: %1</source>
-        <translation>Företag: %1</translation>
-    </message>
-    <message>
-        <source>There is no card for this record yet.</source>
-        <translation>Det finns ännu inget kort för denna post.</translation>
-    </message>
-    <message>
-        <source>This function is not available yet.</source>
-        <translation>Funktionen är inte tillgänglig ännu.</translation>
-    </message>
-    <message>
-        <source>No case matches “%1”.</source>
-        <translation>Inget ärende matchar “%1”.</translation>
-    </message>
-    <message>
-        <source>%1 hits for “%2”</source>
-        <translation>%1 träffar på “%2”</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This page is not available yet.</source>
-        <translation>Sidan är inte tillgänglig ännu.</translation>
-    </message>
-</context>
-<context>
-    <name>QProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>QuickSearchBox</name>
-    <message>
-        <source>Search: customer no., CPR, invoice, OCR, e-mail, case ...</source>
-        <translation>Sök: kundnr, personnr, faktura, OCR, e-post, ärende ...</translation>
-    </message>
-</context>
-<context>
-    <name>Ribbon</name>
-    <message>
-        <source>Process</source>
-        <translation>Process</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Inkasso</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Åtgärder</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Start</translation>
-    </message>
-</context>
-<context>
-    <name>RoleCenterPage</name>
-    <message>
-        <source>Role Center</source>
-        <translation>Startsida</translation>
-    </message>
-    <message>
-        <source>Cases created today</source>
-        <translation>Ärenden registrerade i dag</translation>
-    </message>
-    <message>
-        <source>Active cases</source>
-        <translation>Aktiva ärenden</translation>
-    </message>
-    <message>
-        <source>Due follow-ups</source>
-        <translation>Förfallna bevakningar</translation>
-    </message>
-    <message>
-        <source>Unposted journal lines</source>
-        <translation>Ej bokförda journalrader</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoriter</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Nyckeltal</translation>
-    </message>
-    <message>
-        <source>Outstanding on active cases</source>
-        <translation>Utestående på aktiva ärenden</translation>
-    </message>
-    <message>
-        <source>Collected this month</source>
-        <translation>Inkasserat denna månad</translation>
-    </message>
-    <message>
-        <source>Collected this year</source>
-        <translation>Inkasserat i år</translation>
-    </message>
-    <message>
-        <source>Loading chart …</source>
-        <translation>Hämtar diagram …</translation>
-    </message>
-    <message>
-        <source>Quick links</source>
-        <translation>Snabblänkar</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Nytt ärende</translation>
-    </message>
-    <message>
-        <source>Register payment</source>
-        <translation>Registrera betalning</translation>
-    </message>
-    <message>
-        <source>Case overview</source>
-        <translation>Ärendeöversikt</translation>
-    </message>
-    <message>
-        <source>Cases created</source>
-        <translation>Registrerade ärenden</translation>
-    </message>
-    <message>
-        <source>Collected (kr.)</source>
-        <translation>Inkasserat (kr)</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Språk:</translation>
-    </message>
-    <message>
-        <source>Amounts and dates follow the language.</source>
-        <translation>Belopp och datum följer språket.</translation>
-    </message>
-</context>
-<context>
-    <name>Wizard</name>
-    <message>
-        <source>&lt; Back</source>
-        <translation>&lt; Tillbaka</translation>
-    </message>
-    <message>
-        <source>Next &gt;</source>
-        <translation>Nästa &gt;</translation>
-    </message>
-    <message>
-        <source>Finish (Ctrl+Enter)</source>
-        <translation>Slutför (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Avbryt (Esc)</translation>
-    </message>
-    <message>
-        <source>Leave the wizard? What you entered will not be saved.</source>
-        <translation>Vill du lämna guiden? Det du har angett sparas inte.</translation>
-    </message>
-    <message>
-        <source>What do you want to do?</source>
-        <translation>Vad vill du göra?</translation>
-    </message>
-</context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>New case</source>
+            <translation>Nytt ärende</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <source>Open card</source>
+            <translation>Öppna kort</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Register payment</source>
+            <translation>Registrera betalning</translation>
+        </message>
+        <message>
+            <source>Payment plan</source>
+            <translation>Avbetalningsplan</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Specifikation</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Bokför</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Uppdatera</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
+            <source>Favourite</source>
+            <translation>Favorit</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <source>Status report</source>
+            <translation>Statusrapport</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>Quick search</source>
+            <translation>Snabbsök</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountEdit</name>
+        <message>
+            <source>An amount is required.</source>
+            <translation>Ett belopp måste anges.</translation>
+        </message>
+        <message>
+            <source>Not a valid amount. Write it like %1 or 1234.56.</source>
+            <translation>Ogiltigt belopp. Skriv det som %1 eller 1234.56.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>Beloppet får inte vara negativt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCard</name>
+        <message>
+            <source>Principal</source>
+            <translation>Kapital</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Ränta</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Avgifter</translation>
+        </message>
+        <message>
+            <source>Salary</source>
+            <translation>Arvode</translation>
+        </message>
+        <message>
+            <source>Disbursements</source>
+            <translation>Utlägg</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Total debt</source>
+            <translation>Total skuld</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktivt</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Vilande</translation>
+        </message>
+        <message>
+            <source>Recall requested</source>
+            <translation>Återkallelse begärd</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Case entries</source>
+            <translation>Ärendeposter</translation>
+        </message>
+        <message>
+            <source>Case statistics</source>
+            <translation>Ärendestatistik</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Skapad</translation>
+        </message>
+        <message>
+            <source>Days open</source>
+            <translation>Dagar öppet</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Fordringar</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Betalningar</translation>
+        </message>
+        <message>
+            <source>Last payment</source>
+            <translation>Senaste betalning</translation>
+        </message>
+        <message>
+            <source>Optional fields</source>
+            <translation>Valfria fält</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allmänt</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Ärendenr</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Ärendetyp</translation>
+        </message>
+        <message>
+            <source>Case regarding</source>
+            <translation>Ärende avser</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>Salary code</source>
+            <translation>Arvodeskod</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk avdelning</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Ärendebeskrivning</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Debtors</source>
+            <translation>Gäldenärer</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Principal (reg.)</source>
+            <translation>Kapital (reg.)</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Räntekod</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Räntesats</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Ränta från</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Bevakningar</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>Medarbetare</translation>
+        </message>
+        <message>
+            <source>No follow-ups on the case.</source>
+            <translation>Inga bevakningar i ärendet.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttyp</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Regarding party</source>
+            <translation>Avser part</translation>
+        </message>
+        <message>
+            <source>Case %1 · %2</source>
+            <translation>Ärende %1 · %2</translation>
+        </message>
+        <message>
+            <source>No optional fields are set up.</source>
+            <translation>Inga valfria fält är upplagda.</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Inga anteckningar.</translation>
+        </message>
+        <message>
+            <source>Delete claim %1 (%2)? Its entries are reversed.</source>
+            <translation>Ta bort fordran %1 (%2)? Dess poster återförs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCardActions</name>
+        <message>
+            <source>Add/Adjust claims, fees &amp;&amp; salary</source>
+            <translation>Lägg till/justera fordringar, avgifter &amp;&amp; arvode</translation>
+        </message>
+        <message>
+            <source>Delete claim</source>
+            <translation>Ta bort fordran</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>Change court district</source>
+            <translation>Byt domkrets</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStep</name>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Ärendetyp</translation>
+        </message>
+        <message>
+            <source>Case types</source>
+            <translation>Ärendetyper</translation>
+        </message>
+        <message>
+            <source>Case regarding</source>
+            <translation>Ärende avser</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk avdelning</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Choose a case type (F4).</source>
+            <translation>Välj en ärendetyp (F4).</translation>
+        </message>
+        <message>
+            <source>The case type %1 is not a case type of the Collection module.</source>
+            <translation>Ärendetypen %1 är inte en ärendetyp i modulen Inkasso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWizard</name>
+        <message>
+            <source>Guide: Create case</source>
+            <translation>Guide: Skapa ärende</translation>
+        </message>
+        <message>
+            <source>Create case</source>
+            <translation>Skapa ärende</translation>
+        </message>
+        <message>
+            <source>Create case and continue with the next</source>
+            <translation>Skapa ärende och fortsätt med nästa</translation>
+        </message>
+        <message>
+            <source>Leave the wizard</source>
+            <translation>Lämna guiden</translation>
+        </message>
+        <message>
+            <source>Next step (Alt+Right)</source>
+            <translation>Nästa steg (Alt+Höger)</translation>
+        </message>
+        <message>
+            <source>Previous step (Alt+Left)</source>
+            <translation>Föregående steg (Alt+Vänster)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsWindow</name>
+        <message>
+            <source>Add/Adjust claims, fees &amp; salary – case %1</source>
+            <translation>Lägg till/justera fordringar, avgifter &amp; arvode – ärende %1</translation>
+        </message>
+        <message>
+            <source>All debtors (in solidum)</source>
+            <translation>Alla gäldenärer (solidariskt)</translation>
+        </message>
+        <message>
+            <source>Claims – new case for %1</source>
+            <translation>Fordringar – nytt ärende för %1</translation>
+        </message>
+        <message>
+            <source>F4: choose the debtors and their liability</source>
+            <translation>F4: välj gäldenärerna och deras betalningsansvar</translation>
+        </message>
+        <message>
+            <source>Interest codes</source>
+            <translation>Räntekoder</translation>
+        </message>
+        <message>
+            <source>Claim no.</source>
+            <translation>Fordr.nr</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Debtors</source>
+            <translation>Gäldenärer</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Kapital</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Räntekod</translation>
+        </message>
+        <message>
+            <source>Rate %</source>
+            <translation>Räntesats %</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Ränta från</translation>
+        </message>
+        <message>
+            <source>Fee and salary codes</source>
+            <translation>Avgifts- och arvodeskoder</translation>
+        </message>
+        <message>
+            <source>Fee/salary code</source>
+            <translation>Avgifts-/arvodeskod</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Bokf.datum</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Underlag</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Belopp exkl. moms</translation>
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation>Moms %</translation>
+        </message>
+        <message>
+            <source>Amount incl. VAT</source>
+            <translation>Belopp inkl. moms</translation>
+        </message>
+        <message>
+            <source>The description must be filled in.</source>
+            <translation>Beskrivningen måste fyllas i.</translation>
+        </message>
+        <message>
+            <source>The principal must be more than 0.</source>
+            <translation>Kapitalet måste vara större än 0.</translation>
+        </message>
+        <message>
+            <source>The interest code %1 does not exist.</source>
+            <translation>Räntekoden %1 finns inte.</translation>
+        </message>
+        <message>
+            <source>Interest cannot run from before the date.</source>
+            <translation>Räntan kan inte löpa från före fordringens datum.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>Datumet kan inte ligga i framtiden.</translation>
+        </message>
+        <message>
+            <source>A line must have a fee or salary code.</source>
+            <translation>En rad måste ha en avgifts- eller arvodeskod.</translation>
+        </message>
+        <message>
+            <source>The code %1 does not exist here.</source>
+            <translation>Koden %1 finns inte här.</translation>
+        </message>
+        <message>
+            <source>Give the number of a claim on the case.</source>
+            <translation>Ange numret på en fordran i ärendet.</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Fordringar</translation>
+        </message>
+        <message>
+            <source>Fees/salary per claim</source>
+            <translation>Avgift/arvode per fordran</translation>
+        </message>
+        <message>
+            <source>Fees/salary per case</source>
+            <translation>Avgift/arvode per ärende</translation>
+        </message>
+        <message>
+            <source>OK (Ctrl+Enter)</source>
+            <translation>OK (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <source>Tab moves between fields · F4 looks up · Ctrl+Del removes a line · Ctrl+Enter registers</source>
+            <translation>Tab flyttar mellan fälten · F4 slår upp · Ctrl+Del tar bort en rad · Ctrl+Enter registrerar</translation>
+        </message>
+        <message>
+            <source>Enter at least one claim.</source>
+            <translation>Ange minst en fordran.</translation>
+        </message>
+        <message>
+            <source>Principal %1 · fees and salary incl. VAT %2 · total %3</source>
+            <translation>Kapital %1 · avgifter och arvode inkl. moms %2 · totalt %3</translation>
+        </message>
+        <message>
+            <source>Do you want to register the changes?</source>
+            <translation>Vill du registrera ändringarna?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientStep</name>
+        <message>
+            <source>No client chosen yet.</source>
+            <translation>Ingen klient vald ännu.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>No client matches “%1”. Create a new client?</source>
+            <translation>Ingen klient matchar ”%1”. Skapa en ny klient?</translation>
+        </message>
+        <message>
+            <source>Client defaults</source>
+            <translation>Klientens standardvärden</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Ärendetyp</translation>
+        </message>
+        <message>
+            <source>Salary code</source>
+            <translation>Arvodeskod</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Räntekod</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk avdelning</translation>
+        </message>
+        <message>
+            <source>Compensation fee</source>
+            <translation>Förseningsersättning</translation>
+        </message>
+        <message>
+            <source>Responsible lawyer</source>
+            <translation>Ansvarig jurist</translation>
+        </message>
+        <message>
+            <source>VAT business posting group</source>
+            <translation>Momsbokföringsgrupp</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>New client: %1</source>
+            <translation>Ny klient: %1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>VAT registered</source>
+            <translation>Momsregistrerad</translation>
+        </message>
+        <message>
+            <source>Not VAT registered</source>
+            <translation>Inte momsregistrerad</translation>
+        </message>
+        <message>
+            <source>Choose a client: search, or create a new one.</source>
+            <translation>Välj en klient: sök, eller skapa en ny.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionStep</name>
+        <message>
+            <source>VAT registered client: no VAT on the salary</source>
+            <translation>Momsregistrerad klient: ingen moms på arvodet</translation>
+        </message>
+        <message>
+            <source>Client not VAT registered: 25 % VAT on the salary</source>
+            <translation>Klienten är inte momsregistrerad: 25 % moms på arvodet</translation>
+        </message>
+        <message>
+            <source>VAT business posting group</source>
+            <translation>Momsbokföringsgrupp</translation>
+        </message>
+        <message>
+            <source>Salary</source>
+            <translation>Arvode</translation>
+        </message>
+        <message>
+            <source>Salary codes</source>
+            <translation>Arvodeskoder</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Choose a salary code (F4).</source>
+            <translation>Välj en arvodeskod (F4).</translation>
+        </message>
+        <message>
+            <source>The salary code %1 does not exist.</source>
+            <translation>Arvodeskoden %1 finns inte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourtDistrictDialog</name>
+        <message>
+            <source>Change court district</source>
+            <translation>Byt domkrets</translation>
+        </message>
+        <message>
+            <source>Court districts</source>
+            <translation>Domkretsar</translation>
+        </message>
+        <message>
+            <source>Court district (F4)</source>
+            <translation>Domkrets (F4)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>åååå-mm-dd</translation>
+        </message>
+        <message>
+            <source>A date is required.</source>
+            <translation>Datum måste anges.</translation>
+        </message>
+        <message>
+            <source>Not a valid date. Write it like 24-11-2026.</source>
+            <translation>Inget giltigt datum. Skriv det som 2026-11-24.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebtorSharesDialog</name>
+        <message>
+            <source>Claim debtors</source>
+            <translation>Fordringens gäldenärer</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>Gäldenär</translation>
+        </message>
+        <message>
+            <source>Liable</source>
+            <translation>Betalningsansvarig</translation>
+        </message>
+        <message>
+            <source>In solidum</source>
+            <translation>Solidariskt</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation>Ansvarsandel %</translation>
+        </message>
+        <message>
+            <source>At least one debtor must be liable.</source>
+            <translation>Minst en gäldenär måste vara betalningsansvarig.</translation>
+        </message>
+        <message>
+            <source>The share must be over 0 and at most 100 %.</source>
+            <translation>Andelen måste vara över 0 och högst 100 %.</translation>
+        </message>
+        <message>
+            <source>The shares add up to more than 100 %.</source>
+            <translation>Andelarna blir tillsammans mer än 100 %.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeesStep</name>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbetare</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>The responsible lawyer comes from the client card.</source>
+            <translation>Ansvarig jurist hämtas från klientkortet.</translation>
+        </message>
+        <message>
+            <source>There is no employee with the initials %1.</source>
+            <translation>Det finns ingen medarbetare med initialerna %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntriesDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>Entry no.</source>
+            <translation>Löpnr</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Totalt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FastTab</name>
+        <message>
+            <source>Show more</source>
+            <translation>Visa mer</translation>
+        </message>
+        <message>
+            <source>Show less</source>
+            <translation>Visa mindre</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTexts</name>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Bevakningar</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Att göra</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Förfallna</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Utförda</translation>
+        </message>
+        <message>
+            <source>Only mine</source>
+            <translation>Bara mina</translation>
+        </message>
+        <message>
+            <source>Execute</source>
+            <translation>Utför</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Återuppta</translation>
+        </message>
+        <message>
+            <source>Mass execution</source>
+            <translation>Massutförande</translation>
+        </message>
+        <message>
+            <source>Open letter</source>
+            <translation>Öppna brev</translation>
+        </message>
+        <message>
+            <source>Follow-up runs</source>
+            <translation>Körningar</translation>
+        </message>
+        <message>
+            <source>Re-execute</source>
+            <translation>Kör igen</translation>
+        </message>
+        <message>
+            <source>Open letters</source>
+            <translation>Öppna brev</translation>
+        </message>
+        <message>
+            <source>Combined for printing</source>
+            <translation>Samlat dokument</translation>
+        </message>
+        <message>
+            <source>Show merge fields</source>
+            <translation>Visa kopplingsfält</translation>
+        </message>
+        <message>
+            <source>Template merge fields</source>
+            <translation>Kopplingsfält</translation>
+        </message>
+        <message>
+            <source>Executing follow-ups …</source>
+            <translation>Utför bevakningar …</translation>
+        </message>
+        <message>
+            <source>Execute %1 due follow-up(s)?</source>
+            <translation>Vill du utföra %1 förfallna bevakning(ar)?</translation>
+        </message>
+        <message>
+            <source>Nothing due.</source>
+            <translation>Inga förfallna.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Välj en rad först.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Förfallodag</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Körning</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Startad</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>Utförda</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Överhoppade</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Misslyckade</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Avgifter</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detaljer</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalTexts</name>
+        <message>
+            <source>Collection journal</source>
+            <translation>Inkassojournal</translation>
+        </message>
+        <message>
+            <source>Batch:</source>
+            <translation>Journal:</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Kontrollera</translation>
+        </message>
+        <message>
+            <source>Preview posting</source>
+            <translation>Förhandsgranska</translation>
+        </message>
+        <message>
+            <source>Import payment file</source>
+            <translation>Läs in bankfil</translation>
+        </message>
+        <message>
+            <source>Suspense list</source>
+            <translation>Avstämningslista</translation>
+        </message>
+        <message>
+            <source>New line</source>
+            <translation>Ny rad</translation>
+        </message>
+        <message>
+            <source>Post %1 line(s) in batch %2?</source>
+            <translation>Vill du bokföra %1 rad(er) i journalen %2?</translation>
+        </message>
+        <message>
+            <source>The batch has no problems.</source>
+            <translation>Journalen har inga fel.</translation>
+        </message>
+        <message>
+            <source>%1 problem(s) — correct them before posting.</source>
+            <translation>%1 fel — rätta dem före bokföring.</translation>
+        </message>
+        <message>
+            <source>Posting preview</source>
+            <translation>Bokföring (förhandsgranskning)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Bokför</translation>
+        </message>
+        <message>
+            <source>Suspense list (unmatched payments)</source>
+            <translation>Avstämningslista</translation>
+        </message>
+        <message>
+            <source>Assign to case</source>
+            <translation>Placera på ärende</translation>
+        </message>
+        <message>
+            <source>Case no.:</source>
+            <translation>Ärendenummer:</translation>
+        </message>
+        <message>
+            <source>Register payment</source>
+            <translation>Registrera betalning</translation>
+        </message>
+        <message>
+            <source>Payment type</source>
+            <translation>Betalningstyp</translation>
+        </message>
+        <message>
+            <source>Allocation</source>
+            <translation>Fördelning</translation>
+        </message>
+        <message>
+            <source>Claim to settle first</source>
+            <translation>Fordran som regleras först</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>(none in particular)</source>
+            <translation>(ingen särskild)</translation>
+        </message>
+        <message>
+            <source>Payment to client</source>
+            <translation>Betalning till klient</translation>
+        </message>
+        <message>
+            <source>Credit from amount</source>
+            <translation>Kreditering av belopp</translation>
+        </message>
+        <message>
+            <source>Returned order</source>
+            <translation>Returnerad order</translation>
+        </message>
+        <message>
+            <source>Capital</source>
+            <translation>Kapital</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Avgift</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Ränta</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referens</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>Inbetalare</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Välj ett ärende först.</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Bokföringsdatum</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Entry type</source>
+            <translation>Posttyp</translation>
+        </message>
+        <message>
+            <source>Tariff code</source>
+            <translation>Taxekod</translation>
+        </message>
+        <message>
+            <source>Posting template</source>
+            <translation>Bokföringsmall</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>Filter (Ctrl+F)</source>
+            <translation>Filtrera (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Exportera till Excel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1</source>
+            <translation>
+                <numerusform>%n rad exporterad till %1</numerusform>
+                <numerusform>%n rader exporterade till %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting to Excel …</source>
+            <translation>Exporterar till Excel …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n poster</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPages</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Vilande</translation>
+        </message>
+        <message>
+            <source>Recall requested</source>
+            <translation>Återkallelse begärd</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Case entries</source>
+            <translation>Ärendeposter</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Kapital</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Ränta</translation>
+        </message>
+        <message>
+            <source>Fees and costs</source>
+            <translation>Avgifter och kostnader</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Total debt</source>
+            <translation>Total skuld</translation>
+        </message>
+        <message>
+            <source>Case details</source>
+            <translation>Ärendeuppgifter</translation>
+        </message>
+        <message>
+            <source>Regarding</source>
+            <translation>Avser</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>Case overview</source>
+            <translation>Ärendeöversikt</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Ärendenr</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>Gäldenär</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Registrerat</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>Remaining debt</source>
+            <translation>Restskuld</translation>
+        </message>
+        <message>
+            <source>Client statistics</source>
+            <translation>Klientstatistik</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>CVR no.</source>
+            <translation>Org.nr</translation>
+        </message>
+        <message>
+            <source>VAT registered</source>
+            <translation>Momsregistrerad</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttyp</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr</translation>
+        </message>
+        <message>
+            <source>CPR/CVR</source>
+            <translation>Personnr/Orgnr</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbetare</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Codes and tables</source>
+            <translation>Koder och tabeller</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabell</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+    </context>
+    <context>
+        <name>LookupDialog</name>
+        <message>
+            <source>Filter:</source>
+            <translation>Filter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LookupEdit</name>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>F4: look up · Ctrl+F4: full list</source>
+            <translation>F4: slå upp · Ctrl+F4: hela listan</translation>
+        </message>
+        <message>
+            <source>Look up (F4)</source>
+            <translation>Slå upp (F4)</translation>
+        </message>
+        <message>
+            <source>Look up</source>
+            <translation>Slå upp</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Role Center</source>
+            <translation>Startsida</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Case overview</source>
+            <translation>Ärendeöversikt</translation>
+        </message>
+        <message>
+            <source>Payment plans</source>
+            <translation>Avbetalningsplaner</translation>
+        </message>
+        <message>
+            <source>Fundaments</source>
+            <translation>Exekutionstitlar</translation>
+        </message>
+        <message>
+            <source>Collection journals</source>
+            <translation>Inkassojournaler</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Bevakningar</translation>
+        </message>
+        <message>
+            <source>Master data</source>
+            <translation>Grunddata</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbetare</translation>
+        </message>
+        <message>
+            <source>Setup</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>Codes and tables</source>
+            <translation>Koder och tabeller</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>CapLegal Desktop</source>
+            <translation>CapLegal Desktop</translation>
+        </message>
+        <message>
+            <source>User: %1</source>
+            <translation>Användare: %1</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Databas: %1</translation>
+        </message>
+        <message>
+            <source>Company: %1</source>
+            <translation>Företag: %1</translation>
+        </message>
+        <message>
+            <source>There is no card for this record yet.</source>
+            <translation>Det finns ännu inget kort för denna post.</translation>
+        </message>
+        <message>
+            <source>This function is not available yet.</source>
+            <translation>Funktionen är inte tillgänglig ännu.</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”.</source>
+            <translation>Inget ärende matchar “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 hits for “%2”</source>
+            <translation>%1 träffar på “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewClientDialog</name>
+        <message>
+            <source>New client</source>
+            <translation>Ny klient</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>CVR no.</source>
+            <translation>CVR-nr</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>VAT registered</source>
+            <translation>Momsregistrerad</translation>
+        </message>
+        <message>
+            <source>The name must be filled in.</source>
+            <translation>Namnet måste fyllas i.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPartyDialog</name>
+        <message>
+            <source>New party</source>
+            <translation>Ny part</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Företag</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>CPR/CVR no.</source>
+            <translation>Person-/org.nr</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommun</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Domkrets</translation>
+        </message>
+        <message>
+            <source>Bailiff's court</source>
+            <translation>Kronofogden</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Case regarding party</source>
+            <translation>Ärende avser part</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttyp</translation>
+        </message>
+        <message>
+            <source>The name must be filled in.</source>
+            <translation>Namnet måste fyllas i.</translation>
+        </message>
+        <message>
+            <source>The post code %1 does not exist.</source>
+            <translation>Postnumret %1 finns inte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartiesDialog</name>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttyp</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Change party type</source>
+            <translation>Byt parttyp</translation>
+        </message>
+        <message>
+            <source>Remove from case</source>
+            <translation>Ta bort från ärendet</translation>
+        </message>
+        <message>
+            <source>New party type</source>
+            <translation>Ny parttyp</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyStep</name>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttyp</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Domkrets</translation>
+        </message>
+        <message>
+            <source>Regarding party</source>
+            <translation>Avser part</translation>
+        </message>
+        <message>
+            <source>No party matches “%1”. Create a new party?</source>
+            <translation>Ingen part matchar ”%1”. Skapa en ny part?</translation>
+        </message>
+        <message>
+            <source>Text about the marked debtor</source>
+            <translation>Text om den markerade gäldenären</translation>
+        </message>
+        <message>
+            <source>Case regarding party</source>
+            <translation>Ärende avser part</translation>
+        </message>
+        <message>
+            <source>Debtors on the case (Ctrl+Del removes the marked one)</source>
+            <translation>Gäldenärer i ärendet (Ctrl+Del tar bort den markerade)</translation>
+        </message>
+        <message>
+            <source>Add party: search words, Enter</source>
+            <translation>Lägg till part: sökord, Enter</translation>
+        </message>
+        <message>
+            <source>Add party (Alt+A)</source>
+            <translation>Lägg till part (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>%1 is already on the case.</source>
+            <translation>%1 finns redan i ärendet.</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(ny)</translation>
+        </message>
+        <message>
+            <source>%1 added as debtor. Search again to add one more.</source>
+            <translation>%1 har lagts till som gäldenär. Sök igen för att lägga till en till.</translation>
+        </message>
+        <message>
+            <source>The case must have at least one debtor: add a party.</source>
+            <translation>Ärendet måste ha minst en gäldenär: lägg till en part.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentPlanTexts</name>
+        <message>
+            <source>Payment plan {no}</source>
+            <translation>Avbetalningsplan {no}</translation>
+        </message>
+        <message>
+            <source>Payment plans</source>
+            <translation>Avbetalningsplaner</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allmänt</translation>
+        </message>
+        <message>
+            <source>Calculator</source>
+            <translation>Beräkning</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specifikation</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutad</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Månad</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kvartal</translation>
+        </message>
+        <message>
+            <source>Half-year</source>
+            <translation>Halvår</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Pay oldest first</source>
+            <translation>Betala äldsta först</translation>
+        </message>
+        <message>
+            <source>Pro rata</source>
+            <translation>Proportionellt</translation>
+        </message>
+        <message>
+            <source>Special settlement</source>
+            <translation>Särskild reglering</translation>
+        </message>
+        <message>
+            <source>Interest first</source>
+            <translation>Ränta först</translation>
+        </message>
+        <message>
+            <source>Costs first</source>
+            <translation>Kostnader först</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Kapital</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Ränta</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Avgift</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Kostnader</translation>
+        </message>
+        <message>
+            <source>Instalment change</source>
+            <translation>Ändrad delbetalning</translation>
+        </message>
+        <message>
+            <source>Interest stop</source>
+            <translation>Räntestopp</translation>
+        </message>
+        <message>
+            <source>Payment deferral</source>
+            <translation>Betalningsanstånd</translation>
+        </message>
+        <message>
+            <source>Reduced payment</source>
+            <translation>Minskad betalning</translation>
+        </message>
+        <message>
+            <source>Increased payment</source>
+            <translation>Ökad betalning</translation>
+        </message>
+        <message>
+            <source>Interest agreement</source>
+            <translation>Ränteavtal</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Ärendenr</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Debtors</source>
+            <translation>Gäldenärer</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Skapad</translation>
+        </message>
+        <message>
+            <source>Activated</source>
+            <translation>Aktiverad</translation>
+        </message>
+        <message>
+            <source>Replaces plan</source>
+            <translation>Ersätter plan</translation>
+        </message>
+        <message>
+            <source>Extraordinary payment amount</source>
+            <translation>Extra betalningsbelopp</translation>
+        </message>
+        <message>
+            <source>Extraordinary payment date</source>
+            <translation>Extra betalningsdatum</translation>
+        </message>
+        <message>
+            <source>First payment date</source>
+            <translation>Första betalningsdag</translation>
+        </message>
+        <message>
+            <source>Payment term</source>
+            <translation>Betalningsintervall</translation>
+        </message>
+        <message>
+            <source>Number of periods</source>
+            <translation>Antal perioder</translation>
+        </message>
+        <message>
+            <source>Last payment date</source>
+            <translation>Sista betalningsdag</translation>
+        </message>
+        <message>
+            <source>Instalment</source>
+            <translation>Delbetalning</translation>
+        </message>
+        <message>
+            <source>Accrued interest</source>
+            <translation>Upplupen ränta</translation>
+        </message>
+        <message>
+            <source>Limit payment type</source>
+            <translation>Begränsa betalningstyp</translation>
+        </message>
+        <message>
+            <source>Payment order</source>
+            <translation>Betalningsordning</translation>
+        </message>
+        <message>
+            <source>Debt at the start of the plan</source>
+            <translation>Skuld vid planens start</translation>
+        </message>
+        <message>
+            <source>Credit amount</source>
+            <translation>Kreditbelopp</translation>
+        </message>
+        <message>
+            <source>Credit costs</source>
+            <translation>Kreditkostnader</translation>
+        </message>
+        <message>
+            <source>APR</source>
+            <translation>Effektiv ränta</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>In solidum</source>
+            <translation>Solidariskt</translation>
+        </message>
+        <message>
+            <source>Liability share %</source>
+            <translation>Ansvarsandel %</translation>
+        </message>
+        <message>
+            <source>Repayment share %</source>
+            <translation>Återbetalningsandel %</translation>
+        </message>
+        <message>
+            <source>Payment priority</source>
+            <translation>Betalningsprioritet</translation>
+        </message>
+        <message>
+            <source>Limit payment percentage</source>
+            <translation>Begränsa betalningsprocent</translation>
+        </message>
+        <message>
+            <source>Interest-bearing in plan</source>
+            <translation>Räntebärande i planen</translation>
+        </message>
+        <message>
+            <source>Interest %</source>
+            <translation>Ränta %</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Förfallodag</translation>
+        </message>
+        <message>
+            <source>Remaining debt</source>
+            <translation>Restskuld</translation>
+        </message>
+        <message>
+            <source>Applied to</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betald</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>Delvis betald</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Förfallen</translation>
+        </message>
+        <message>
+            <source>Not due</source>
+            <translation>Ej förfallen</translation>
+        </message>
+        <message>
+            <source>Calculate</source>
+            <translation>Beräkna</translation>
+        </message>
+        <message>
+            <source>Activate payment plan</source>
+            <translation>Aktivera avbetalningsplan</translation>
+        </message>
+        <message>
+            <source>Payment plan</source>
+            <translation>Avbetalningsplan</translation>
+        </message>
+        <message>
+            <source>Payment agreements</source>
+            <translation>Betalningsavtal</translation>
+        </message>
+        <message>
+            <source>Print credit costs</source>
+            <translation>Skriv ut kreditkostnader</translation>
+        </message>
+        <message>
+            <source>Close payment plan</source>
+            <translation>Avsluta avbetalningsplan</translation>
+        </message>
+        <message>
+            <source>Reopen payment plan</source>
+            <translation>Återöppna avbetalningsplan</translation>
+        </message>
+        <message>
+            <source>Create payment plan</source>
+            <translation>Skapa avbetalningsplan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppna</translation>
+        </message>
+        <message>
+            <source>Choose the debtors included in the payment plan</source>
+            <translation>Välj de gäldenärer som ingår i avbetalningsplanen</translation>
+        </message>
+        <message>
+            <source>The debtor already has an active payment plan ({nos}).
+
+If you choose Create new, the active payment plan is closed when the new one is activated.</source>
+            <translation>Gäldenären har redan en aktiv avbetalningsplan ({nos}).
+
+Väljer du Skapa ny avslutas den aktiva avbetalningsplanen när den nya aktiveras.</translation>
+        </message>
+        <message>
+            <source>Create new</source>
+            <translation>Skapa ny</translation>
+        </message>
+        <message>
+            <source>Select a case in the case overview first.</source>
+            <translation>Markera först ett ärende i ärendeöversikten.</translation>
+        </message>
+        <message>
+            <source>The plan is calculated: {periods} periods of {instalment}.</source>
+            <translation>Planen är beräknad: {periods} perioder à {instalment}.</translation>
+        </message>
+        <message>
+            <source>Payment plan {no} is activated.</source>
+            <translation>Avbetalningsplan {no} är aktiverad.</translation>
+        </message>
+        <message>
+            <source>Payment plan {nos} is closed.</source>
+            <translation>Avbetalningsplan {nos} är avslutad.</translation>
+        </message>
+        <message>
+            <source>Do you want to change this payment plan or create a new one?
+
+Creating a new payment plan is recommended, as it keeps the history.</source>
+            <translation>Vill du ändra den här avbetalningsplanen eller skapa en ny?
+
+Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då bevaras.</translation>
+        </message>
+        <message>
+            <source>Change this one</source>
+            <translation>Ändra den här</translation>
+        </message>
+        <message>
+            <source>Create new (recommended)</source>
+            <translation>Skapa ny (rekommenderas)</translation>
+        </message>
+        <message>
+            <source>General agreements</source>
+            <translation>Allmänna avtal</translation>
+        </message>
+        <message>
+            <source>Changes to single instalments</source>
+            <translation>Ändring av enskilda delbetalningar</translation>
+        </message>
+        <message>
+            <source>Agreement type</source>
+            <translation>Avtalstyp</translation>
+        </message>
+        <message>
+            <source>In force from period</source>
+            <translation>Gäller från period</translation>
+        </message>
+        <message>
+            <source>New instalment, if any</source>
+            <translation>Ev. ny delbetalning</translation>
+        </message>
+        <message>
+            <source>Agreement remarks</source>
+            <translation>Avtalsanteckningar</translation>
+        </message>
+        <message>
+            <source>Period no.</source>
+            <translation>Periodnr</translation>
+        </message>
+        <message>
+            <source>Interest rate %</source>
+            <translation>Räntesats %</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>First instalment (period 1) {first}; last instalment, period {last_no}, falls due {last}.</source>
+            <translation>Första delbetalning (period 1) {first}; sista delbetalning, period {last_no}, förfaller {last}.</translation>
+        </message>
+        <message>
+            <source>Include payment details</source>
+            <translation>Ta med betalningsuppgifter</translation>
+        </message>
+        <message>
+            <source>Save credit costs as PDF</source>
+            <translation>Spara kreditkostnader som PDF</translation>
+        </message>
+        <message>
+            <source>Credit costs saved: {path}</source>
+            <translation>Kreditkostnader sparade: {path}</translation>
+        </message>
+        <message>
+            <source>Accrued interest in the plan</source>
+            <translation>Upplupen ränta i planen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <source>This page is not available yet.</source>
+            <translation>Sidan är inte tillgänglig ännu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSearchBox</name>
+        <message>
+            <source>Search: customer no., CPR, invoice, OCR, e-mail, case ...</source>
+            <translation>Sök: kundnr, personnr, faktura, OCR, e-post, ärende ...</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>OK (Ctrl+Enter)</source>
+            <translation>OK (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ribbon</name>
+        <message>
+            <source>Process</source>
+            <translation>Process</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Start</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleCenterPage</name>
+        <message>
+            <source>Role Center</source>
+            <translation>Startsida</translation>
+        </message>
+        <message>
+            <source>Cases created today</source>
+            <translation>Ärenden registrerade i dag</translation>
+        </message>
+        <message>
+            <source>Active cases</source>
+            <translation>Aktiva ärenden</translation>
+        </message>
+        <message>
+            <source>Due follow-ups</source>
+            <translation>Förfallna bevakningar</translation>
+        </message>
+        <message>
+            <source>Unposted journal lines</source>
+            <translation>Ej bokförda journalrader</translation>
+        </message>
+        <message>
+            <source>Favourites</source>
+            <translation>Favoriter</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Nyckeltal</translation>
+        </message>
+        <message>
+            <source>Outstanding on active cases</source>
+            <translation>Utestående på aktiva ärenden</translation>
+        </message>
+        <message>
+            <source>Collected this month</source>
+            <translation>Inkasserat denna månad</translation>
+        </message>
+        <message>
+            <source>Collected this year</source>
+            <translation>Inkasserat i år</translation>
+        </message>
+        <message>
+            <source>Loading chart …</source>
+            <translation>Hämtar diagram …</translation>
+        </message>
+        <message>
+            <source>Quick links</source>
+            <translation>Snabblänkar</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>Nytt ärende</translation>
+        </message>
+        <message>
+            <source>Register payment</source>
+            <translation>Registrera betalning</translation>
+        </message>
+        <message>
+            <source>Case overview</source>
+            <translation>Ärendeöversikt</translation>
+        </message>
+        <message>
+            <source>Cases created</source>
+            <translation>Registrerade ärenden</translation>
+        </message>
+        <message>
+            <source>Collected (kr.)</source>
+            <translation>Inkasserat (kr)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Search words, then Enter</source>
+            <translation>Sökord, sedan Enter</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation>Sök:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hit(s). Enter picks the marked one.</source>
+            <translation>
+                <numerusform>%n träff. Enter väljer den markerade.</numerusform>
+                <numerusform>%n träffar. Enter väljer den markerade.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Inget hittades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Språk:</translation>
+        </message>
+        <message>
+            <source>Amounts and dates follow the language.</source>
+            <translation>Belopp och datum följer språket.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>Collection statement</source>
+            <translation>Inkassospecifikation</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Per datum</translation>
+        </message>
+        <message>
+            <source>Calculate</source>
+            <translation>Beräkna</translation>
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <source>Save the printable statement as PDF</source>
+            <translation>Spara den utskrivbara specifikationen som PDF</translation>
+        </message>
+        <message>
+            <source>Save statement</source>
+            <translation>Spara specifikation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wizard</name>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Tillbaka</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Nästa &gt;</translation>
+        </message>
+        <message>
+            <source>Finish (Ctrl+Enter)</source>
+            <translation>Slutför (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <source>Leave the wizard? What you entered will not be saved.</source>
+            <translation>Vill du lämna guiden? Det du har angett sparas inte.</translation>
+        </message>
+        <message>
+            <source>What do you want to do?</source>
+            <translation>Vad vill du göra?</translation>
+        </message>
+    </context>
 </TS>

@@ -140,3 +140,40 @@ def test_the_statement_command_prints_json(sqlite_url):
     assert document["claims"][0]["interest_periods"][0]["day_count"] == "30E/360"
     bad = caplegal("statement", "000001", "--as-of", "2026-13-01")
     assert bad.returncode != 0 and "ikke en dato" in bad.stderr
+
+
+def test_a_deleted_claim_leaves_the_statement_as_if_it_never_was(app):
+    from caplegal_desktop.services.claims_edit import NewClaim, add_claim, delete_claim
+
+    case_id = make_case(app)
+    with app.uow() as uow:
+        before = case_statement(uow.session, case_id=case_id, as_of=date(2026, 6, 30))
+    with app.uow(write=True) as uow:
+        setup = SetupSnapshot.load(uow.session)
+        add_claim(
+            uow.session,
+            case_id=case_id,
+            user="test",
+            today=date(2026, 2, 1),
+            setup=setup,
+            claim=NewClaim(
+                description="Fejl",
+                invoice_date=date(2026, 1, 2),
+                principal=Decimal("999.00"),
+                interest_code="DK-MORA",
+                interest_from=date(2026, 1, 21),
+            ),
+        )
+        uow.commit()
+    with app.uow(write=True) as uow:
+        from models import Claim
+
+        wrong = uow.session.query(Claim).filter_by(case_id=case_id, description="Fejl").one()
+        delete_claim(
+            uow.session, case_id=case_id, claim_id=wrong.id, user="test", today=date(2026, 2, 2)
+        )
+        uow.commit()
+    with app.uow() as uow:
+        after = case_statement(uow.session, case_id=case_id, as_of=date(2026, 6, 30))
+    assert after.totals.balance == before.totals.balance
+    assert len(after.claims) == 1

@@ -6,15 +6,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from ui.i18n import install_language
+from ui.i18n import DEFAULT_LANGUAGE, install_language
 
 
 @pytest.fixture(autouse=True)
 def english_ui(qapp):
-    """Tests read English source strings unless a test switches language itself."""
+    """Tests read English source strings unless a test switches language itself; afterwards the
+    program's default (Danish) is back, as the other test folders expect."""
     install_language("en")
     yield
-    install_language("en")
+    install_language(DEFAULT_LANGUAGE)
 
 
 @pytest.fixture

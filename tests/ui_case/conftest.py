@@ -21,13 +21,11 @@ def ctx(sqlite_url):
 
 @pytest.fixture
 def danish_ui(qapp):
-    from ui.i18n import install_language
-    from ui.wizard.tr import ensure_translations
+    from ui.i18n import DEFAULT_LANGUAGE, install_language
 
     install_language("da")
     yield
-    install_language("en")
-    ensure_translations()  # drop our Danish translator too
+    install_language(DEFAULT_LANGUAGE)
 
 
 def pytest_runtest_logreport(report):

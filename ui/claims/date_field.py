@@ -28,6 +28,8 @@ def parse_date(text: str, *, today: dt.date) -> dt.date:
         parts.append(str(today.year))
     if len(parts) != 3 or not all(p.isdigit() for p in parts):
         raise ValueError(text)
+    if len(parts[0]) == 4:  # the Swedish (ISO) way: yyyy-mm-dd
+        parts = parts[::-1]
     day, month, year = (int(p) for p in parts)
     if len(parts[2]) <= 2:
         year += 2000 if year <= (today.year % 100) + 10 else 1900

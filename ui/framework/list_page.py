@@ -98,6 +98,8 @@ class ListPage(Page):
         self.page_id = page_id
         self._title = title
         self._source = source
+        self._view: str | None = None  # e.g. "active": a Role Center cue's narrowed list
+        self._view_caption = ""
         self._ribbon = ribbon or {}
         self._sort_key: str | None = None
         self._descending = False
@@ -239,13 +241,10 @@ class ListPage(Page):
     def refresh(self) -> None:
         current = self.current_id()
         self._filter_timer.stop()
-        ids = self._source.ids(
-            filter_text=self.filter_edit.text().strip(),
-            sort_key=self._sort_key,
-            descending=self._descending,
-        )
+        ids = self._ids(self._sort_key, self._descending)
         self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%n record(s)", "", len(ids)))
+        count = self.tr("%n record(s)", "", len(ids))
+        self.count_label.setText(f"{self._view_caption} · {count}" if self._view else count)
         row = self.model.row_of(current) if current is not None else -1
         self.select_row(row if row >= 0 else 0)
 
@@ -289,11 +288,26 @@ class ListPage(Page):
                 return True
         return super().eventFilter(watched, event)
 
+    def set_view(self, view: str | None, caption: str = "") -> None:
+        """Narrow the list to a named view of the source (None: everything) and refresh."""
+        self._view, self._view_caption = view, caption
+        self.refresh()
+
+    def view(self) -> str | None:
+        return self._view
+
+    def _ids(self, key: str | None, descending: bool) -> Sequence[Hashable]:
+        narrowed = {"view": self._view} if self._view is not None else {}
+        return self._source.ids(
+            filter_text=self.filter_edit.text().strip(),
+            sort_key=key,
+            descending=descending,
+            **narrowed,
+        )
+
     def _sorted_ids(self, key: str, descending: bool) -> Sequence[Hashable]:
         self._sort_key, self._descending = key, descending
-        return self._source.ids(
-            filter_text=self.filter_edit.text().strip(), sort_key=key, descending=descending
-        )
+        return self._ids(key, descending)
 
     def _on_current_row_changed(self, current, _previous=None) -> None:
         record_id = self.model.id_at(current.row()) if current.isValid() else None

@@ -64,6 +64,8 @@ class NavigationPane(QTreeWidget):
             self.blockSignals(True)
             self.setCurrentItem(item)
             self.blockSignals(False)
+        else:  # a page reached another way (e.g. the suspense list): no entry stays marked
+            self.clearSelection()
 
     def page_ids(self) -> list[str]:
         ids = []

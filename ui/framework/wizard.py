@@ -10,13 +10,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -79,8 +80,13 @@ class Wizard(QDialog, Generic[Request]):
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.step_list.setFixedWidth(190)
         self.stack = QStackedWidget()
+        self.step_list.setSpacing(1)
+        row_height = self.step_list.fontMetrics().height() + 14
         for number, step in enumerate(self.steps, start=1):
-            self.step_list.addItem(f"{number}. {step.step_title()}")
+            item = QListWidgetItem(f"{number}. {step.step_title()}")
+            # a fixed row height: a style sheet's item padding alone lets the highlight overlap
+            item.setSizeHint(QSize(0, row_height))
+            self.step_list.addItem(item)
             self.stack.addWidget(step)
         self.step_heading = QLabel()
         self.step_heading.setObjectName("pageTitle")

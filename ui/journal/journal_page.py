@@ -49,6 +49,7 @@ class JournalPage(Page):
         self.table.setHorizontalHeaderLabels([t(name) for name in FIELDS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()  # the headers' width, e.g. "Bokföringsdatum"
         self.table.itemChanged.connect(self._on_item_changed)
         self.problems = QListWidget()
         self.problems.setObjectName("journalProblems")

@@ -33,11 +33,22 @@ class SuspensePage(Page):
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("suspenseTable")
         self.table.setHorizontalHeaderLabels(
-            [t("DateLbl"), t("AmountLbl"), "Valuta", "Reference", "Indbetaler", "Årsag"]
+            [
+                t(key)
+                for key in (
+                    "DateLbl",
+                    "AmountLbl",
+                    "CurrencyLbl",
+                    "ReferenceLbl",
+                    "PayerLbl",
+                    "ReasonLbl",
+                )
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
         self.message = QLabel()
         assign = QPushButton(t("AssignAct"))
         assign.setObjectName("button_AssignAct")

@@ -18,7 +18,9 @@ _TEXTS: dict[str, str] = {
     "NewLineAct": QT_TRANSLATE_NOOP("JournalTexts", "New line"),
     "PostQst": QT_TRANSLATE_NOOP("JournalTexts", "Post %1 line(s) in batch %2?"),
     "NoProblemsMsg": QT_TRANSLATE_NOOP("JournalTexts", "The batch has no problems."),
-    "ProblemsMsg": QT_TRANSLATE_NOOP("JournalTexts", "%1 problem(s) — correct them before posting."),
+    "ProblemsMsg": QT_TRANSLATE_NOOP(
+        "JournalTexts", "%1 problem(s) — correct them before posting."
+    ),
     "PreviewTitle": QT_TRANSLATE_NOOP("JournalTexts", "Posting preview"),
     "ErrTitle": QT_TRANSLATE_NOOP("JournalTexts", "Error"),
     "PostTitle": QT_TRANSLATE_NOOP("JournalTexts", "Post"),
@@ -39,6 +41,10 @@ _TEXTS: dict[str, str] = {
     "fee": QT_TRANSLATE_NOOP("JournalTexts", "Fee"),
     "interest": QT_TRANSLATE_NOOP("JournalTexts", "Interest"),
     "cost": QT_TRANSLATE_NOOP("JournalTexts", "Cost"),
+    "CurrencyLbl": QT_TRANSLATE_NOOP("JournalTexts", "Currency"),
+    "ReferenceLbl": QT_TRANSLATE_NOOP("JournalTexts", "Reference"),
+    "PayerLbl": QT_TRANSLATE_NOOP("JournalTexts", "Payer"),
+    "ReasonLbl": QT_TRANSLATE_NOOP("JournalTexts", "Reason"),
     "NoCaseMsg": QT_TRANSLATE_NOOP("JournalTexts", "Choose a case first."),
 }
 COLUMNS: dict[str, str] = {

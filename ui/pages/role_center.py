@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -186,7 +187,14 @@ class RoleCenterPage(Page):
             lambda _p: self._backend.role_center_figures(), on_done=self.show_figures, owner=self
         )
 
+    def _gone(self, *widgets: QObject) -> bool:
+        """True once the page (or a part of it) was deleted with its window: late background
+        results then have nowhere to go."""
+        return not all(shiboken6.isValid(widget) for widget in (self, *widgets))
+
     def show_figures(self, figures: RoleCenterFigures) -> None:
+        if self._gone(*self.cues.values(), *self.amount_labels.values()):
+            return
         self.figures = figures
         for cue_id, tile in self.cues.items():
             tile.set_figure(getattr(figures, cue_id))
@@ -208,7 +216,9 @@ class RoleCenterPage(Page):
     def show_chart(self, data: MonthlyFigures) -> None:
         from ui.pages.role_center_chart import monthly_chart
 
-        if self._chart_widget is not None:
+        if self._gone(self.chart_frame, self._chart_layout, self.chart_placeholder):
+            return
+        if self._chart_widget is not None and shiboken6.isValid(self._chart_widget):
             self._chart_layout.removeWidget(self._chart_widget)
             self._chart_widget.deleteLater()
         self.chart_placeholder.hide()

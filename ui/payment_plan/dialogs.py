@@ -133,7 +133,7 @@ class PlanLinesDialog(QDialog):
         self.lines.resizeColumnsToContents()
         self.specification = QTableWidget(0, 3)
         self.specification.setObjectName("lineSpecification")
-        self.specification.setHorizontalHeaderLabels(("Post", "Til", texts.AMOUNT))
+        self.specification.setHorizontalHeaderLabels(texts.LINE_SPEC_COLUMNS)
         self.specification.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.specification.verticalHeader().setVisible(False)
         self.specification.horizontalHeader().setStretchLastSection(True)

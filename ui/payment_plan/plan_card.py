@@ -29,7 +29,7 @@ from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.services.payment_plans import CalculatorInput, ItemSettings
 from ui.framework.card_page import PROMOTED, CardPage
 from ui.framework.fields import AmountEdit
-from ui.i18n import format_amount, format_date
+from ui.i18n import current_language, format_amount, format_date, parse_date
 from ui.payment_plan import texts
 from ui.payment_plan.data import PlanData
 from ui.payment_plan.dialogs import (
@@ -49,18 +49,18 @@ _DECIMAL_COLUMNS = {
 
 
 class OptionalDateEdit(QLineEdit):
-    """A date that may be empty, written dd-mm-åååå."""
+    """A date that may be empty, written the language's way (dd-mm-åååå in Danish)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("dd-mm-åååå")
+        self.setPlaceholderText(current_language().date_hint)
 
     def value(self) -> dt.date | None:
         text = self.text().strip()
-        return dt.datetime.strptime(text, "%d-%m-%Y").date() if text else None
+        return parse_date(text) if text else None
 
     def set_value(self, value: dt.date | None) -> None:
-        self.setText(value.strftime("%d-%m-%Y") if value else "")
+        self.setText(format_date(value) if value else "")
 
 
 class PlanCard(CardPage):
@@ -131,6 +131,7 @@ class PlanCard(CardPage):
         self.periods = QSpinBox()
         self.periods.setRange(0, 1200)
         self.periods.setSpecialValueText(" ")
+        self.periods.setMinimumWidth(90)
         tab.add_field(texts.PERIODS, self.periods, importance=PROMOTED)
         self.last_date = tab.add_field(texts.LAST_DATE, OptionalDateEdit())
         self.instalment = tab.add_field(texts.INSTALMENT, AmountEdit(), importance=PROMOTED)

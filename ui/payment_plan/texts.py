@@ -106,6 +106,11 @@ _SOURCES: dict[str, object] = {
         QT_TRANSLATE_NOOP("PaymentPlanTexts", "Remaining debt"),
         QT_TRANSLATE_NOOP("PaymentPlanTexts", "Status"),
     ),
+    "LINE_SPEC_COLUMNS": (
+        QT_TRANSLATE_NOOP("PaymentPlanTexts", "Entry"),
+        QT_TRANSLATE_NOOP("PaymentPlanTexts", "Applied to"),
+        QT_TRANSLATE_NOOP("PaymentPlanTexts", "Amount"),
+    ),
     "LINE_STATUS": {
         "paid": QT_TRANSLATE_NOOP("PaymentPlanTexts", "Paid"),
         "partly_paid": QT_TRANSLATE_NOOP("PaymentPlanTexts", "Partly paid"),
@@ -134,7 +139,9 @@ _SOURCES: dict[str, object] = {
         "activated.",
     ),
     "CREATE_NEW": QT_TRANSLATE_NOOP("PaymentPlanTexts", "Create new"),
-    "NO_CASE_MSG": QT_TRANSLATE_NOOP("PaymentPlanTexts", "Select a case in the case overview first."),
+    "NO_CASE_MSG": QT_TRANSLATE_NOOP(
+        "PaymentPlanTexts", "Select a case in the case overview first."
+    ),
     "CALCULATED_MSG": QT_TRANSLATE_NOOP(
         "PaymentPlanTexts", "The plan is calculated: {periods} periods of {instalment}."
     ),

@@ -5,6 +5,11 @@ stop date, inclusive). A period is a run of days with one rate and one base (and
 one calendar year); each period's amount is rounded half up to øre. Days must be asked for in
 date order: a finished piece of a period (cut by a rate change before the asked day) is final,
 because the base can only change on the asked day or later.
+
+The running sums are whole øre as Python ints (see `ore`): base × rate × days / (100 × basis) is
+then an exact fraction of ints, and rounding it half up gives what Decimal gives (Decimal's 28
+digits are far more than the øre of any amount needs, so its one rounding step never reaches a
+half-øre boundary). Periods are reported in Decimal, as before.
 """
 
 from __future__ import annotations
@@ -14,13 +19,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from models.enums import DayCount
-from models.money import ORE, ZERO
+from models.money import ORE
 from workflows.statement.day_count import day_number_30e, period_days, year_basis
+from workflows.statement.errors import StatementError
 from workflows.statement.rates import RateSchedule
 
 _ONE_DAY = timedelta(days=1)
 _HUNDRED = Decimal(100)
 _NEXT_DAY_30E: dict[date, int] = {}
+_RATIOS: dict[Decimal, tuple[int, int]] = {}
 
 
 def next_day_30e(day: date) -> int:
@@ -31,6 +38,46 @@ def next_day_30e(day: date) -> int:
             _NEXT_DAY_30E.clear()
         number = _NEXT_DAY_30E[day] = day_number_30e(day + _ONE_DAY)
     return number
+
+
+def ore(amount: Decimal, entry_id: int | None = None) -> int:
+    """A whole-øre amount as an int of øre; amounts with fractions of an øre are refused."""
+    hundredfold = amount * 100
+    whole = int(hundredfold)
+    if whole != hundredfold:
+        raise StatementError(
+            f"Beløbet {amount} på post {entry_id} er ikke et helt antal øre.",
+            field="amount",
+            rule="whole_ore",
+        )
+    return whole
+
+
+def kroner(amount_ore: int) -> Decimal:
+    """Øre as a Decimal amount with two decimals (as ZERO + amounts would give)."""
+    return Decimal(amount_ore).scaleb(-2)
+
+
+def rate_ratio(rate_pct: Decimal) -> tuple[int, int]:
+    """rate_pct as numerator / denominator ints (7.65 -> (765, 100))."""
+    found = _RATIOS.get(rate_pct)
+    if found is None:
+        exponent = rate_pct.as_tuple().exponent
+        if exponent >= 0:
+            found = (int(rate_pct), 1)
+        else:
+            found = (int(rate_pct.scaleb(-exponent)), 10**-exponent)
+        if len(_RATIOS) > 10_000:
+            _RATIOS.clear()
+        _RATIOS[rate_pct] = found
+    return found
+
+
+def round_half_up(numerator: int, denominator: int) -> int:
+    """numerator / denominator (denominator > 0) rounded half away from zero."""
+    if numerator >= 0:
+        return (2 * numerator + denominator) // (2 * denominator)
+    return -((denominator - 2 * numerator) // (2 * denominator))
 
 
 class InterestPeriod(NamedTuple):
@@ -49,8 +96,10 @@ def period_interest(base: Decimal, rate_pct: Decimal, days: int, basis: int) -> 
 
 
 class InterestAccrual:
+    """`base` and `closed` (the interest of the closed periods) are in øre."""
+
     __slots__ = (
-        "schedule", "stop", "open_from", "base", "periods", "closed_total",
+        "schedule", "stop", "open_from", "base", "base_amount", "periods", "closed",
         "_asked_day", "_asked_total", "_segment",
     )  # fmt: skip
 
@@ -58,56 +107,62 @@ class InterestAccrual:
         self.schedule = schedule
         self.stop = stop or date.max
         self.open_from = start
-        self.base = base
+        self.base = ore(base)
+        self.base_amount = base  # the base as reported in the periods
         self.periods: list[InterestPeriod] = []
-        self.closed_total = ZERO
+        self.closed = 0
         self._asked_day: date | None = None
-        self._asked_total = ZERO
-        self._segment: tuple[date, Decimal, Decimal, bool, int, Decimal] | None = None
+        self._asked_total = 0
+        # (last day, 2 × base × rate numerator, denominator, 2 × denominator, 30E/360?,
+        #  day number of open_from, rate)
+        self._segment: tuple[date, int, int, int, bool, int, Decimal] | None = None
 
-    def accrued_through(self, day: date) -> Decimal:
-        """All interest up to and including `day` on the bases known so far."""
+    @property
+    def closed_total(self) -> Decimal:
+        return kroner(self.closed)
+
+    def accrued_through(self, day: date) -> int:
+        """All interest up to and including `day` on the bases known so far, in øre."""
         if day == self._asked_day:
             return self._asked_total
         last = day if day <= self.stop else self.stop
         if last < self.open_from or not self.base:
-            return self.closed_total
+            return self.closed
         segment = self._segment or self._open_segment()
         if last <= segment[0]:  # the common case: still inside the open rate segment
-            if segment[3]:
-                days = next_day_30e(last) - segment[4]
-            else:
-                days = last.toordinal() + 1 - segment[4]
-            partial = (segment[1] * days / segment[2]).quantize(ORE, ROUND_HALF_UP)
-            total = self.closed_total + partial
+            total = self.closed + segment_interest(segment, last)
         else:
-            partial = ZERO
+            partial = 0
             for first, seg_last, rate in self.schedule.segments(self.open_from, last):
                 if seg_last < last:
                     self._close(self._period(first, seg_last, rate))
                 else:
-                    partial = self._amount(first, seg_last, rate)
-            total = self.closed_total + partial
+                    partial = self._amount(first, seg_last, rate)[0]
+            total = self.closed + partial
         self._asked_day = day
         self._asked_total = total
         return total
 
-    def _open_segment(self) -> tuple[date, Decimal, Decimal, bool, int, Decimal]:
-        """(last day (not past the stop), base × rate, 100 × year basis, 30E/360?, day number of
-        open_from, rate): enough to price any day of the open segment with one division."""
+    def _open_segment(self) -> tuple[date, int, int, int, bool, int, Decimal]:
+        """Enough to price any day of the open segment with a few int operations."""
         day_count = self.schedule.day_count
         seg_last, rate = self.schedule.segment_at(self.open_from)
-        divisor = _HUNDRED * year_basis(self.open_from, day_count)
+        numerator, scale = rate_ratio(rate)
+        divisor = scale * 100 * year_basis(self.open_from, day_count)
         is_30e = day_count is DayCount.THIRTY_E_360
         start = day_number_30e(self.open_from) if is_30e else self.open_from.toordinal()
         last = seg_last if seg_last <= self.stop else self.stop
-        self._segment = (last, self.base * rate, divisor, is_30e, start, rate)
+        self._segment = (
+            last, 2 * self.base * numerator, divisor, 2 * divisor, is_30e, start, rate
+        )  # fmt: skip
         return self._segment
 
-    def change_base(self, day: date, new_base: Decimal) -> None:
-        """The base is `new_base` from the day after `day` on (a payment counts from next day)."""
+    def change_base(self, day: date, new_base: int) -> None:
+        """The base is `new_base` øre from the day after `day` on (a payment counts from next
+        day)."""
         self.close_through(day)
         self.base = new_base
+        self.base_amount = kroner(new_base)
 
     def close_through(self, day: date) -> None:
         self._asked_day = None
@@ -118,36 +173,60 @@ class InterestAccrual:
             return
         if self.base:
             segment = self._segment or self._open_segment()
-            if last <= segment[0]:  # one piece: the same arithmetic as _period, ready-made
-                if segment[3]:
-                    days = next_day_30e(last) - segment[4]
-                else:
-                    days = last.toordinal() + 1 - segment[4]
-                amount = (segment[1] * days / segment[2]).quantize(ORE, ROUND_HALF_UP)
+            if last <= segment[0]:  # one piece
                 day_count = self.schedule.day_count
+                days = period_days(first, last, day_count)
+                rate = segment[6]
+                amount = self._reported(segment_interest(segment, last), rate, days, first)
                 self.periods.append(
-                    InterestPeriod(first, last, days, day_count, segment[5], self.base, amount)
+                    InterestPeriod(first, last, days, day_count, rate, self.base_amount, amount)
                 )
-                self.closed_total += amount
+                self.closed += segment_interest(segment, last)
             else:
                 for piece_first, seg_last, rate in self.schedule.segments(first, last):
                     self._close(self._period(piece_first, seg_last, rate))
         self._segment = None
         self.open_from = last + _ONE_DAY
 
-    def _period(self, first: date, last: date, rate: Decimal) -> InterestPeriod:
+    def _amount(self, first: date, last: date, rate: Decimal) -> tuple[int, int]:
+        """The interest of first..last at `rate` on the base, in øre, and its days."""
         day_count = self.schedule.day_count
         days = period_days(first, last, day_count)
-        amount = period_interest(self.base, rate, days, year_basis(first, day_count))
-        return InterestPeriod(first, last, days, day_count, rate, self.base, amount)
+        numerator, scale = rate_ratio(rate)
+        divisor = scale * 100 * year_basis(first, day_count)
+        return round_half_up(self.base * numerator * days, divisor), days
 
-    def _amount(self, first: date, last: date, rate: Decimal) -> Decimal:
+    def _period(self, first: date, last: date, rate: Decimal) -> tuple[InterestPeriod, int]:
+        amount, days = self._amount(first, last, rate)
         day_count = self.schedule.day_count
-        days = period_days(first, last, day_count)
-        return period_interest(self.base, rate, days, year_basis(first, day_count))
+        reported = self._reported(amount, rate, days, first)
+        return (
+            InterestPeriod(first, last, days, day_count, rate, self.base_amount, reported),
+            amount,
+        )
 
-    def _close(self, period: InterestPeriod) -> None:
+    def _reported(self, amount: int, rate: Decimal, days: int, first: date) -> Decimal:
+        if amount:
+            return kroner(amount)
+        # zero keeps the sign Decimal arithmetic gives it (a negative rate shows -0.00)
+        basis = year_basis(first, self.schedule.day_count)
+        return period_interest(self.base_amount, rate, days, basis)
+
+    def _close(self, closing: tuple[InterestPeriod, int]) -> None:
+        period, amount = closing
         self.periods.append(period)
-        self.closed_total += period.amount
+        self.closed += amount
         self.open_from = period.last + _ONE_DAY
         self._segment = None
+
+
+def segment_interest(segment: tuple, last: date) -> int:
+    """The interest in øre of the open segment from its first day through `last`."""
+    if segment[4]:
+        days = next_day_30e(last) - segment[5]
+    else:
+        days = last.toordinal() + 1 - segment[5]
+    twice = segment[1] * days
+    if twice >= 0:
+        return (twice + segment[2]) // segment[3]
+    return -((segment[2] - twice) // segment[3])

@@ -23,6 +23,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from models.enums import AllocationOrder, AllocationTarget
 from models.money import ORE, ZERO
+from workflows.statement.accrual import kroner, ore
 from workflows.statement.items import DebtItem
 from workflows.statement.results import Bucket
 
@@ -40,7 +41,7 @@ _DANISH_TARGETS = (
     AllocationTarget.CAPITAL,
 )
 
-Take = tuple[DebtItem, Decimal]
+Take = tuple[DebtItem, int]
 
 
 def order_items(
@@ -60,9 +61,9 @@ def order_items(
 
 
 def allocate(
-    amount: Decimal, ordered: Sequence[DebtItem], *, day: date, pro_rata: bool = False
-) -> tuple[list[Take], Decimal]:
-    """Spread `amount` over items ordered by `order_items`; returns the takes and the rest."""
+    amount: int, ordered: Sequence[DebtItem], *, day: date, pro_rata: bool = False
+) -> tuple[list[Take], int]:
+    """Spread `amount` øre over items ordered by `order_items`; the takes and the rest (øre)."""
     if pro_rata:
         return _pro_rata(amount, ordered, day)
     return _fill(amount, ordered, day)
@@ -74,7 +75,7 @@ def _by_targets(items: Sequence[DebtItem], targets: Sequence[AllocationTarget]) 
     return sorted(items, key=lambda i: (rank[i.bucket], i.group, i.available_from, i.tie))
 
 
-def _fill(amount: Decimal, ordered: Sequence[DebtItem], day: date) -> tuple[list[Take], Decimal]:
+def _fill(amount: int, ordered: Sequence[DebtItem], day: date) -> tuple[list[Take], int]:
     takes = []
     for item in ordered:
         if not amount:
@@ -87,21 +88,21 @@ def _fill(amount: Decimal, ordered: Sequence[DebtItem], day: date) -> tuple[list
     return takes, amount
 
 
-def _pro_rata(amount: Decimal, items: Sequence[DebtItem], day: date) -> tuple[list[Take], Decimal]:
+def _pro_rata(amount: int, items: Sequence[DebtItem], day: date) -> tuple[list[Take], int]:
     groups: dict[int, list[DebtItem]] = {}
     for item in items:
         groups.setdefault(item.group, []).append(item)
-    owed = {g: sum((i.outstanding(day) for i in members), ZERO) for g, members in groups.items()}
-    total = sum(owed.values(), ZERO)
+    owed = {g: sum(i.outstanding(day) for i in members) for g, members in groups.items()}
+    total = sum(owed.values())
     if total <= amount:
         return _fill(amount, [i for members in groups.values() for i in members], day)
-    shares = split_pro_rata(amount, owed)
+    shares = split_pro_rata(kroner(amount), {g: kroner(o) for g, o in owed.items()})
     takes: list[Take] = []
     for group, members in groups.items():
-        group_takes, rest = _fill(shares[group], members, day)
+        group_takes, rest = _fill(ore(shares[group]), members, day)
         assert not rest, "a pro-rata share never exceeds what the claim owes"
         takes.extend(group_takes)
-    return takes, ZERO
+    return takes, 0
 
 
 def split_pro_rata(amount: Decimal, weights: dict[int, Decimal]) -> dict[int, Decimal]:

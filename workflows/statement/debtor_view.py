@@ -18,7 +18,7 @@ from models.money import ZERO, round_ore
 from workflows.statement.errors import StatementError
 from workflows.statement.figures import sum_figures
 from workflows.statement.inputs import ClaimInput
-from workflows.statement.results import ClaimStatement, Figures, SpecLine, Statement
+from workflows.statement.results import Allocations, ClaimStatement, Figures, SpecLine, Statement
 
 _FULL = Decimal(100)
 
@@ -38,10 +38,12 @@ def debtor_statement(
         _scale_claim(c, shares[c.claim_id]) for c in statement.claims if c.claim_id in shares
     ]
     case_costs = _scale_claim(statement.case_costs, case_pct)
-    allocations = tuple(
-        a._replace(amount=_scale(a.amount, shares.get(a.claim_id, case_pct)))
-        for a in statement.allocations
-        if a.claim_id is None or a.claim_id in shares
+    allocations = Allocations(
+        build=lambda: [
+            a._replace(amount=_scale(a.amount, shares.get(a.claim_id, case_pct)))
+            for a in statement.allocations
+            if a.claim_id is None or a.claim_id in shares
+        ]
     )
     overpaid = [
         SpecLine(line.day, line.text, _scale(line.amount, case_pct), line.entry_id)

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from models.enums import AllocationOrder, EntryType, RateKind
-from models.money import ORE, ZERO
-from workflows.statement.accrual import InterestAccrual, next_day_30e
+from models.money import ZERO
+from workflows.statement.accrual import InterestAccrual, kroner, next_day_30e, ore
 from workflows.statement.allocation import allocate, order_items
 from workflows.statement.debtor_view import debtor_statement
 from workflows.statement.errors import StatementError
@@ -34,7 +34,7 @@ from workflows.statement.inputs import (
 from workflows.statement.items import CASE_GROUP, DebtItem
 from workflows.statement.ledger import COST_TYPES, REDUCING, check_entries, entries_as_of
 from workflows.statement.rates import RateSchedule, build_rate_schedule
-from workflows.statement.results import Allocation, Bucket, Statement
+from workflows.statement.results import Allocation, Allocations, Bucket, Statement
 
 _COST_BUCKET = {
     EntryType.FEE: Bucket.FEE,
@@ -85,9 +85,12 @@ class _Run:
         self.entries = [e for e in entries_as_of(case.entries, as_of) if self._belongs(e)]
         self.sources: dict[int | None, FigureSources] = defaultdict(FigureSources)
         self.items: list[DebtItem] = []
-        self.records: list[Allocation] = []
+        # what each payment gave each item, as (item, part) in `takes`, the takes of one event
+        # starting at the index its `marks` entry holds: Allocation tuples are built only if read
+        self.takes: list[tuple[DebtItem, Decimal]] = []
+        self.marks: list[tuple[int, LedgerEntry]] = []
         self.overpayments: list[tuple[Allocation, LedgerEntry]] = []
-        self.credit_balance = ZERO
+        self.credit_balance = 0  # øre
         self._build_claim_items()
         self._build_cost_items()
 
@@ -131,13 +134,13 @@ class _Run:
                 self._add(Bucket.INTEREST, group, date.min, 0, claim.claim_id, accrual=accrual)
             self._add(
                 Bucket.PRINCIPAL, group, claim.invoice_date, 0, claim.claim_id,
-                amount=principal, base_of=accrual,
+                amount=ore(principal), base_of=accrual,
             )  # fmt: skip
             for entry in by_claim[claim.claim_id, EntryType.INTEREST]:
                 sources.interest_entries.append(entry)
                 self._add(
                     Bucket.INTEREST, group, entry.posting_date, entry.entry_id,
-                    claim.claim_id, amount=entry.amount,
+                    claim.claim_id, amount=ore(entry.amount, entry.entry_id),
                 )  # fmt: skip
 
     def _build_cost_items(self) -> None:
@@ -152,7 +155,7 @@ class _Run:
             self.sources[entry.claim_id].cost_entries.append((entry, None))
             self._add(
                 _COST_BUCKET[entry.entry_type], group, entry.posting_date, entry.entry_id,
-                entry.claim_id, amount=entry.amount,
+                entry.claim_id, amount=ore(entry.amount, entry.entry_id),
             )  # fmt: skip
         for line_id, entries in by_line.items():
             self._add_fee_line(self.fee_lines[line_id], entries)
@@ -180,7 +183,7 @@ class _Run:
             )  # fmt: skip
         self._add(
             _COST_BUCKET[entries[0].entry_type], group, line.posting_date, line.fee_line_id,
-            line.claim_id, line.fee_line_id, amount=amount, base_of=accrual,
+            line.claim_id, line.fee_line_id, amount=ore(amount), base_of=accrual,
         )  # fmt: skip
 
     def _add(self, bucket, group, available_from, tie, claim_id, fee_line_id=None, **kw) -> None:
@@ -192,8 +195,7 @@ class _Run:
             key=lambda e: (e.posting_date, e.entry_id),
         )
         ordered_cache: dict[tuple, list[DebtItem]] = {}
-        records = self.records
-        overpayment = Bucket.OVERPAYMENT
+        takes, marks = self.takes, self.marks
         for event in events:
             key = (event.claim_id, event.fee_line_id, event.allocation_targets)
             ordered = ordered_cache.get(key)
@@ -204,35 +206,54 @@ class _Run:
                     targets=event.allocation_targets,
                 )
             day = event.posting_date
-            head = (event.entry_id, day, event.entry_type)
+            marks.append((len(takes), event))
+            amount = ore(event.amount, event.entry_id)
             if order is AllocationOrder.PRO_RATA and not event.allocation_targets:
-                takes, rest = allocate(event.amount, ordered, day=day, pro_rata=True)
+                shares, rest = allocate(amount, ordered, day=day, pro_rata=True)
                 settled = False
-                for item, part in takes:
+                for item, part in shares:
                     settled |= item.take(day, part)
-                    records.append(
-                        Allocation(*head, item.bucket, part, item.claim_id, item.fee_line_id)
-                    )
+                takes.extend(shares)
             else:
-                rest, settled = _fill_and_take(event, head, ordered, records)
+                rest, settled = _fill_and_take(event, amount, ordered, takes)
             if settled:  # settled items can take nothing more: drop them from the orders
                 for ordered in ordered_cache.values():
                     ordered[:] = [i for i in ordered if not i.settled]
             if rest:
                 self.credit_balance += rest
-                allocation = Allocation(*head, overpayment, rest, None, None)
-                records.append(allocation)
+                # an untouched payment keeps its own Decimal, as it always did
+                part = event.amount if rest == amount else kroner(rest)
+                allocation = Allocation(
+                    event.entry_id, day, event.entry_type, Bucket.OVERPAYMENT, part, None, None
+                )
+                takes.append((_OVERPAID, part))
                 self.overpayments.append((allocation, event))
         for item in self.items:
             if item.accrual is not None:
                 item.accrual.close_through(self.as_of)
 
+    def allocations(self) -> list[Allocation]:
+        new = tuple.__new__
+        takes = self.takes
+        ends = [start for start, _ in self.marks[1:]] + [len(takes)] if self.marks else []
+        found = []
+        for (start, event), end in zip(self.marks, ends, strict=True):
+            entry_id, day, entry_type = event.entry_id, event.posting_date, event.entry_type
+            found.extend(
+                new(Allocation, (entry_id, day, entry_type, item.bucket,
+                                 part if part.__class__ is Decimal else kroner(part),
+                                 item.claim_id, item.fee_line_id))
+                for item, part in takes[start:end]
+            )  # fmt: skip
+        return found
+
     def statement(self) -> Statement:
-        allocations = self.records
-        paid: dict[int | None, Decimal] = {}
+        allocations = Allocations(build=self.allocations)
+        paid_ore: dict[int | None, int] = {}
         for item in self.items:
             if item.paid:
-                paid[item.claim_id] = paid.get(item.claim_id, ZERO) + item.paid
+                paid_ore[item.claim_id] = paid_ore.get(item.claim_id, 0) + item.paid
+        paid = {claim_id: kroner(amount) for claim_id, amount in paid_ore.items()}
         by_claim = _AllocationsByClaim(allocations, self.entries)
         overpaid = tuple(allocation_line(a, e) for a, e in self.overpayments)
         claims = tuple(
@@ -265,8 +286,8 @@ class _Run:
                 [c.figures for c in claims] + [case_costs.figures],
                 overpaid,
             ),
-            allocations=tuple(allocations),
-            credit_balance=self.credit_balance,
+            allocations=allocations,
+            credit_balance=kroner(self.credit_balance),
             overpayment_lines=overpaid,
         )
 
@@ -274,7 +295,7 @@ class _Run:
 class _AllocationsByClaim:
     """The (allocation, entry) pairs of each claim, grouped only when a specification is read."""
 
-    def __init__(self, allocations: list[Allocation], entries: list[LedgerEntry]):
+    def __init__(self, allocations: Allocations, entries: list[LedgerEntry]):
         self._allocations = allocations
         self._entries = entries
         self._groups: dict[int | None, list[tuple[Allocation, LedgerEntry]]] | None = None
@@ -295,57 +316,64 @@ class _AllocationsByClaim:
 
 
 def _fill_and_take(
-    event: LedgerEntry, head: tuple, ordered: list[DebtItem], records: list[Allocation]
-) -> tuple[Decimal, bool]:
-    """Spread the event over the ordered items (allocation.allocate without pro rata) and book
-    each take at once; the same takes as allocate + DebtItem.take, inlined for speed.
+    event: LedgerEntry, amount: int, ordered: list[DebtItem], takes: list[tuple[DebtItem, object]]
+) -> tuple[int, bool]:
+    """Spread the event's `amount` øre over the ordered items (allocation.allocate without pro
+    rata) and book each take at once; the same takes as allocate + DebtItem.take, inlined for
+    speed.
 
     Booking a take early changes nothing later in the loop: a lowered base counts from the
-    next day, so interest up to the event day stays as it was."""
-    amount = event.amount
+    next day, so interest up to the event day stays as it was. A take of the whole untouched
+    payment is recorded with the payment's own Decimal (as the Decimal engine reported it)."""
+    whole = amount
     day = event.posting_date
     next_ordinal = day.toordinal() + 1
     next_30e = next_day_30e(day)
-    new = tuple.__new__
-    entry_id, _, entry_type = head
+    append = takes.append
     settled = False
     for item in ordered:
-        if not amount:
-            break
         if day < item.available_from:
             continue
         accrual = item.accrual
-        paid = item.paid
         if accrual is None:
-            owed = item.amount - paid
+            owed = item.amount - item.paid
+        elif day < accrual.open_from:
+            owed = accrual.closed - item.paid
         else:
-            # InterestAccrual.accrued_through's common case (the day in the open segment)
+            # InterestAccrual.accrued_through's common case (the day in the open segment), as
+            # accrual.segment_interest
             segment = accrual._segment
-            if segment is not None and accrual.open_from <= day <= segment[0]:
-                days = (next_30e if segment[3] else next_ordinal) - segment[4]
-                owed = (
-                    accrual.closed_total
-                    + (segment[1] * days / segment[2]).quantize(ORE, ROUND_HALF_UP)
-                    - paid
-                )
+            if segment is not None and day <= segment[0]:
+                twice = segment[1] * ((next_30e if segment[4] else next_ordinal) - segment[5])
+                if twice >= 0:
+                    owed = accrual.closed + (twice + segment[2]) // segment[3] - item.paid
+                else:
+                    owed = accrual.closed - (segment[2] - twice) // segment[3] - item.paid
             else:
-                owed = accrual.accrued_through(day) - paid
-        if owed > 0:
-            part = owed if owed <= amount else amount  # min(owed, amount), as allocate
-            item.paid = paid = paid + part
-            amount -= part
-            records.append(
-                new(Allocation, (entry_id, day, entry_type, item.bucket, part, item.claim_id,
-                                 item.fee_line_id))
-            )  # fmt: skip
-            if item.base_of is not None:
-                item.base_of.change_base(day, item.amount - paid)
-            if accrual is None:
-                settled |= paid >= item.amount
-            else:
-                settled |= not accrual.base and paid >= accrual.closed_total
+                owed = accrual.accrued_through(day) - item.paid
+        if owed <= 0:
+            continue
+        if owed < amount:  # min(owed, amount), as allocate
+            item.paid += owed
+            amount -= owed
+            append((item, owed))
+        else:
+            item.paid += amount
+            # the whole untouched payment keeps its own Decimal, as the Decimal engine gave it
+            append((item, owed if owed == amount else event.amount if amount == whole else amount))
+            amount = 0
+        if item.base_of is not None:
+            item.base_of.change_base(day, item.amount - item.paid)
+        if accrual is None:
+            settled |= item.paid >= item.amount
+        elif not accrual.base:
+            settled |= item.paid >= accrual.closed
+        if not amount:
+            break
     return amount, settled
 
+
+_OVERPAID = DebtItem(Bucket.OVERPAYMENT, CASE_GROUP, date.min, 0)  # what no item could take
 
 _SETUPS: dict[int, tuple[tuple[InterestCodeSpec, ...], dict, dict]] = {}
 

@@ -37,6 +37,7 @@ BUCKET_TEXT = {
     Bucket.COST: "udlæg",
     Bucket.OVERPAYMENT: "overskydende beløb (tilgodehavende)",
 }
+_SUMMED = tuple(name for name in FIGURES if name != "balance")
 _FIGURE_OF_COST = {
     EntryType.FEE: "fees",
     EntryType.SALARY: "salary",
@@ -104,11 +105,11 @@ def _claim_lines(
 
 def sum_figures(parts: Sequence[Figures], extra_paid: Sequence[SpecLine] = ()) -> Figures:
     """The case totals: every line of every part, plus the overpayments (credit balance)."""
-    amounts = {
-        name: sum((part.amount(name) for part in parts), ZERO)
-        for name in FIGURES
-        if name != "balance"
-    }
+    amounts = dict.fromkeys(_SUMMED, ZERO)
+    for part in parts:
+        found = part.known_amounts()
+        for name in _SUMMED:
+            amounts[name] += found[name]
     amounts["paid"] += sum((line.amount for line in extra_paid), ZERO)
 
     def build_lines() -> dict[str, tuple[SpecLine, ...]]:

@@ -13,7 +13,7 @@ same type as the reversed entry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -121,6 +121,21 @@ class LedgerEntry:
     reverses_entry_id: int | None = None
     allocation_targets: tuple[AllocationTarget, ...] | None = None
     description: str = ""
+
+
+@dataclass(slots=True, eq=False)
+class _LedgerEntryRow:
+    """LedgerEntry's twin without the frozen __init__ (which costs ~0.6 µs an entry)."""
+
+    __annotations__ = {f.name: f.type for f in fields(LedgerEntry)}
+
+
+def ledger_entry_from_row(*values) -> LedgerEntry:
+    """LedgerEntry(*values), built fast for loading many rows: the twin's plain __init__ fills
+    the identical slots, then the object becomes a (frozen) LedgerEntry."""
+    entry = _LedgerEntryRow(*values)
+    entry.__class__ = LedgerEntry
+    return entry
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
-from models.money import ZERO
 from workflows.statement.accrual import InterestAccrual
 from workflows.statement.results import Bucket
 
@@ -19,6 +17,7 @@ class DebtItem:
 
     `accrual` makes the owed amount grow with time (interest items); `base_of` is the accrual
     whose base this item's outstanding amount is (principal and interest-bearing fee lines).
+    `amount` and `paid` are whole øre (ints): the replay runs on exact int arithmetic.
     """
 
     bucket: Bucket
@@ -27,19 +26,19 @@ class DebtItem:
     tie: int
     claim_id: int | None = None
     fee_line_id: int | None = None
-    amount: Decimal = ZERO
+    amount: int = 0
     accrual: InterestAccrual | None = None
     base_of: InterestAccrual | None = None
-    paid: Decimal = ZERO
+    paid: int = 0
 
-    def outstanding(self, day: date) -> Decimal:
+    def outstanding(self, day: date) -> int:
         if day < self.available_from:
-            return ZERO
+            return 0
         owed = self.accrual.accrued_through(day) if self.accrual is not None else self.amount
-        return max(owed - self.paid, ZERO)
+        return max(owed - self.paid, 0)
 
-    def take(self, day: date, amount: Decimal) -> bool:
-        """Book a part of a payment; True when the item is settled for good."""
+    def take(self, day: date, amount: int) -> bool:
+        """Book a part of a payment (øre); True when the item is settled for good."""
         self.paid += amount
         if self.base_of is not None:
             self.base_of.change_base(day, self.amount - self.paid)
@@ -50,4 +49,4 @@ class DebtItem:
         """Nothing more can ever be owed: a fixed amount paid, or interest on a paid base."""
         if self.accrual is None:
             return self.paid >= self.amount
-        return not self.accrual.base and self.paid >= self.accrual.closed_total
+        return not self.accrual.base and self.paid >= self.accrual.closed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -58,6 +58,54 @@ class Allocation(NamedTuple):
             "fee_line_id": self.fee_line_id,
             "amount": money_str(self.amount),
         }
+
+
+class Allocations(Sequence[Allocation]):
+    """The allocations of a statement, built only when first read.
+
+    A heavy case has thousands (every payment reaches the interest of many claims) and most
+    callers only want the figures, so the engine hands over a builder, not the tuples. Reads like
+    a tuple (and equals one with the same allocations).
+    """
+
+    __slots__ = ("_build", "_items")
+
+    def __init__(
+        self,
+        items: Iterable[Allocation] = (),
+        *,
+        build: Callable[[], Iterable[Allocation]] | None = None,
+    ):
+        self._build = build
+        self._items: tuple[Allocation, ...] | None = None if build else tuple(items)
+
+    def _all(self) -> tuple[Allocation, ...]:
+        if self._items is None:
+            self._items = tuple(self._build())
+            self._build = None
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __getitem__(self, index):
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[Allocation]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Allocations):
+            return self._all() == other._all()
+        if isinstance(other, tuple | list):
+            return self._all() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return f"Allocations({self._all()!r})"
 
 
 class Figures:
@@ -124,6 +172,12 @@ class Figures:
     def amounts(self) -> dict[str, Decimal]:
         return {name: self.amount(name) for name in FIGURES}
 
+    def known_amounts(self) -> Mapping[str, Decimal]:
+        """Every figure but the balance (the amounts as given, or summed from the lines)."""
+        if self._amounts is not None and len(self._amounts) == len(FIGURES) - 1:
+            return self._amounts
+        return {name: self.amount(name) for name in FIGURES if name != "balance"}
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimStatement:
@@ -149,7 +203,7 @@ class Statement:
     claims: tuple[ClaimStatement, ...]
     case_costs: ClaimStatement
     totals: Figures
-    allocations: tuple[Allocation, ...]
+    allocations: Allocations | tuple[Allocation, ...]
     credit_balance: Decimal
     overpayment_lines: tuple[SpecLine, ...] = ()
 
