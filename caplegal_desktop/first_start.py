@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from caplegal_desktop.app import AppContext
 from caplegal_desktop.demo import generate_demo
+from caplegal_desktop.services.follow_ups import schedule_missing
 from models import Case
 
 DEMO_CASES = 250
@@ -20,6 +21,10 @@ def main() -> int:
     if empty:
         print(f"Første start: opretter {DEMO_CASES} demosager i {context.database.display_name()}")
         generate_demo(context, cases=DEMO_CASES, seed=1)
+        with context.uow(write=True) as uow:
+            scheduled = schedule_missing(uow.session, user=uow.user)
+            uow.commit()
+        print(f"{scheduled} sager har fået deres første opfølgning (rykker).")
     context.close()
     return 0
 

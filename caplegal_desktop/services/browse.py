@@ -162,30 +162,21 @@ def case_rows(session: Session, *, ids: list[int]) -> dict[int, CaseRow]:
     }
 
 
-def case_factbox(session: Session, *, record_id: int) -> dict:
+def case_factbox(session: Session, *, record_id: int, as_of: date | None = None) -> dict:
+    """The selected case's figures as of today, from the statement engine (interest included)."""
+    from caplegal_desktop.services.statements import case_statement
+
     case_ = session.get(Case, record_id)
-    sums = dict(
-        session.execute(
-            select(LedgerEntry.entry_type, func.sum(LedgerEntry.amount))
-            .where(LedgerEntry.case_id == record_id)
-            .group_by(LedgerEntry.entry_type)
-        ).all()
-    )
-
-    def total(*types: str) -> Decimal:
-        return round_ore(sum((Decimal(sums.get(t) or 0) for t in types), ZERO))
-
-    principal, costs = total("principal"), total("fee", "salary", "disbursement")
-    paid = total("payment", "credit", "write_off")
+    totals = case_statement(session, case_id=record_id, as_of=as_of or date.today()).totals
     handler = (
         session.get(Employee, case_.handler_employee_id) if case_.handler_employee_id else None
     )
     return {
-        "principal": principal,
-        "interest": total("interest"),
-        "costs": costs,
-        "paid": paid,
-        "total": principal + total("interest") + costs - paid,
+        "principal": totals.principal,
+        "interest": totals.interest,
+        "costs": totals.fees + totals.salary + totals.costs,
+        "paid": totals.paid,
+        "total": totals.balance,
         "regarding": case_.regarding,
         "handler": handler.initials if handler else None,
     }

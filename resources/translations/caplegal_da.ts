@@ -1235,8 +1235,8 @@
             <translation>Behandler</translation>
         </message>
         <message>
-            <source>Remaining debt</source>
-            <translation>Restgæld</translation>
+            <source>Balance excl. interest</source>
+            <translation>Saldo ekskl. renter</translation>
         </message>
         <message>
             <source>Client statistics</source>

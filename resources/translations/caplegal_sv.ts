@@ -1235,8 +1235,8 @@
             <translation>Handläggare</translation>
         </message>
         <message>
-            <source>Remaining debt</source>
-            <translation>Restskuld</translation>
+            <source>Balance excl. interest</source>
+            <translation>Saldo exkl. ränta</translation>
         </message>
         <message>
             <source>Client statistics</source>

@@ -170,11 +170,11 @@ class ListPage(Page):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(pane)
-            scroll.setMinimumWidth(250)
+            scroll.setMinimumWidth(300)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             splitter.addWidget(scroll)
             splitter.setStretchFactor(0, 1)
-            splitter.setSizes([900, 260])
+            splitter.setSizes([900, 320])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
