@@ -38,4 +38,8 @@ class LedgerEntry(Base):
     external_ref: Mapped[str | None] = mapped_column(String(80))
     posted_at: Mapped[datetime]
     posted_by: Mapped[str] = mapped_column(String(50))
-    __table_args__ = (Index("ix_ledger_entry_case_date", "case_id", "posting_date"),)
+    __table_args__ = (
+        Index("ix_ledger_entry_case_date", "case_id", "posting_date"),
+        # Sums by type and period (Role Center, reports) read this index only.
+        Index("ix_ledger_entry_type_date", "entry_type", "posting_date", "amount"),
+    )

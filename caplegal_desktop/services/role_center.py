@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
-from models import Case, LedgerEntry
+from models.ledger_sign import DEBT_TYPES
 from models.money import ZERO, round_ore
 
 
@@ -25,48 +25,50 @@ class RoleCenterFigures:
     collected_this_year: Decimal
 
 
-def _collected(session: Session, start: date, end: date) -> Decimal:
-    value = session.scalar(
-        select(func.sum(LedgerEntry.amount)).where(
-            LedgerEntry.entry_type == "payment",
-            LedgerEntry.posting_date >= start,
-            LedgerEntry.posting_date <= end,
-        )
-    )
-    return round_ore(Decimal(value or 0))
+# One round trip of plain SQL: the Role Center is on screen at start-up, before anything else
+# needs the ORM (see models/__init__), and every figure is one indexed count or sum.
+_FIGURES_SQL = text(
+    """
+    SELECT
+      (SELECT count(*) FROM collection_case WHERE created_on = :today),
+      (SELECT count(*) FROM collection_case WHERE status = 'active'),
+      (SELECT count(*) FROM follow_up WHERE status = 'open' AND due_date <= :today),
+      (SELECT count(*) FROM journal_line),
+      (SELECT count(*) FROM collection_case WHERE favourite = :yes),
+      (SELECT sum(CASE WHEN entry_type IN :debt_types THEN amount ELSE -amount END)
+         FROM ledger_entry),
+      (SELECT sum(amount) FROM ledger_entry
+         WHERE entry_type = 'payment' AND posting_date BETWEEN :month_start AND :today),
+      (SELECT sum(amount) FROM ledger_entry
+         WHERE entry_type = 'payment' AND posting_date BETWEEN :year_start AND :today)
+    """
+).bindparams(bindparam("debt_types", expanding=True))
 
 
-def _count_if_table(session: Session, table: str, sql_where: str) -> int:
-    """Cues of features that add their own tables later (journal, follow-ups) read 0 until then."""
-    if not inspect(session.connection()).has_table(table):
-        return 0
-    from sqlalchemy import text
-
-    return session.scalar(text(f"SELECT count(*) FROM {table} WHERE {sql_where}")) or 0
+def _money(value) -> Decimal:
+    return round_ore(Decimal(str(value))) if value is not None else ZERO
 
 
 def role_center_figures(session: Session, *, today: date, user: str) -> RoleCenterFigures:
-    from caplegal_desktop.services.browse import signed_amount
-
-    counts = session.execute(
-        select(
-            func.count().filter(Case.created_on == today),
-            func.count().filter(Case.status == "active"),
-            func.count().filter(Case.favourite.is_(True)),
-        )
+    row = session.execute(
+        _FIGURES_SQL,
+        {
+            "today": today,
+            "yes": True,
+            "debt_types": sorted(str(t) for t in DEBT_TYPES),
+            "month_start": today.replace(day=1),
+            "year_start": today.replace(month=1, day=1),
+        },
     ).one()
-    outstanding = session.scalar(select(func.sum(signed_amount())))
     return RoleCenterFigures(
-        cases_created_today=counts[0],
-        active_cases=counts[1],
-        due_follow_ups=_count_if_table(
-            session, "follow_up", f"status = 'open' AND due_date <= '{today.isoformat()}'"
-        ),
-        unposted_journal_lines=_count_if_table(session, "journal_line", "1 = 1"),
-        favourites=counts[2],
-        total_outstanding=round_ore(Decimal(outstanding or 0)),
-        collected_this_month=_collected(session, today.replace(day=1), today),
-        collected_this_year=_collected(session, today.replace(month=1, day=1), today),
+        cases_created_today=row[0],
+        active_cases=row[1],
+        due_follow_ups=row[2],
+        unposted_journal_lines=row[3],
+        favourites=row[4],
+        total_outstanding=_money(row[5]),
+        collected_this_month=_money(row[6]),
+        collected_this_year=_money(row[7]),
     )
 
 
@@ -83,6 +85,8 @@ def _month_start(day: date, back: int) -> date:
 
 
 def monthly_figures(session: Session, *, today: date, months: int = 12) -> list[MonthFigure]:
+    from models import Case, LedgerEntry
+
     start = _month_start(today, months - 1)
     created = dict(
         session.execute(
@@ -109,6 +113,4 @@ def monthly_figures(session: Session, *, today: date, months: int = 12) -> list[
 
 def company_name(session: Session) -> str:
     """The firm's name for the status bar."""
-    from models import CompanySetup
-
-    return session.scalar(select(CompanySetup.company_name).limit(1)) or ""
+    return session.scalar(text("SELECT company_name FROM company_setup LIMIT 1")) or ""
