@@ -63,7 +63,12 @@ def case_list(backend: UiBackend) -> ListPage | None:
                 "status", _translate("ListPages", "Status"), width=75, labels=case_status_labels()
             ),
             Column("handler", _translate("ListPages", "Handler"), width=70),
-            Column("outstanding", _translate("ListPages", "Balance excl. interest"), "amount", width=150),
+            Column(
+                "outstanding",
+                _translate("ListPages", "Balance excl. interest"),
+                "amount",
+                width=150,
+            ),
         ],
         factboxes=[entries, details],
         ribbon={
