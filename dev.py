@@ -24,17 +24,6 @@ IS_WINDOWS = os.name == "nt"
 BIN = VENV / ("Scripts" if IS_WINDOWS else "bin")
 PYTHON = BIN / ("python.exe" if IS_WINDOWS else "python")
 
-# Qt's xcb platform plugin needs these on a Debian/Ubuntu desktop (library -> package).
-XCB_LIBRARIES = {
-    "libxcb-cursor.so.0": "libxcb-cursor0",
-    "libxcb-icccm.so.4": "libxcb-icccm4",
-    "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-render-util.so.0": "libxcb-render-util0",
-    "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libxcb-shape.so.0": "libxcb-shape0",
-}
 TEST_PACKAGES = {  # Debian packages the test run needs: command -> package
     "pdftoppm": "poppler-utils",
     "soffice": "libreoffice-writer-nogui",
@@ -102,21 +91,17 @@ def apt_install(packages: list[str]) -> bool:
     return result.returncode == 0
 
 
-def missing_xcb_packages() -> list[str]:
-    if platform.system() != "Linux" or not shutil.which("ldconfig"):
-        return []
-    known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
-    return [package for lib, package in XCB_LIBRARIES.items() if lib not in known]
-
-
 def ensure_display() -> None:
-    if platform.system() != "Linux" or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    sys.path.insert(0, str(ROOT))
+    from ui.platform_check import install_command, missing_xcb_packages, needs_xcb
+
+    if not needs_xcb():
         return
     missing = missing_xcb_packages()
     if missing and not apt_install(missing):
         sys.exit(
             "Qt's window needs these Debian/Ubuntu packages; install them and run again:\n"
-            f"    sudo apt-get install {' '.join(missing)}"
+            f"    {install_command(missing)}"
         )
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         sys.exit(

@@ -19,6 +19,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_gui(*, db_url: str | None = None) -> int:
+    from ui.platform_check import install_command, missing_xcb_packages, needs_xcb
+
+    missing = missing_xcb_packages() if needs_xcb() else []
+    if missing:
+        print(
+            "Programmets vindue kræver disse pakker (Qt's X11-bibliotek). Installér dem og start "
+            f"igen:\n    {install_command(missing)}",
+            file=sys.stderr,
+        )
+        return 3
     from caplegal_desktop.app import AppContext
     from ui.app import run_gui as run_qt
 
