@@ -39,6 +39,7 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
     table.resizeColumnsToContents()  # at least the headers' width in every language
     return table
 
@@ -50,6 +51,9 @@ def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
             item = QTableWidgetItem(text)
             item.setData(ROW_ID, row_id)
             table.setItem(r, c, item)
+    # Case numbers, dates and statuses are short: show them whole; the result column stretches.
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)
 
 
 def _button(key: str, slot) -> QPushButton:

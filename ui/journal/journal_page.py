@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -48,8 +49,12 @@ class JournalPage(Page):
         self.table.setObjectName("journalTable")
         self.table.setHorizontalHeaderLabels([t(name) for name in FIELDS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()  # the headers' width, e.g. "Bokföringsdatum"
+        header = self.table.horizontalHeader()
+        # The description takes the spare width; the amount keeps a fixed, readable column.
+        header.setSectionResizeMode(FIELDS.index("description"), QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(FIELDS.index("amount"), 130)
+        self.table.setColumnWidth(FIELDS.index("case_no"), 90)
         self.table.itemChanged.connect(self._on_item_changed)
         self.problems = QListWidget()
         self.problems.setObjectName("journalProblems")
