@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, Select, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
@@ -137,9 +137,48 @@ _ENTRIES = (
     .order_by(_entry.c.id)
 )
 _case = Case.__table__
-_CASE_HEAD = select(_case.c.id, _case.c.no, _case.c.currency).where(
-    _case.c.id == bindparam("case_id")
-)
+_CASE_HEAD = select(_case.c.id, _case.c.no, _case.c.currency).where(_case.c.id.in_(_CASE_IDS))
+
+
+_SQLITE_FORMS: dict[int, tuple[str, tuple]] = {}
+
+
+def _sqlite_form(query: Select, connection: Connection) -> tuple[str, tuple]:
+    """The query's SQLite text and, per column, SQLAlchemy's own result processor (or None)."""
+    form = _SQLITE_FORMS.get(id(query))
+    if form is None:
+        dialect = connection.dialect
+        processors = tuple(
+            column.type.dialect_impl(dialect).result_processor(dialect, None)
+            for column in query.selected_columns
+        )
+        form = _SQLITE_FORMS[id(query)] = (str(query.compile(dialect=dialect)), processors)
+    return form
+
+
+def _rows(connection: Connection, query: Select, ids: list[int]) -> list[tuple]:
+    """The rows of one of the queries above for the case ids, with the values Core gives.
+
+    On SQLite the query runs on the session's own DB-API cursor (same transaction), and only
+    the columns that need it go through SQLAlchemy's result processors, column by column: a
+    statement is opened one case at a time, and Core's per-execution work was most of its load.
+    """
+    if connection.dialect.name != "sqlite":
+        return connection.execute(query, {"case_ids": ids}).all()
+    sql, processors = _sqlite_form(query, connection)
+    sql = sql.replace("__[POSTCOMPILE_case_ids]", ",".join("?" * len(ids)))
+    cursor = connection.connection.cursor()
+    try:
+        rows = cursor.execute(sql, ids).fetchall()
+    finally:
+        cursor.close()
+    if not rows:
+        return rows
+    columns = list(zip(*rows, strict=True))
+    for index, process in enumerate(processors):
+        if process is not None:
+            columns[index] = map(process, columns[index])
+    return list(zip(*columns, strict=True))
 
 
 _ENTRY_TYPES = {member.value: member for member in EntryType}
@@ -159,15 +198,14 @@ def _targets(text: str | None) -> tuple[AllocationTarget, ...] | None:
 def case_inputs(
     session: Session, cases: Sequence[tuple[int, str, str]], setup: InterestSetup
 ) -> dict[int, CaseInput]:
-    """Inputs for many cases at once, each table read with one Core (non-ORM) query.
+    """Inputs for many cases at once, each table read with one query (see `_rows`).
 
     `cases` holds (case id, case no, currency)."""
     ids = [case_id for case_id, _, _ in cases]
     connection = session.connection()
-    params = {"case_ids": ids}
     rows: dict[int, tuple] = {}
     debtors: dict[int, list[DebtorShare]] = {}
-    for r in connection.execute(_CLAIMS, params).all():
+    for r in _rows(connection, _CLAIMS, ids):
         rows.setdefault(r[0], r)
         if r[10] is not None:
             debtors.setdefault(r[0], []).append(DebtorShare(r[10], r[11], r[12]))
@@ -189,7 +227,7 @@ def case_inputs(
         )
     fees: dict[int, list] = {i: [] for i in ids}
     fee_kinds = setup.fee_kinds
-    for r in connection.execute(_FEE_LINES, params).all():
+    for r in _rows(connection, _FEE_LINES, ids):
         fees[r[1]].append(
             FeeLineInput(
                 fee_line_id=r[0],
@@ -207,7 +245,7 @@ def case_inputs(
         )
     entries: dict[int, list] = {i: [] for i in ids}
     entry_types = _ENTRY_TYPES
-    for r in connection.execute(_ENTRIES, params).all():
+    for r in _rows(connection, _ENTRIES, ids):
         claim_id, fee_line_id = r[5], r[6]
         if r[11] or r[12]:
             # A deleted claim or fee line never was: its debt entries (and their reversals) go;
@@ -245,10 +283,10 @@ def case_inputs(
 
 
 def case_input(session: Session, case_id: int, setup: InterestSetup) -> CaseInput:
-    head = session.connection().execute(_CASE_HEAD, {"case_id": case_id}).first()
-    if head is None:
+    heads = _rows(session.connection(), _CASE_HEAD, [case_id])
+    if not heads:
         raise NotFound(f"Sagen (id {case_id}) findes ikke.")
-    return case_inputs(session, [tuple(head)], setup)[case_id]
+    return case_inputs(session, [tuple(heads[0])], setup)[case_id]
 
 
 def _compute(data: CaseInput, *, as_of: date, debtor_party_id: int | None) -> Statement:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from models.enums import DayCount
 from models.money import ORE
-from workflows.statement.day_count import day_number_30e, period_days, year_basis
+from workflows.statement.day_count import day_number_30e, year_basis
 from workflows.statement.errors import StatementError
 from workflows.statement.rates import RateSchedule
 
@@ -99,7 +99,7 @@ class InterestAccrual:
     """`base` and `closed` (the interest of the closed periods) are in øre."""
 
     __slots__ = (
-        "schedule", "stop", "open_from", "base", "base_amount", "periods", "closed",
+        "schedule", "stop", "open_from", "base", "base_amount", "closed", "_pieces", "_periods",
         "_asked_day", "_asked_total", "_segment",
     )  # fmt: skip
 
@@ -109,8 +109,11 @@ class InterestAccrual:
         self.open_from = start
         self.base = ore(base)
         self.base_amount = base  # the base as reported in the periods
-        self.periods: list[InterestPeriod] = []
         self.closed = 0
+        # the closed periods as (first, last, days, rate, base, amount in øre): the
+        # InterestPeriod rows are built only when read (most statements are only summed)
+        self._pieces: list[tuple[date, date, int, Decimal, Decimal, int]] = []
+        self._periods: list[InterestPeriod] = []
         self._asked_day: date | None = None
         self._asked_total = 0
         # (last day, 2 × base × rate numerator, denominator, 2 × denominator, 30E/360?,
@@ -120,6 +123,21 @@ class InterestAccrual:
     @property
     def closed_total(self) -> Decimal:
         return kroner(self.closed)
+
+    @property
+    def periods(self) -> list[InterestPeriod]:
+        """The closed periods, each amount rounded half up to øre."""
+        built, pieces = self._periods, self._pieces
+        if len(built) < len(pieces):
+            day_count = self.schedule.day_count
+            built.extend(
+                InterestPeriod(
+                    first, last, days, day_count, rate, base,
+                    self._reported(amount, rate, days, first, base),
+                )
+                for first, last, days, rate, base, amount in pieces[len(built) :]
+            )  # fmt: skip
+        return built
 
     def accrued_through(self, day: date) -> int:
         """All interest up to and including `day` on the bases known so far, in øre."""
@@ -131,14 +149,11 @@ class InterestAccrual:
         segment = self._segment or self._open_segment()
         if last <= segment[0]:  # the common case: still inside the open rate segment
             total = self.closed + segment_interest(segment, last)
-        else:
-            partial = 0
-            for first, seg_last, rate in self.schedule.segments(self.open_from, last):
-                if seg_last < last:
-                    self._close(self._period(first, seg_last, rate))
-                else:
-                    partial = self._amount(first, seg_last, rate)[0]
-            total = self.closed + partial
+        else:  # past a rate change (or year end): the finished segments are final
+            while last > segment[0]:
+                self._close_piece(segment, segment[0])
+                segment = self._open_segment()
+            total = self.closed + segment_interest(segment, last)
         self._asked_day = day
         self._asked_total = total
         return total
@@ -173,51 +188,33 @@ class InterestAccrual:
             return
         if self.base:
             segment = self._segment or self._open_segment()
-            if last <= segment[0]:  # one piece
-                day_count = self.schedule.day_count
-                days = period_days(first, last, day_count)
-                rate = segment[6]
-                amount = self._reported(segment_interest(segment, last), rate, days, first)
-                self.periods.append(
-                    InterestPeriod(first, last, days, day_count, rate, self.base_amount, amount)
-                )
-                self.closed += segment_interest(segment, last)
-            else:
-                for piece_first, seg_last, rate in self.schedule.segments(first, last):
-                    self._close(self._period(piece_first, seg_last, rate))
+            while last > segment[0]:
+                self._close_piece(segment, segment[0])
+                segment = self._open_segment()
+            self._close_piece(segment, last)
         self._segment = None
         self.open_from = last + _ONE_DAY
 
-    def _amount(self, first: date, last: date, rate: Decimal) -> tuple[int, int]:
-        """The interest of first..last at `rate` on the base, in øre, and its days."""
-        day_count = self.schedule.day_count
-        days = period_days(first, last, day_count)
-        numerator, scale = rate_ratio(rate)
-        divisor = scale * 100 * year_basis(first, day_count)
-        return round_half_up(self.base * numerator * days, divisor), days
+    def _close_piece(self, segment: tuple, last: date) -> None:
+        """Close open_from..last, which lies in the open segment, as one period."""
+        if segment[4]:
+            days = next_day_30e(last) - segment[5]
+        else:
+            days = last.toordinal() + 1 - segment[5]
+        amount = segment_interest(segment, last)
+        self._pieces.append((self.open_from, last, days, segment[6], self.base_amount, amount))
+        self.closed += amount
+        self.open_from = last + _ONE_DAY
+        self._segment = None
 
-    def _period(self, first: date, last: date, rate: Decimal) -> tuple[InterestPeriod, int]:
-        amount, days = self._amount(first, last, rate)
-        day_count = self.schedule.day_count
-        reported = self._reported(amount, rate, days, first)
-        return (
-            InterestPeriod(first, last, days, day_count, rate, self.base_amount, reported),
-            amount,
-        )
-
-    def _reported(self, amount: int, rate: Decimal, days: int, first: date) -> Decimal:
+    def _reported(
+        self, amount: int, rate: Decimal, days: int, first: date, base: Decimal
+    ) -> Decimal:
         if amount:
             return kroner(amount)
         # zero keeps the sign Decimal arithmetic gives it (a negative rate shows -0.00)
         basis = year_basis(first, self.schedule.day_count)
-        return period_interest(self.base_amount, rate, days, basis)
-
-    def _close(self, closing: tuple[InterestPeriod, int]) -> None:
-        period, amount = closing
-        self.periods.append(period)
-        self.closed += amount
-        self.open_from = period.last + _ONE_DAY
-        self._segment = None
+        return period_interest(base, rate, days, basis)
 
 
 def segment_interest(segment: tuple, last: date) -> int:

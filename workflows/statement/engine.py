@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 
 from models.enums import AllocationOrder, EntryType, RateKind
 from models.money import ZERO
@@ -85,9 +86,12 @@ class _Run:
         self.entries = [e for e in entries_as_of(case.entries, as_of) if self._belongs(e)]
         self.sources: dict[int | None, FigureSources] = defaultdict(FigureSources)
         self.items: list[DebtItem] = []
-        # what each payment gave each item, as (item, part) in `takes`, the takes of one event
-        # starting at the index its `marks` entry holds: Allocation tuples are built only if read
-        self.takes: list[tuple[DebtItem, Decimal]] = []
+        # what each payment gave each item, as parallel lists of items and parts (øre ints, or
+        # the payment's own Decimal), the takes of one event starting at the index its `marks`
+        # entry holds: Allocation tuples are built only if read, and no (item, part) pair is
+        # allocated per take (thousands in a long case, each one work for the garbage collector)
+        self.take_items: list[DebtItem] = []
+        self.take_parts: list[int | Decimal] = []
         self.marks: list[tuple[int, LedgerEntry]] = []
         self.overpayments: list[tuple[Allocation, LedgerEntry]] = []
         self.credit_balance = 0  # øre
@@ -190,12 +194,9 @@ class _Run:
         self.items.append(DebtItem(bucket, group, available_from, tie, claim_id, fee_line_id, **kw))
 
     def replay(self, order: AllocationOrder) -> None:
-        events = sorted(
-            (e for e in self.entries if e.entry_type in REDUCING),
-            key=lambda e: (e.posting_date, e.entry_id),
-        )
+        events = sorted((e for e in self.entries if e.entry_type in REDUCING), key=_EVENT_ORDER)
         ordered_cache: dict[tuple, list[DebtItem]] = {}
-        takes, marks = self.takes, self.marks
+        take_items, take_parts, marks = self.take_items, self.take_parts, self.marks
         for event in events:
             key = (event.claim_id, event.fee_line_id, event.allocation_targets)
             ordered = ordered_cache.get(key)
@@ -206,16 +207,17 @@ class _Run:
                     targets=event.allocation_targets,
                 )
             day = event.posting_date
-            marks.append((len(takes), event))
+            marks.append((len(take_items), event))
             amount = ore(event.amount, event.entry_id)
             if order is AllocationOrder.PRO_RATA and not event.allocation_targets:
                 shares, rest = allocate(amount, ordered, day=day, pro_rata=True)
                 settled = False
                 for item, part in shares:
                     settled |= item.take(day, part)
-                takes.extend(shares)
+                    take_items.append(item)
+                    take_parts.append(part)
             else:
-                rest, settled = _fill_and_take(event, amount, ordered, takes)
+                rest, settled = _fill_and_take(event, amount, ordered, take_items, take_parts)
             if settled:  # settled items can take nothing more: drop them from the orders
                 for ordered in ordered_cache.values():
                     ordered[:] = [i for i in ordered if not i.settled]
@@ -226,7 +228,8 @@ class _Run:
                 allocation = Allocation(
                     event.entry_id, day, event.entry_type, Bucket.OVERPAYMENT, part, None, None
                 )
-                takes.append((_OVERPAID, part))
+                take_items.append(_OVERPAID)
+                take_parts.append(part)
                 self.overpayments.append((allocation, event))
         for item in self.items:
             if item.accrual is not None:
@@ -234,8 +237,8 @@ class _Run:
 
     def allocations(self) -> list[Allocation]:
         new = tuple.__new__
-        takes = self.takes
-        ends = [start for start, _ in self.marks[1:]] + [len(takes)] if self.marks else []
+        items, parts = self.take_items, self.take_parts
+        ends = [start for start, _ in self.marks[1:]] + [len(items)] if self.marks else []
         found = []
         for (start, event), end in zip(self.marks, ends, strict=True):
             entry_id, day, entry_type = event.entry_id, event.posting_date, event.entry_type
@@ -243,7 +246,7 @@ class _Run:
                 new(Allocation, (entry_id, day, entry_type, item.bucket,
                                  part if part.__class__ is Decimal else kroner(part),
                                  item.claim_id, item.fee_line_id))
-                for item, part in takes[start:end]
+                for item, part in zip(items[start:end], parts[start:end], strict=True)
             )  # fmt: skip
         return found
 
@@ -316,7 +319,11 @@ class _AllocationsByClaim:
 
 
 def _fill_and_take(
-    event: LedgerEntry, amount: int, ordered: list[DebtItem], takes: list[tuple[DebtItem, object]]
+    event: LedgerEntry,
+    amount: int,
+    ordered: list[DebtItem],
+    take_items: list[DebtItem],
+    take_parts: list[int | Decimal],
 ) -> tuple[int, bool]:
     """Spread the event's `amount` øre over the ordered items (allocation.allocate without pro
     rata) and book each take at once; the same takes as allocate + DebtItem.take, inlined for
@@ -329,7 +336,7 @@ def _fill_and_take(
     day = event.posting_date
     next_ordinal = day.toordinal() + 1
     next_30e = next_day_30e(day)
-    append = takes.append
+    append_item, append_part = take_items.append, take_parts.append
     settled = False
     for item in ordered:
         if day < item.available_from:
@@ -356,14 +363,17 @@ def _fill_and_take(
         if owed < amount:  # min(owed, amount), as allocate
             item.paid += owed
             amount -= owed
-            append((item, owed))
+            append_item(item)
+            append_part(owed)
         else:
             item.paid += amount
+            append_item(item)
             # the whole untouched payment keeps its own Decimal, as the Decimal engine gave it
-            append((item, owed if owed == amount else event.amount if amount == whole else amount))
+            append_part(owed if owed == amount else event.amount if amount == whole else amount)
             amount = 0
-        if item.base_of is not None:
-            item.base_of.change_base(day, item.amount - item.paid)
+        base_of = item.base_of
+        if base_of is not None:
+            base_of.change_base(day, item.amount - item.paid)
         if accrual is None:
             settled |= item.paid >= item.amount
         elif not accrual.base:
@@ -373,6 +383,7 @@ def _fill_and_take(
     return amount, settled
 
 
+_EVENT_ORDER = attrgetter("posting_date", "entry_id")
 _OVERPAID = DebtItem(Bucket.OVERPAYMENT, CASE_GROUP, date.min, 0)  # what no item could take
 
 _SETUPS: dict[int, tuple[tuple[InterestCodeSpec, ...], dict, dict]] = {}

@@ -16,6 +16,7 @@ from workflows.statement.results import (
     Bucket,
     ClaimStatement,
     Figures,
+    InterestPeriods,
     SpecLine,
 )
 
@@ -67,10 +68,10 @@ def build_claim_statement(
     allocations: Allocations,
 ) -> ClaimStatement:
     """`paid` is the sum of what `allocations` (asked only for the lines) gave the claim."""
-    principal_periods: tuple[InterestPeriod, ...] = ()
+    principal_periods: Sequence[InterestPeriod] = ()
     for label, accrual in sources.accruals:
         if not label:
-            principal_periods = tuple(accrual.periods)
+            principal_periods = _periods_of(accrual)
     amounts = dict.fromkeys(FIGURES, ZERO)
     amounts["principal"] = sum((e.amount for e in sources.principal_entries), ZERO)
     amounts["interest"] = sum((a.closed_total for _, a in sources.accruals), ZERO) + sum(
@@ -83,6 +84,10 @@ def build_claim_statement(
     del amounts["balance"]
     figures = Figures(amounts=amounts, build_lines=lambda: _claim_lines(sources, allocations()))
     return ClaimStatement(claim_id, claim_no, description, figures, principal_periods)
+
+
+def _periods_of(accrual: InterestAccrual) -> InterestPeriods:
+    return InterestPeriods(build=lambda: accrual.periods)
 
 
 def _claim_lines(

@@ -18,7 +18,12 @@ def check_entries(case: CaseInput) -> None:
     claim_ids = {c.claim_id for c in case.claims}
     fee_lines = {f.fee_line_id: f for f in case.fee_lines}
     by_id: dict[int, LedgerEntry] = {}
+    principal, interest, reversal = EntryType.PRINCIPAL, EntryType.INTEREST, EntryType.REVERSAL
+    reversals = []
     for entry in case.entries:
+        kind = entry.entry_type
+        if kind is reversal or entry.reverses_entry_id is not None:
+            reversals.append(entry)
         if entry.entry_id in by_id:
             raise _error(f"Posten {entry.entry_id} findes to gange.", "entry_id", "unique_entry")
         by_id[entry.entry_id] = entry
@@ -34,23 +39,22 @@ def check_entries(case: CaseInput) -> None:
                 "fee_line_id",
                 "known_fee_line",
             )
-        if entry.entry_type in REDUCING and entry.amount <= 0 and entry.reverses_entry_id is None:
+        if kind in REDUCING and entry.amount <= 0 and entry.reverses_entry_id is None:
             raise _error(
                 f"Beløbet på post {entry.entry_id} ({entry.entry_type}) skal være positivt.",
                 "amount",
                 "positive_payment",
             )
-        if entry.entry_type is EntryType.PRINCIPAL and entry.claim_id is None:
+        if kind is principal and entry.claim_id is None:
             raise _error(
                 f"Hovedstolspost {entry.entry_id} mangler fordring.", "claim_id", "principal_claim"
             )
-        if entry.entry_type is EntryType.INTEREST and entry.claim_id is None:
+        if kind is interest and entry.claim_id is None:
             raise _error(
                 f"Rentepost {entry.entry_id} mangler fordring.", "claim_id", "interest_claim"
             )
-    for entry in case.entries:
-        if entry.entry_type is EntryType.REVERSAL or entry.reverses_entry_id is not None:
-            _check_reversal(entry, by_id)
+    for entry in reversals:  # once every entry is known
+        _check_reversal(entry, by_id)
 
 
 def _check_reversal(entry: LedgerEntry, by_id: dict[int, LedgerEntry]) -> None:
@@ -76,9 +80,18 @@ def _check_reversal(entry: LedgerEntry, by_id: dict[int, LedgerEntry]) -> None:
 
 def entries_as_of(entries: Iterable[LedgerEntry], as_of: date) -> list[LedgerEntry]:
     """Entries posted up to as_of, without reversals and the entries they reverse."""
-    counted = [e for e in entries if e.posting_date <= as_of]
-    reversed_ids = {e.reverses_entry_id for e in counted if _is_reversal(e)}
-    return [e for e in counted if not _is_reversal(e) and e.entry_id not in reversed_ids]
+    counted = []
+    reversed_ids = set()
+    reversal = EntryType.REVERSAL
+    for e in entries:  # _is_reversal, inlined: a long case has hundreds of entries
+        if e.posting_date <= as_of:
+            if e.entry_type is reversal or e.reverses_entry_id is not None:
+                reversed_ids.add(e.reverses_entry_id)
+            else:
+                counted.append(e)
+    if not reversed_ids:
+        return counted
+    return [e for e in counted if e.entry_id not in reversed_ids]
 
 
 def _is_reversal(entry: LedgerEntry) -> bool:

@@ -60,26 +60,17 @@ class Allocation(NamedTuple):
         }
 
 
-class Allocations(Sequence[Allocation]):
-    """The allocations of a statement, built only when first read.
-
-    A heavy case has thousands (every payment reaches the interest of many claims) and most
-    callers only want the figures, so the engine hands over a builder, not the tuples. Reads like
-    a tuple (and equals one with the same allocations).
-    """
+class _BuiltWhenRead(Sequence):
+    """A tuple whose items are built only when first read. Reads like a tuple (and equals one
+    with the same items)."""
 
     __slots__ = ("_build", "_items")
 
-    def __init__(
-        self,
-        items: Iterable[Allocation] = (),
-        *,
-        build: Callable[[], Iterable[Allocation]] | None = None,
-    ):
+    def __init__(self, items: Iterable = (), *, build: Callable[[], Iterable] | None = None):
         self._build = build
-        self._items: tuple[Allocation, ...] | None = None if build else tuple(items)
+        self._items: tuple | None = None if build else tuple(items)
 
-    def _all(self) -> tuple[Allocation, ...]:
+    def _all(self) -> tuple:
         if self._items is None:
             self._items = tuple(self._build())
             self._build = None
@@ -91,11 +82,11 @@ class Allocations(Sequence[Allocation]):
     def __getitem__(self, index):
         return self._all()[index]
 
-    def __iter__(self) -> Iterator[Allocation]:
+    def __iter__(self) -> Iterator:
         return iter(self._all())
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, Allocations):
+        if isinstance(other, _BuiltWhenRead):
             return self._all() == other._all()
         if isinstance(other, tuple | list):
             return self._all() == tuple(other)
@@ -105,7 +96,24 @@ class Allocations(Sequence[Allocation]):
         return hash(self._all())
 
     def __repr__(self) -> str:
-        return f"Allocations({self._all()!r})"
+        return f"{type(self).__name__}({self._all()!r})"
+
+
+class Allocations(_BuiltWhenRead, Sequence[Allocation]):
+    """The allocations of a statement, built only when first read.
+
+    A heavy case has thousands (every payment reaches the interest of many claims) and most
+    callers only want the figures, so the engine hands over a builder, not the tuples.
+    """
+
+    __slots__ = ()
+
+
+class InterestPeriods(_BuiltWhenRead, Sequence[InterestPeriod]):
+    """A claim's interest periods, built only when first read (a long case has hundreds, and
+    most callers only want the figures)."""
+
+    __slots__ = ()
 
 
 class Figures:
@@ -185,7 +193,7 @@ class ClaimStatement:
     claim_no: str
     description: str
     figures: Figures
-    interest_periods: tuple[InterestPeriod, ...]
+    interest_periods: Sequence[InterestPeriod]  # a tuple or InterestPeriods
 
     def to_json_dict(self) -> dict:
         data: dict = {"claim_no": self.claim_no, "description": self.description}
