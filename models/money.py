@@ -29,3 +29,10 @@ def round_ore(amount: Decimal) -> Decimal:
 def money_str(amount: Decimal) -> str:
     """The plain decimal string used in JSON output: '1234.50'."""
     return str(round_ore(amount))
+
+
+def danish_kr(amount: Decimal) -> str:
+    """An amount for a Danish message or letter text: '1.234,56 kr.' (Babel, da_DK)."""
+    from babel.numbers import format_decimal  # only where a text is made
+
+    return f"{format_decimal(round_ore(amount), format='#,##0.00', locale='da_DK')} kr."

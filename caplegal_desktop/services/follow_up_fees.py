@@ -16,7 +16,7 @@ from caplegal_desktop.errors import Problem, ValidationError
 from caplegal_desktop.services import claims_edit
 from models import Case, Claim, FeeLine, LedgerEntry
 from models.enums import FeeKind, FeeLevel
-from models.money import ZERO
+from models.money import ZERO, danish_kr
 from workflows.activities import count_limit_refusal, reminder_fee_refusal
 from workflows.amount_tables import NoAmountRow, amount_for
 from workflows.statement.fee_rules import ReminderFeeSetup
@@ -62,10 +62,7 @@ def post_step_fee(session: Session, case: Case, step, *, user: str, today: date,
     return entry.id, entry.amount, f"{code.description} {letters_kr(entry.amount)} bogført"
 
 
-def letters_kr(amount: Decimal) -> str:
-    """Danish amount text for results: 1.234,56 kr."""
-    text = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"{text} kr."
+letters_kr = danish_kr  # Danish amount text for results: 1.234,56 kr.
 
 
 def _fee_refusal(session, case: Case, code, amount: Decimal, today: date, setup) -> str | None:

@@ -28,6 +28,7 @@ from caplegal_desktop.services.posting_check import (
 )
 from models import CaseHistory, JournalBatch, JournalLine
 from models.enums import EntryType
+from models.money import danish_kr
 
 WRITE_CHUNK = 1000
 
@@ -278,7 +279,4 @@ def _nothing_to_post(batch: JournalBatch) -> str:
     return f"Der er intet at bogføre i kladden {batch.name}."
 
 
-def kr(amount: Decimal) -> str:
-    """Danish amount text for messages: 1.234,56 kr."""
-    text = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"{text} kr."
+kr = danish_kr  # Danish amount text for messages: 1.234,56 kr.

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from models.money import danish_kr
+
 
 class PaymentPlanError(ValueError):
     """Bad input or an impossible plan; ``str(error)`` is a Danish sentence for the user."""
 
 
 def kr(amount) -> str:
-    """Danish amount text for messages: 1.234,56 kr."""
-    text = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"{text} kr"
+    """Danish amount text inside a sentence that ends with its own full stop: '1.234,56 kr'."""
+    return danish_kr(amount).removesuffix(".")
