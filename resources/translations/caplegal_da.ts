@@ -2161,8 +2161,8 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
             <translation>Nøgletal</translation>
         </message>
         <message>
-            <source>Outstanding on active cases</source>
-            <translation>Udestående på aktive sager</translation>
+            <source>Outstanding in all (excl. interest)</source>
+            <translation>Udestående i alt (ekskl. renter)</translation>
         </message>
         <message>
             <source>Collected this month</source>

@@ -2161,8 +2161,8 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
             <translation>Nyckeltal</translation>
         </message>
         <message>
-            <source>Outstanding on active cases</source>
-            <translation>Utestående på aktiva ärenden</translation>
+            <source>Outstanding in all (excl. interest)</source>
+            <translation>Utestående totalt (exkl. ränta)</translation>
         </message>
         <message>
             <source>Collected this month</source>

@@ -95,7 +95,7 @@ class RoleCenterPage(Page):
         self.amount_labels: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate(
             [
-                ("total_outstanding", self.tr("Outstanding on active cases")),
+                ("total_outstanding", self.tr("Outstanding in all (excl. interest)")),
                 ("collected_this_month", self.tr("Collected this month")),
                 ("collected_this_year", self.tr("Collected this year")),
             ],
