@@ -305,6 +305,10 @@ def case_statement(
     setup: InterestSetup | None = None,
 ) -> Statement:
     data = case_input(session, case_id, setup or InterestSetup.load(session))
+    return _statement_of(data, as_of=as_of, debtor_party_id=debtor_party_id)
+
+
+def _statement_of(data: CaseInput, *, as_of: date, debtor_party_id: int | None) -> Statement:
     if debtor_party_id is not None and not any(
         d.party_id == debtor_party_id for c in data.claims for d in c.debtors
     ):
@@ -379,9 +383,7 @@ def statement_pdf(
     setup = InterestSetup.load(session)
     case = session.get(Case, case_id)
     data = case_input(session, case_id, setup)
-    statement = case_statement(
-        session, case_id=case_id, as_of=as_of, debtor_party_id=debtor_party_id, setup=setup
-    )
+    statement = _statement_of(data, as_of=as_of, debtor_party_id=debtor_party_id)
     company = session.scalars(select(CompanySetup)).one()
     client = session.get(Client, case.client_id)
     debtor = _letter_debtor(session, case, debtor_party_id)
