@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import text
-
 from caplegal_desktop.config import Settings, current_user, resolve_database_url
 from caplegal_desktop.db import Database, open_database
 from caplegal_desktop.unit_of_work import UnitOfWork
 
-# Seeded once; afterwards a start only checks that both exist (plain SQL, no ORM at start-up).
-_SEEDED_SQL = text(
-    "SELECT (SELECT count(*) FROM company_setup) > 0 AND (SELECT count(*) FROM activity_workflow) > 0"
-)
+# Seeded once; afterwards a start only checks that both exist (plain SQL: see db.read_cursor).
+_SEEDED_SQL = "SELECT (SELECT count(*) FROM company_setup) > 0 AND (SELECT count(*) FROM activity_workflow) > 0"
 
 
 @dataclass
@@ -27,8 +23,9 @@ class AppContext:
         """Open (and upgrade, and on first use seed) the database the settings point at."""
         database = open_database(resolve_database_url(db_url))
         context = cls(database, Settings.load(), user or current_user())
-        with context.uow() as uow:
-            seeded = bool(uow.session.scalar(_SEEDED_SQL))
+        with database.read_cursor() as cursor:
+            cursor.execute(_SEEDED_SQL)
+            seeded = bool(cursor.fetchone()[0])
         if not seeded:
             from caplegal_desktop.seed import seed_setup
 

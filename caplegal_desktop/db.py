@@ -2,57 +2,142 @@
 
 SQLite transactions that write begin with BEGIN IMMEDIATE, so two seats (or a seat and the CLI)
 never interleave a read-modify-write; read-only units of work use a plain deferred BEGIN.
+
+The SQLAlchemy engine is made on first use. Until then, reads of the embedded file (the schema
+revision, the seed check and the Role Center figures at start-up) go through the standard
+library's sqlite3 with the same pragmas: importing SQLAlchemy costs more than the first window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
-
-from caplegal_desktop.secrets import url_with_password
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_S = 30
 _write_intent: ContextVar[bool] = ContextVar("caplegal_write_intent", default=False)
+# a plain file URL only; anything with options or in memory goes through SQLAlchemy
+_SQLITE_FILE_URL = re.compile(r"^sqlite(?:\+pysqlite)?:///([^?]+)$")
+_NAMED_PARAMETER = re.compile(r"(?<![:\w]):(\w+)")
+_SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=NORMAL",
+    f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}",
+)
 
 
-@dataclass
+def sqlite_file(url_text: str) -> str | None:
+    """The file behind a plain `sqlite:///path` URL, or None for anything else."""
+    found = _SQLITE_FILE_URL.match(url_text)
+    if found is None or found.group(1) == ":memory:":
+        return None
+    return found.group(1)
+
+
 class Database:
-    engine: Engine
-    session_factory: sessionmaker[Session]
+    def __init__(self, url_text: str, *, echo: bool = False) -> None:
+        self.url_text = url_text
+        self.is_sqlite = url_text.startswith("sqlite")
+        self.sqlite_path = sqlite_file(url_text)
+        self._echo = echo
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._lock = threading.Lock()  # the engine is made once, whichever thread asks first
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = _create_engine(self.url_text, echo=self._echo)
+        return self._engine
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            engine = self.engine
+            with self._lock:
+                if self._sessions is None:
+                    self._sessions = sessionmaker(engine, expire_on_commit=False)
+        return self._sessions
 
     @property
     def url(self) -> URL:
         return self.engine.url
 
     @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+    def paramstyle(self) -> str:
+        """How the DB-API cursor of `read_cursor` takes named parameters."""
+        return "named" if self.is_sqlite else "pyformat"
 
     def display_name(self) -> str:
         """A human name for the status bar, without any password."""
-        url = self.engine.url
+        if self.sqlite_path is not None:
+            return f"SQLite: {self.sqlite_path}"
+        url = self.url
         if self.is_sqlite:
             return f"SQLite: {url.database}"
         return f"PostgreSQL: {url.username}@{url.host}/{url.database}"
 
+    @contextmanager
+    def read_cursor(self) -> Iterator[Any]:
+        """A DB-API cursor for plain reads outside a unit of work (autocommit: every statement
+        sees committed data). The embedded file is read with sqlite3 until the engine exists."""
+        if self._engine is None and self.sqlite_path is not None:
+            connection = _sqlite_connect(self.sqlite_path)
+            try:
+                cursor = connection.cursor()
+                yield cursor
+                cursor.close()
+            finally:
+                connection.close()
+            return
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+                connection.rollback()  # a server connection goes back to the pool idle
+        finally:
+            connection.close()
+
+    def fetch_all(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple]:
+        """Rows of one plain read written with `:name` parameters, on either backend. Dates go
+        to SQLite as ISO text, which is how SQLAlchemy's Date column stores them there."""
+        params = dict(params or {})
+        if self.is_sqlite:
+            params = {k: v.isoformat() if type(v) is date else v for k, v in params.items()}
+        else:
+            sql = _NAMED_PARAMETER.sub(r"%(\1)s", sql.replace("%", "%%"))
+        with self.read_cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_database(url_text: str, *, upgrade: bool = True, echo: bool = False) -> Database:
-    url = url_with_password(url_text)
-    if url.get_backend_name() == "sqlite":
-        engine = _sqlite_engine(url, echo=echo)
-    else:
-        engine = create_engine(url, echo=echo, pool_pre_ping=True, future=True)
-    database = Database(engine, sessionmaker(engine, expire_on_commit=False))
+    database = Database(url_text, echo=echo)
+    if database.is_sqlite and database.sqlite_path is not None:
+        Path(database.sqlite_path).parent.mkdir(parents=True, exist_ok=True)
     if upgrade:
         from caplegal_desktop.migrate import upgrade_to_head
 
@@ -60,7 +145,27 @@ def open_database(url_text: str, *, upgrade: bool = True, echo: bool = False) ->
     return database
 
 
+def _sqlite_connect(path: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_S, isolation_level=None)
+    for pragma in _SQLITE_PRAGMAS:
+        connection.execute(pragma)
+    return connection
+
+
+def _create_engine(url_text: str, *, echo: bool) -> Engine:
+    from sqlalchemy import create_engine
+
+    from caplegal_desktop.secrets import url_with_password
+
+    url = url_with_password(url_text)
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, echo=echo)
+    return create_engine(url, echo=echo, pool_pre_ping=True)
+
+
 def _sqlite_engine(url: URL, *, echo: bool) -> Engine:
+    from sqlalchemy import create_engine, event
+
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
@@ -72,10 +177,8 @@ def _sqlite_engine(url: URL, *, echo: bool) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+        for pragma in _SQLITE_PRAGMAS:
+            cursor.execute(pragma)
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sqlalchemy import inspect, text
-
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _REVISION = re.compile(r"^revision(?::\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
 _DOWN = re.compile(r"^down_revision[^=]*=\s*(.+)$", re.MULTILINE)
@@ -37,13 +35,22 @@ def head_revisions() -> frozenset[str]:
     return frozenset(revisions - parents)
 
 
+_HAS_VERSION_TABLE = {
+    True: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'",
+    False: "SELECT count(*) FROM information_schema.tables "
+    "WHERE table_schema = current_schema() AND table_name = 'alembic_version'",
+}
+
+
 def current_revisions(database) -> frozenset[str]:
-    with database.engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
+    """The revisions the database is at: plain DB-API reads, so a start on a current database
+    loads neither alembic nor SQLAlchemy."""
+    with database.read_cursor() as cursor:
+        cursor.execute(_HAS_VERSION_TABLE[database.is_sqlite])
+        if not cursor.fetchone()[0]:
             return frozenset()
-        return frozenset(
-            connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
-        )
+        cursor.execute("SELECT version_num FROM alembic_version")
+        return frozenset(row[0] for row in cursor.fetchall())
 
 
 def current_revision(database) -> str:

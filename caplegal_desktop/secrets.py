@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy.engine import URL, make_url
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import make_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 SERVICE = "caplegal-desktop"
 

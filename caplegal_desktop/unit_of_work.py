@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from contextlib import ExitStack
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from caplegal_desktop.config import current_user
 from caplegal_desktop.db import Database, write_intent
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class UnitOfWork:

@@ -87,8 +87,7 @@ class ServiceBackend:
         company = getattr(self._context.settings, "company", None) or ""
         company_fn = _service(ROLE_CENTER_MODULE, "company_name")
         if company_fn is not None:
-            with self._context.uow() as uow:
-                company = company_fn(uow.session) or company
+            company = company_fn(database) or company
         return SessionInfo(user=self._context.user, database=name, company=company)
 
     def list_source(self, kind: str) -> ServiceSource | None:
@@ -135,10 +134,9 @@ class ServiceBackend:
         figures_fn = _service(ROLE_CENTER_MODULE, "role_center_figures")
         if figures_fn is None:
             return RoleCenterFigures()
-        with self._context.uow() as uow:
-            values = _as_dict(
-                figures_fn(uow.session, today=dt.date.today(), user=self._context.user)
-            )
+        values = _as_dict(
+            figures_fn(self._context.database, today=dt.date.today(), user=self._context.user)
+        )
         known = {f.name for f in dataclasses.fields(RoleCenterFigures)}
         return RoleCenterFigures(**{k: v for k, v in values.items() if k in known})
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-
-from sqlalchemy import bindparam, func, select, text
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from models.ledger_sign import DEBT_TYPES
 from models.money import ZERO, round_ore
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from caplegal_desktop.db import Database
 
 
 @dataclass(frozen=True)
@@ -25,41 +28,41 @@ class RoleCenterFigures:
     collected_this_year: Decimal
 
 
-# One round trip of plain SQL: the Role Center is on screen at start-up, before anything else
-# needs the ORM (see models/__init__), and every figure is one indexed count or sum.
-_FIGURES_SQL = text(
-    """
+_DEBT_TYPES = sorted(str(t) for t in DEBT_TYPES)
+# One round trip of plain SQL through the DB-API (Database.fetch_all): the Role Center is on
+# screen at start-up, before anything else needs SQLAlchemy, and every figure is one indexed
+# count or sum.
+_FIGURES_SQL = """
     SELECT
       (SELECT count(*) FROM collection_case WHERE created_on = :today),
       (SELECT count(*) FROM collection_case WHERE status = 'active'),
       (SELECT count(*) FROM follow_up WHERE status = 'open' AND due_date <= :today),
       (SELECT count(*) FROM journal_line),
       (SELECT count(*) FROM collection_case WHERE favourite = :yes),
-      (SELECT sum(CASE WHEN entry_type IN :debt_types THEN amount ELSE -amount END)
+      (SELECT sum(CASE WHEN entry_type IN ({debt_types}) THEN amount ELSE -amount END)
          FROM ledger_entry),
       (SELECT sum(amount) FROM ledger_entry
          WHERE entry_type = 'payment' AND posting_date BETWEEN :month_start AND :today),
       (SELECT sum(amount) FROM ledger_entry
          WHERE entry_type = 'payment' AND posting_date BETWEEN :year_start AND :today)
-    """
-).bindparams(bindparam("debt_types", expanding=True))
+    """.format(debt_types=", ".join(f":debt_{i}" for i in range(len(_DEBT_TYPES))))
 
 
 def _money(value) -> Decimal:
     return round_ore(Decimal(str(value))) if value is not None else ZERO
 
 
-def role_center_figures(session: Session, *, today: date, user: str) -> RoleCenterFigures:
-    row = session.execute(
+def role_center_figures(database: Database, *, today: date, user: str) -> RoleCenterFigures:
+    (row,) = database.fetch_all(
         _FIGURES_SQL,
         {
             "today": today,
             "yes": True,
-            "debt_types": sorted(str(t) for t in DEBT_TYPES),
             "month_start": today.replace(day=1),
             "year_start": today.replace(month=1, day=1),
+            **{f"debt_{i}": entry_type for i, entry_type in enumerate(_DEBT_TYPES)},
         },
-    ).one()
+    )
     return RoleCenterFigures(
         cases_created_today=row[0],
         active_cases=row[1],
@@ -85,6 +88,8 @@ def _month_start(day: date, back: int) -> date:
 
 
 def monthly_figures(session: Session, *, today: date, months: int = 12) -> list[MonthFigure]:
+    from sqlalchemy import func, select
+
     from models import Case, LedgerEntry
 
     start = _month_start(today, months - 1)
@@ -111,6 +116,7 @@ def monthly_figures(session: Session, *, today: date, months: int = 12) -> list[
     ]
 
 
-def company_name(session: Session) -> str:
+def company_name(database: Database) -> str:
     """The firm's name for the status bar."""
-    return session.scalar(text("SELECT company_name FROM company_setup LIMIT 1")) or ""
+    rows = database.fetch_all("SELECT company_name FROM company_setup LIMIT 1")
+    return (rows[0][0] if rows else "") or ""

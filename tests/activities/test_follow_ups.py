@@ -192,7 +192,7 @@ def test_the_role_center_counts_due_follow_ups(app):
 
     new_case(app)
     with app.uow() as uow:
-        figures = role_center.role_center_figures(uow.session, today=CREATED, user="test")
+        figures = role_center.role_center_figures(uow.database, today=CREATED, user="test")
     assert figures.due_follow_ups == 1
 
 

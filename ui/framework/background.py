@@ -53,11 +53,22 @@ class _Task(QRunnable):
         try:
             result = self._work(self.progress)
         except Cancelled:
-            self.signals.sig_cancelled.emit()
+            self._emit(self.signals.sig_cancelled)
         except Exception as exc:  # handed to the GUI thread to show
-            self.signals.sig_failed.emit(exc)
+            self._emit(self.signals.sig_failed, exc)
         else:
-            self.signals.sig_done.emit(result)
+            self._emit(self.signals.sig_done, result)
+
+    def _emit(self, signal, *args) -> None:
+        # The program may be closing while the work ran: with the application gone there is
+        # nobody left to tell, and that is not an error worth a traceback on the console.
+        if not shiboken6.isValid(self.signals):
+            return
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            if shiboken6.isValid(self.signals):
+                raise
 
 
 _pool: QThreadPool | None = None
