@@ -5,7 +5,7 @@
 
 1. lupdate collects the tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP strings (English
    sources) into caplegal_<lang>.ts, keeping what translators already filled in;
-2. words_<lang>.json fills what is still unfinished: {"Context": {source: text}} first, then
+2. words_<lang>.json (and words_<lang>_<feature>.json) fill what is still unfinished: {"Context": {source: text}} first, then
    {"": {source: text}} for every context (numerus forms separated by "|");
 3. lrelease compiles caplegal_<lang>.qm. English needs no file: it is the source language.
 Texts left unfinished are printed, so a new string is not forgotten.
@@ -87,16 +87,21 @@ def fill(ts: Path, words: dict[str, dict[str, str]]) -> list[str]:
     return missing
 
 
+def load_words(code: str) -> dict[str, dict[str, str]]:
+    """words_<lang>.json, then words_<lang>_<feature>.json per feature, merged by context."""
+    words: dict[str, dict[str, str]] = {}
+    for path in sorted(HERE.glob(f"words_{code}.json")) + sorted(HERE.glob(f"words_{code}_*.json")):
+        for context, texts in json.loads(path.read_text(encoding="utf-8")).items():
+            words.setdefault(context, {}).update(texts)
+    return words
+
+
 def main(argv: list[str]) -> int:
     for code in LANGUAGES:
         ts = HERE / f"caplegal_{code}.ts"
         if "--release" not in argv:
             update(ts, code)
-            words_file = HERE / f"words_{code}.json"
-            words = (
-                json.loads(words_file.read_text(encoding="utf-8")) if words_file.exists() else {}
-            )
-            for source in fill(ts, words):
+            for source in fill(ts, load_words(code)):
                 print(f"{code}: untranslated: {source}")
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
