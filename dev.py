@@ -28,6 +28,9 @@ TEST_PACKAGES = {  # Debian packages the test run needs: command -> package
     "pdftoppm": "poppler-utils",
     "soffice": "libreoffice-writer-nogui",
 }
+# Shared libraries the program loads itself: library -> Debian package. weasyprint embeds only
+# the glyphs a PDF uses when HarfBuzz's subsetter is there (and will require it).
+RUNTIME_LIBRARIES = {"harfbuzz-subset": "libharfbuzz-subset0"}
 
 
 def say(message: str) -> None:
@@ -111,6 +114,16 @@ def ensure_display() -> None:
         )
 
 
+def ensure_runtime_libraries() -> None:
+    if platform.system() != "Linux":
+        return
+    import ctypes.util
+
+    wanted = [pkg for lib, pkg in RUNTIME_LIBRARIES.items() if not ctypes.util.find_library(lib)]
+    if wanted and not apt_install(wanted):
+        say("could not install " + " ".join(wanted) + "; PDFs embed whole fonts without it")
+
+
 def postgres_available() -> bool:
     return bool(list(Path("/usr/lib/postgresql").glob("*/bin/initdb"))) or bool(
         shutil.which("initdb")
@@ -136,6 +149,7 @@ def caplegal(*args) -> None:
 
 def cmd_run(extra: list[str]) -> int:
     ensure_venv("requirements.txt")
+    ensure_runtime_libraries()
     ensure_display()
     probe = subprocess.run([PYTHON, "-m", "caplegal_desktop.first_start"], cwd=ROOT)
     if probe.returncode != 0:
@@ -145,6 +159,7 @@ def cmd_run(extra: list[str]) -> int:
 
 def cmd_test(extra: list[str]) -> int:
     ensure_venv("requirements-dev.txt")
+    ensure_runtime_libraries()
     ensure_test_tools()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     steps = [
