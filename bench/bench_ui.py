@@ -43,14 +43,14 @@ window.show()
 app.exec()
 """
 
+# What `caplegal` does (main.run_gui -> ui.app.run_gui): the feature packages installed too
 OUR_START = """
 import sys
 from caplegal_desktop.app import AppContext
-from ui.app import ensure_application, create_main_window
-from ui.service_backend import ServiceBackend
+from ui.app import backend_for, create_main_window, ensure_application
 app = ensure_application()
 context = AppContext.open(sys.argv[1], user="bench")
-window = create_main_window(ServiceBackend(context))
+window = create_main_window(backend_for(context), app_context=context)
 window.role_center.sig_figures_loaded.connect(lambda: (print("ready", flush=True), app.quit()))
 window.show()
 app.exec()

@@ -10,15 +10,14 @@ from __future__ import annotations
 def install(window, app_context) -> None:
     if app_context is None:
         return  # the sample backend has no follow-ups
-    from ui.follow_ups.ops import FollowUpOps
     from ui.pages.list_pages import PAGE_FACTORIES
 
-    ops = FollowUpOps(app_context)
-
     def follow_ups_page(_backend):
+        # the page and its data layer (services, SQLAlchemy) load when it is first shown
+        from ui.follow_ups.ops import FollowUpOps
         from ui.follow_ups.page import FollowUpsPage
 
-        page = FollowUpsPage(ops)
+        page = FollowUpsPage(FollowUpOps(app_context))
         page.refresh()
         return page
 

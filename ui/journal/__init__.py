@@ -6,32 +6,38 @@
 
 from __future__ import annotations
 
+import functools
+
 
 def install(window, app_context) -> None:
     if app_context is None:
         return  # the sample backend has no journal
-    from ui.journal.ops import JournalOps
     from ui.pages.list_pages import PAGE_FACTORIES
 
-    ops = JournalOps(app_context)
+    # The journal's data layer (services, SQLAlchemy) loads when a journal page or action is used.
+    @functools.cache
+    def ops():
+        from ui.journal.ops import JournalOps
+
+        return JournalOps(app_context)
 
     def journal_page(_backend):
         from ui.journal.journal_page import JournalPage
 
-        page = JournalPage(ops)
+        page = JournalPage(ops())
         page.refresh()
         return page
 
     def suspense_page(_backend):
         from ui.journal.suspense_page import SuspensePage
 
-        page = SuspensePage(ops)
+        page = SuspensePage(ops())
         page.refresh()
         return page
 
     PAGE_FACTORIES["journals"] = journal_page
     PAGE_FACTORIES["suspense"] = suspense_page
-    window.action_handlers["register_payment"] = lambda: register_payment(window, ops)
+    window.action_handlers["register_payment"] = lambda: register_payment(window, ops())
 
 
 def current_case_id(window) -> int | None:

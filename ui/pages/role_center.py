@@ -62,6 +62,7 @@ class RoleCenterPage(Page):
         super().__init__(parent)
         self._backend = backend
         self._chart_widget: QWidget | None = None
+        self._chart_pending = False
         self.figures: RoleCenterFigures | None = None
         heading = QLabel(self.tr("Role Center"))
         heading.setObjectName("pageTitle")
@@ -178,8 +179,10 @@ class RoleCenterPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
+        # The chart follows the figures: they are what the user looks for first, and the chart's
+        # data is the first use of the ORM (SQLAlchemy loads then, not before the figures show).
+        self._chart_pending = True
         self.load_figures()
-        self.load_chart()
 
     # --- loading, off the GUI thread ------------------------------------------------------------
     def load_figures(self) -> None:
@@ -202,6 +205,9 @@ class RoleCenterPage(Page):
             text = format_amount(getattr(figures, key), currency="DKK")
             label.setText(f'<a href="{key}" style="{DRILL_DOWN_STYLE}">{text}</a>')
         self.sig_figures_loaded.emit()
+        if self._chart_pending:
+            self._chart_pending = False
+            self.load_chart()
 
     def load_chart(self) -> None:
         def work(_progress):

@@ -7,34 +7,54 @@ makes a plan for the marked case (Dan betalingsplan), on the overview it opens t
 
 from __future__ import annotations
 
+import functools
+
+PAGE_ID = "payment_plans"  # the overview page, and the record kind its rows open
+RECORD_KIND = "payment_plan"
+
 
 def install(window, app_context) -> None:
     if app_context is None:
         return  # the sample backend has no plans
-    from ui.framework.list_page import ListPage
     from ui.pages.list_pages import PAGE_FACTORIES
-    from ui.payment_plan.data import PlanData
-    from ui.payment_plan.overview import PAGE_ID, RECORD_KIND, plan_overview_page
-    from ui.payment_plan.plan_card import PlanCard
 
-    data = PlanData(app_context)
-    PAGE_FACTORIES[PAGE_ID] = lambda _backend: plan_overview_page(data)
+    # The plan windows and their data layer (services, SQLAlchemy) load on first use.
+    @functools.cache
+    def data():
+        from ui.payment_plan.data import PlanData
 
-    def open_plan(plan_no) -> PlanCard:
-        card = PlanCard(data, str(plan_no))
+        return PlanData(app_context)
+
+    def overview_page(_backend):
+        from ui.payment_plan.overview import plan_overview_page
+
+        return plan_overview_page(data())
+
+    PAGE_FACTORIES[PAGE_ID] = overview_page
+
+    def open_plan(plan_no):
+        from ui.payment_plan.plan_card import PlanCard
+
+        card = PlanCard(data(), str(plan_no))
         card.sig_plan_changed.connect(lambda _changed: _refresh_overview(window))
         return card
 
     window.card_factories[RECORD_KIND] = open_plan
 
     def payment_plan() -> None:
+        from ui.framework.list_page import ListPage
+        from ui.payment_plan.plan_card import PlanCard
+
         page = window.current_page()
+        case_id = getattr(page, "case_id", None)  # the case card
         if isinstance(page, ListPage) and page.page_id == PAGE_ID and page.current_id():
             window.open_record(RECORD_KIND, page.current_id())
         elif isinstance(page, ListPage) and page.page_id == "case_list" and page.current_id():
-            new_plan_for_case(window, data, data.case_no(page.current_id()))
+            new_plan_for_case(window, data(), data().case_no(page.current_id()))
         elif isinstance(page, PlanCard):
             page.show_plan()
+        elif case_id is not None:
+            new_plan_for_case(window, data(), data().case_no(case_id))
         else:
             from ui.payment_plan import texts
 
@@ -46,7 +66,6 @@ def install(window, app_context) -> None:
 def new_plan_for_case(window, data, case_no: str, *, parent=None):
     """Dan betalingsplan: choose the debtors, confirm replacing an active plan, open the draft."""
     from ui.payment_plan.dialogs import DebtorChoiceDialog, ask_create_new
-    from ui.payment_plan.overview import RECORD_KIND
 
     parent = parent or window
     dialog = DebtorChoiceDialog(data.debtors(case_no), parent=parent)

@@ -7,11 +7,8 @@ from typing import Any
 
 from ui.framework.lazy_model import Column
 from ui.framework.list_page import ListPage
-from ui.payment_plan import texts
+from ui.payment_plan import PAGE_ID, RECORD_KIND, texts
 from ui.payment_plan.data import PlanData
-
-PAGE_ID = "payment_plans"
-RECORD_KIND = "payment_plan"
 
 
 class PlanListSource:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import functools
+
 
 def install(window, app_context) -> None:
     if app_context is None:
         return  # the sample backend has no services to create a case with
-    from ui.framework.list_page import ListPage
-    from ui.wizard.case_wizard import run_new_case
-    from ui.wizard.data import CaseData
 
-    data = CaseData(app_context)
+    # The wizard and its data layer (services, SQLAlchemy) load on the first Ctrl+Shift+N.
+    @functools.cache
+    def case_data():
+        from ui.wizard.data import CaseData
+
+        return CaseData(app_context)
 
     def new_case() -> None:
+        from ui.framework.list_page import ListPage
+        from ui.wizard.case_wizard import run_new_case
+
+        data = case_data()
         # From the case overview the client of the marked case is prefilled (as in CapLegal)
         page = window.current_page()
         client_no = None
