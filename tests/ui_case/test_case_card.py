@@ -153,3 +153,49 @@ def test_changing_the_court_district_from_the_card(qtbot, ctx, danish_ui, monkey
         page.contacts.topLevelItem(i).text(1) for i in range(page.contacts.topLevelItemCount())
     ]
     assert "Københavns Byret" in names and "Fogedretten i København" in names
+
+
+def test_a_note_typed_on_the_card_is_kept_with_history_and_shown_in_the_notes_factbox(
+    qtbot, ctx, danish_ui
+):
+    page = open_card(qtbot, ctx, a_case(ctx))
+    before = entries_and_history(ctx)
+
+    def write(dialog) -> None:
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()  # nothing to save yet
+        type_keys(qtbot, "Debitor ringede; betaler fredag", widget=dialog.editor)
+        assert ok.isEnabled()
+        press(qtbot, Qt.Key.Key_Return, CTRL, widget=dialog.editor)
+
+    when_modal(write, after=page)
+    assert page.trigger_action("add_note") is None  # trigger_action returns nothing
+    raise_failures()
+    assert "Debitor ringede; betaler fredag" in page.notes_text.text()
+    assert entries_and_history(ctx) == (before[0], before[1] + 1)
+
+
+def test_esc_in_the_note_dialog_keeps_nothing(qtbot, ctx, danish_ui):
+    page = open_card(qtbot, ctx, a_case(ctx))
+    before = entries_and_history(ctx)
+
+    def cancel(dialog) -> None:
+        type_keys(qtbot, "kladde", widget=dialog.editor)
+        press(qtbot, Qt.Key.Key_Escape, widget=dialog.editor)
+
+    when_modal(cancel, after=page)
+    page.trigger_action("add_note")
+    raise_failures()
+    assert page.notes_text.text() == "Ingen noter."
+    assert entries_and_history(ctx) == before
+
+
+def test_the_card_offers_payment_plan_and_register_payment_in_its_process_group(
+    qtbot, ctx, danish_ui
+):
+    window = create_main_window(ServiceBackend(ctx), app_context=ctx)
+    qtbot.addWidget(window)
+    window.open_record("case", a_case(ctx))
+    buttons = [b.objectName() for b in window.ribbon.buttons("process")]
+    assert {"ribbon_register_payment", "ribbon_payment_plan"} <= set(buttons)
+    assert "ribbon_add_note" in [b.objectName() for b in window.ribbon.buttons("actions")]

@@ -26,6 +26,7 @@ def _specs() -> list[ActionSpec]:
             "fundament",
         ),
         ActionSpec("history", QCoreApplication.translate("CaseCardActions", "History"), "info"),
+        ActionSpec("add_note", QCoreApplication.translate("CaseCardActions", "Add note"), "new"),
     ]
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -203,6 +204,46 @@ class CourtDistrictDialog(QDialog):
 
     def code(self) -> str:
         return self.field.text().strip().upper()
+
+
+class NoteDialog(QDialog):
+    """A note on the case (kept with who and when; the Notes FactBox shows the newest)."""
+
+    def __init__(self, case_title: str, parent: QWidget | None = None) -> None:
+        ensure_translations()
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add note"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(QLabel(case_title))
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(self.tr("Write the note …"))
+        self.editor.setTabChangesFocus(True)
+        layout.addWidget(self.editor, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            self.tr("Save the note (Ctrl+Enter)")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._accept_if_valid)
+        self.editor.textChanged.connect(self._validate)
+        self._validate()
+        self.resize(520, 280)
+
+    def text(self) -> str:
+        return self.editor.toPlainText().strip()
+
+    def _validate(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text()))
+
+    def _accept_if_valid(self) -> None:
+        if self.text():
+            self.accept()
 
 
 class PartiesDialog(QDialog):

@@ -11,6 +11,7 @@ from ui.case_card.dialogs import (
     CourtDistrictDialog,
     EntriesDialog,
     HistoryDialog,
+    NoteDialog,
     PartiesDialog,
     StatementDialog,
     fill_table,
@@ -22,7 +23,14 @@ from ui.i18n import format_amount, format_date
 from ui.wizard.data import CaseData
 from ui.wizard.tr import ensure_translations
 
-CARD_ACTIONS = ("adjust_claims", "delete_claim", "parties", "court_district", "history")
+CARD_ACTIONS = (
+    "adjust_claims",
+    "delete_claim",
+    "parties",
+    "court_district",
+    "history",
+    "add_note",
+)
 HANDLED = (*CARD_ACTIONS, "statement", "refresh")
 
 
@@ -106,9 +114,9 @@ class CaseCardPage(CardPage):
             title="",
             factboxes=[self.entries_box, self.statistics_box, self.optional_box, self.notes_box],
             ribbon={
-                "process": ["statement", "history"],
+                "process": ["statement", "history", "register_payment", "payment_plan"],
                 "collection": ["adjust_claims", "delete_claim", "parties", "court_district"],
-                "actions": ["refresh"],
+                "actions": ["add_note", "refresh"],
             },
             parent=parent,
         )
@@ -316,6 +324,18 @@ class CaseCardPage(CardPage):
         dialog = PartiesDialog(self.card.contacts, parent=self)
         if dialog.exec() and dialog.changes:
             self._apply(dialog.changes)
+
+    def action_add_note(self) -> NoteDialog | None:
+        dialog = NoteDialog(self.title(), parent=self)
+        if not dialog.exec():
+            return None
+        try:
+            self.data.add_note(self.case_id, dialog.text())
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.title(), str(exc))
+            return None
+        self.refresh()
+        return dialog
 
     def action_court_district(self) -> None:
         dialog = CourtDistrictDialog(self.data, self.card.court_district_code, parent=self)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from caplegal_desktop.services import case_card, claims_edit, lookups
+from caplegal_desktop.services import case_actions, case_card, claims_edit, lookups
 from caplegal_desktop.services.case_intake import create_case
 from caplegal_desktop.services.fee_preview import preview_fees
 from caplegal_desktop.services.requests import NewCase
@@ -102,6 +102,12 @@ class CaseData:
 
     def notes(self, case_id: int):
         return self.read(case_card.notes, case_id=case_id)
+
+    def add_note(self, case_id: int, text: str):
+        with self._context.uow(write=True) as uow:
+            done = case_actions.add_note(uow.session, case_id=case_id, text=text, user=uow.user)
+            uow.commit()
+            return done
 
     def history(self, case_id: int):
         return self.read(case_card.case_history, case_id=case_id)
