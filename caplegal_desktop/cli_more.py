@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import importlib
 
-FEATURE_MODULES = ("cli_statement", "cli_journal", "cli_plan", "cli_letters")
+FEATURE_MODULES = (
+    "cli_statement",
+    "cli_journal",
+    "cli_plan",
+    "cli_letters",
+    "cli_reports",
+    "cli_fundament",
+)
 
 
 def _modules():

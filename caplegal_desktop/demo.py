@@ -194,6 +194,10 @@ class DemoBuilder:
         rng = self.rng
         created = self.today - timedelta(days=rng.randint(0, 720))
         case_id = self._id(Case)
+        status = "active" if rng.random() < 0.85 else "closed"
+        # a closed case has its closing date (reports of closed cases go by it); derived without
+        # another random draw, so a seed gives the same cases as before
+        closed_on = min(self.today, created + timedelta(days=60 + case_id % 300))
         self.out.add(
             Case,
             {
@@ -204,7 +208,8 @@ class DemoBuilder:
                 "client_id": client["id"],
                 "regarding": rng.choice(names.CLAIM_TEXTS),
                 "currency": "DKK",
-                "status": "active" if rng.random() < 0.85 else "closed",
+                "status": status,
+                "closed_on": closed_on if status == "closed" else None,
                 "stage": "collection",
                 "responsible_employee_id": client["responsible_employee_id"],
                 "handler_employee_id": client["handler_employee_id"],

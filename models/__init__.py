@@ -28,6 +28,7 @@ _MODEL_MODULES = {
         "Note",
         "OptionalFieldValue",
     ),
+    "models.fundament": ("Fundament",),
     "models.journal": (
         "CaseRequest",
         "JournalBatch",

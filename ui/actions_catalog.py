@@ -30,6 +30,8 @@ def declare_actions(registry: ActionRegistry) -> ActionRegistry:
         ),
         ActionSpec("export_pdf", _translate("Actions", "PDF"), "pdf"),
         ActionSpec("export_excel", _translate("Actions", "Excel"), "excel"),
+        ActionSpec("export_csv", _translate("Actions", "CSV"), "report"),
+        ActionSpec("export_word", _translate("Actions", "Word"), "letter"),
         ActionSpec("report_status", _translate("Actions", "Status report"), "report"),
         ActionSpec("settings", _translate("Actions", "Settings"), "settings"),
         ActionSpec("quick_search", _translate("Actions", "Quick search"), "search", "Ctrl+K"),

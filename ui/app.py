@@ -20,6 +20,9 @@ FEATURE_MODULES = (
     "ui.journal",
     "ui.payment_plan",
     "ui.follow_ups",
+    "ui.reports",
+    "ui.list_actions",
+    "ui.fundament",
 )
 
 

@@ -164,10 +164,10 @@ def case_rows(session: Session, *, ids: list[int]) -> dict[int, CaseRow]:
 
 def case_factbox(session: Session, *, record_id: int, as_of: date | None = None) -> dict:
     """The selected case's figures as of today, from the statement engine (interest included)."""
-    from caplegal_desktop.services.statements import case_statement
+    from caplegal_desktop.services.statements import case_totals
 
     case_ = session.get(Case, record_id)
-    totals = case_statement(session, case_id=record_id, as_of=as_of or date.today()).totals
+    totals = case_totals(session, case_id=record_id, as_of=as_of or date.today())
     handler = (
         session.get(Employee, case_.handler_employee_id) if case_.handler_employee_id else None
     )

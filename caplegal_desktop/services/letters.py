@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import NotFound
+from caplegal_desktop.services.fundament_queries import merge_court_no, merge_hearing_at
 from caplegal_desktop.services.statements import InterestSetup, case_statement
 from models import (
     Case,
@@ -181,8 +182,8 @@ def case_record(
         "Rykker_Nr": None,
         "Sagsbehandler_Navn": handler.name if handler else "",
         "Sagsbehandler_Initialer": handler.initials if handler else "",
-        "Rettens_Nr": None,
-        "Berammelsesdato": None,
+        "Rettens_Nr": merge_court_no(session, case_id=case_id, debtor_party_id=debtor.id),
+        "Berammelsesdato": merge_hearing_at(session, case_id=case_id, debtor_party_id=debtor.id),
         "Klient_Navn": client.name,
         "Klient_Adresse": client.address or "",
         "Klient_Postnr_By": _town(client.postcode, client.city),

@@ -7,7 +7,7 @@ the pure engine. Nothing is stored: a statement as of any date is recomputed fro
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -296,6 +296,20 @@ def _compute(data: CaseInput, *, as_of: date, debtor_party_id: int | None) -> St
         raise ValidationError(Problem(getattr(exc, "field", "") or "", str(exc))) from exc
 
 
+def owed_so_far(data: CaseInput, as_of: date) -> CaseInput:
+    """For overviews (FactBoxes, lists, totals by client): a case whose claims all arose after
+    the date owed nothing on them yet, where a statement asked for that date is refused."""
+    if not data.claims or any(c.invoice_date <= as_of for c in data.claims):
+        return data
+    return replace(data, claims=(), entries=tuple(e for e in data.entries if e.claim_id is None))
+
+
+def case_totals(session: Session, *, case_id: int, as_of: date):
+    """The case's figures as of a date for an overview (see owed_so_far)."""
+    data = case_input(session, case_id, InterestSetup.load(session))
+    return _compute(owed_so_far(data, as_of), as_of=as_of, debtor_party_id=None).totals
+
+
 def case_statement(
     session: Session,
     *,
@@ -343,7 +357,8 @@ def outstanding_by_client(
         block = heads[start : start + chunk]
         inputs = case_inputs(session, [(h[0], h[1], h[2]) for h in block], setup)
         for case_id, _, _, client_id in block:
-            statement = _compute(inputs[case_id], as_of=as_of, debtor_party_id=None)
+            data = owed_so_far(inputs[case_id], as_of)
+            statement = _compute(data, as_of=as_of, debtor_party_id=None)
             total = balances.setdefault(client_id, [0, ZERO])
             total[0] += 1
             total[1] += statement.totals.balance

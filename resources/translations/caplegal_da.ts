@@ -60,6 +60,14 @@
             <translation>Excel</translation>
         </message>
         <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
+        <message>
             <source>Status report</source>
             <translation>Statusrapport</translation>
         </message>
@@ -327,6 +335,10 @@
         <message>
             <source>History</source>
             <translation>Historik</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Tilføj note</translation>
         </message>
     </context>
     <context>
@@ -934,6 +946,293 @@
         </message>
     </context>
     <context>
+        <name>FundamentTexts</name>
+        <message>
+            <source>Fundament {no}</source>
+            <translation>Fundament {no}</translation>
+        </message>
+        <message>
+            <source>Fundaments</source>
+            <translation>Fundamenter</translation>
+        </message>
+        <message>
+            <source>Create fundament – case {case_no}</source>
+            <translation>Dan fundament – sag {case_no}</translation>
+        </message>
+        <message>
+            <source>Create fundament</source>
+            <translation>Dan fundament</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Generelt</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistik</translation>
+        </message>
+        <message>
+            <source>Judgment</source>
+            <translation>Dom</translation>
+        </message>
+        <message>
+            <source>Settlement in the bailiff's court</source>
+            <translation>Forlig i fogedretten</translation>
+        </message>
+        <message>
+            <source>Payment claim</source>
+            <translation>Betalingspåkrav</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andet</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Kladde</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Genåbnet</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Fundament no.</source>
+            <translation>Fundamentnr.</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Sagsnr.</translation>
+        </message>
+        <message>
+            <source>Case regarding</source>
+            <translation>Sag vedr.</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>Debitor</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Fundament type</source>
+            <translation>Fundamenttype</translation>
+        </message>
+        <message>
+            <source>Fundament date</source>
+            <translation>Fundamentsdato</translation>
+        </message>
+        <message>
+            <source>Court no.</source>
+            <translation>Rettens nr.</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Retskreds</translation>
+        </message>
+        <message>
+            <source>Hearing date and time</source>
+            <translation>Berammelsesdato og tidspunkt</translation>
+        </message>
+        <message>
+            <source>Execution deadline</source>
+            <translation>Eksekutionsfrist</translation>
+        </message>
+        <message>
+            <source>Previously awarded legal costs</source>
+            <translation>Tidl. tilkendte omkostninger</translation>
+        </message>
+        <message>
+            <source>Previous bailiff fee</source>
+            <translation>Tidl. fogedafgift</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Bemærkning</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Oprettet</translation>
+        </message>
+        <message>
+            <source>Activated</source>
+            <translation>Aktiveret</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specifikation</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Berammelse</translation>
+        </message>
+        <message>
+            <source>Exec. deadline</source>
+            <translation>Eksek.frist</translation>
+        </message>
+        <message>
+            <source>hh:mm</source>
+            <translation>tt:mm</translation>
+        </message>
+        <message>
+            <source>Statistics as of</source>
+            <translation>Statistik pr.</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Hovedstol</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Renter</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Gebyrer</translation>
+        </message>
+        <message>
+            <source>Salary</source>
+            <translation>Salær</translation>
+        </message>
+        <message>
+            <source>Disbursements</source>
+            <translation>Udlæg</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Total debt</source>
+            <translation>Gæld i alt</translation>
+        </message>
+        <message>
+            <source>OK (save)</source>
+            <translation>OK (gem)</translation>
+        </message>
+        <message>
+            <source>Cancel changes</source>
+            <translation>Fortryd ændringer</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Aktivér</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Genåbn</translation>
+        </message>
+        <message>
+            <source>Close fundament</source>
+            <translation>Luk fundament</translation>
+        </message>
+        <message>
+            <source>Always fill in the fundament date (date of judgment or settlement).</source>
+            <translation>Fundamentsdato skal altid udfyldes (domsdato, dato for forlig i fogedretten m.v.).</translation>
+        </message>
+        <message>
+            <source>Fill in the fundament date before the other fundament details.</source>
+            <translation>Udfyld fundamentsdato, før de øvrige fundamentoplysninger angives.</translation>
+        </message>
+        <message>
+            <source>The fundament date cannot be later than today.</source>
+            <translation>Fundamentsdato kan ikke ligge efter dags dato.</translation>
+        </message>
+        <message>
+            <source>Cannot be dated before the fundament date {day}.</source>
+            <translation>Kan ikke dateres før fundamentsdatoen {day}.</translation>
+        </message>
+        <message>
+            <source>Not a date. Write it like {example}.</source>
+            <translation>Ikke en dato. Skriv den som {example}.</translation>
+        </message>
+        <message>
+            <source>Not a time. Write it like 10:30.</source>
+            <translation>Ikke et tidspunkt. Skriv det som 10:30.</translation>
+        </message>
+        <message>
+            <source>Give the hearing date with the time.</source>
+            <translation>Angiv berammelsesdatoen sammen med tidspunktet.</translation>
+        </message>
+        <message>
+            <source>The case has no debtor.</source>
+            <translation>Sagen har ingen debitor.</translation>
+        </message>
+        <message>
+            <source>Mark a case (or open its card) to create a fundament.</source>
+            <translation>Markér en sag (eller åbn sagskortet) for at danne et fundament.</translation>
+        </message>
+        <message>
+            <source>Fundament {no} created as a draft.</source>
+            <translation>Fundament {no} er oprettet som kladde.</translation>
+        </message>
+        <message>
+            <source>Fundament {no} saved.</source>
+            <translation>Fundament {no} er gemt.</translation>
+        </message>
+        <message>
+            <source>Changes discarded.</source>
+            <translation>Ændringerne er fortrudt.</translation>
+        </message>
+        <message>
+            <source>Fundament {no} activated.</source>
+            <translation>Fundament {no} er aktiveret.</translation>
+        </message>
+        <message>
+            <source>Fundament {nos} closed.</source>
+            <translation>Fundament {nos} er lukket.</translation>
+        </message>
+        <message>
+            <source>The debtor already has an active fundament on this case ({nos}).
+
+Close it and activate {no} instead?</source>
+            <translation>Debitor har allerede et aktivt fundament på sagen ({nos}).
+
+Vil du lukke det og aktivere {no} i stedet?</translation>
+        </message>
+        <message>
+            <source>Close and activate</source>
+            <translation>Luk og aktivér</translation>
+        </message>
+        <message>
+            <source>Fundament</source>
+            <translation>Fundament</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>History</source>
@@ -1124,14 +1423,127 @@
         </message>
     </context>
     <context>
+        <name>ListActions</name>
+        <message>
+            <source>Check the journal lines, then post them with F9.</source>
+            <translation>Kontrollér kladdelinjerne, og bogfør dem med F9.</translation>
+        </message>
+        <message>
+            <source>Select a case first.</source>
+            <translation>Vælg først en sag.</translation>
+        </message>
+        <message>
+            <source>Delete case</source>
+            <translation>Slet sag</translation>
+        </message>
+        <message>
+            <source>Delete case %1? Its parties, notes and history are deleted too.</source>
+            <translation>Vil du slette sag %1? Sagens parter, noter og historik slettes også.</translation>
+        </message>
+        <message>
+            <source>Client %1 created.</source>
+            <translation>Klient %1 er oprettet.</translation>
+        </message>
+        <message>
+            <source>Party %1 created.</source>
+            <translation>Part %1 er oprettet.</translation>
+        </message>
+        <message>
+            <source>Employee %1 created.</source>
+            <translation>Medarbejder %1 er oprettet.</translation>
+        </message>
+        <message>
+            <source>Delete client</source>
+            <translation>Slet klient</translation>
+        </message>
+        <message>
+            <source>Delete party</source>
+            <translation>Slet part</translation>
+        </message>
+        <message>
+            <source>Case types</source>
+            <translation>Sagstyper</translation>
+        </message>
+        <message>
+            <source>Codes cannot be added to this table here.</source>
+            <translation>Der kan ikke oprettes koder i denne tabel her.</translation>
+        </message>
+        <message>
+            <source>Code %1 created.</source>
+            <translation>Koden %1 er oprettet.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Select a record first.</source>
+            <translation>Vælg først en post.</translation>
+        </message>
+        <message>
+            <source>Delete %1?</source>
+            <translation>Vil du slette %1?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListExport</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message>
             <source>Filter (Ctrl+F)</source>
             <translation>Filtrér (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Exporting …</source>
+            <translation>Eksporterer …</translation>
+        </message>
+        <message>
+            <source>Preparing the printout …</source>
+            <translation>Forbereder udskriften …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) sent to the printer</source>
+            <translation>
+                <numerusform>%n række sendt til printeren</numerusform>
+                <numerusform>%n rækker sendt til printeren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filter: %1</source>
+            <translation>Filter: %1</translation>
+        </message>
+        <message>
             <source>Export to Excel</source>
             <translation>Eksportér til Excel</translation>
+        </message>
+        <message>
+            <source>Export to CSV</source>
+            <translation>Eksportér til CSV</translation>
+        </message>
+        <message>
+            <source>CSV (semicolon) (*.csv)</source>
+            <translation>CSV (semikolon) (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Gem som PDF</translation>
+        </message>
+        <message>
+            <source>Export to Word</source>
+            <translation>Eksportér til Word</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) exported to %1</source>
@@ -1139,10 +1551,6 @@
                 <numerusform>%n række eksporteret til %1</numerusform>
                 <numerusform>%n rækker eksporteret til %1</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Exporting to Excel …</source>
-            <translation>Eksporterer til Excel …</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
@@ -1484,6 +1892,29 @@
         </message>
     </context>
     <context>
+        <name>NewEmployeeDialog</name>
+        <message>
+            <source>New employee</source>
+            <translation>Ny medarbejder</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPartyDialog</name>
         <message>
             <source>New party</source>
@@ -1556,6 +1987,60 @@
         <message>
             <source>The post code %1 does not exist.</source>
             <translation>Postnummeret %1 findes ikke.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSetupCodeDialog</name>
+        <message>
+            <source>New code: %1</source>
+            <translation>Ny kode: %1</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Retskreds</translation>
+        </message>
+        <message>
+            <source>Bailiff's court</source>
+            <translation>Fogedret</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>%1 must be filled in.</source>
+            <translation>%1 skal udfyldes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Add note</source>
+            <translation>Tilføj note</translation>
+        </message>
+        <message>
+            <source>Write the note …</source>
+            <translation>Skriv noten …</translation>
+        </message>
+        <message>
+            <source>Save the note (Ctrl+Enter)</source>
+            <translation>Gem noten (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
@@ -2105,6 +2590,76 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Cancel</source>
             <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Clients</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>Alle klienter</translation>
+        </message>
+        <message>
+            <source>Detailed (per case)</source>
+            <translation>Detaljeret (pr. sag)</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Kør</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Opgjort pr.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Running the report …</source>
+            <translation>Rapporten køres …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n linje</numerusform>
+                <numerusform>%n linjer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run a report first.</source>
+            <translation>Kør en rapport først.</translation>
+        </message>
+        <message>
+            <source>CSV (semicolon) (*.csv)</source>
+            <translation>CSV (semikolon) (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Gem rapport</translation>
+        </message>
+        <message>
+            <source>The report was saved in %1</source>
+            <translation>Rapporten er gemt i %1</translation>
+        </message>
+        <message>
+            <source>The report was sent to the printer.</source>
+            <translation>Rapporten er sendt til printeren.</translation>
         </message>
     </context>
     <context>

@@ -60,6 +60,14 @@
             <translation>Excel</translation>
         </message>
         <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
+        <message>
             <source>Status report</source>
             <translation>Statusrapport</translation>
         </message>
@@ -327,6 +335,10 @@
         <message>
             <source>History</source>
             <translation>Historik</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Lägg till anteckning</translation>
         </message>
     </context>
     <context>
@@ -934,6 +946,293 @@
         </message>
     </context>
     <context>
+        <name>FundamentTexts</name>
+        <message>
+            <source>Fundament {no}</source>
+            <translation>Grund {no}</translation>
+        </message>
+        <message>
+            <source>Fundaments</source>
+            <translation>Grunder (exekutionstitlar)</translation>
+        </message>
+        <message>
+            <source>Create fundament – case {case_no}</source>
+            <translation>Skapa grund – ärende {case_no}</translation>
+        </message>
+        <message>
+            <source>Create fundament</source>
+            <translation>Skapa grund</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allmänt</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistik</translation>
+        </message>
+        <message>
+            <source>Judgment</source>
+            <translation>Dom</translation>
+        </message>
+        <message>
+            <source>Settlement in the bailiff's court</source>
+            <translation>Förlikning hos fogderätten</translation>
+        </message>
+        <message>
+            <source>Payment claim</source>
+            <translation>Betalningsföreläggande</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktivt</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Återöppnad</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Fundament no.</source>
+            <translation>Grundnr</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Ärendenr</translation>
+        </message>
+        <message>
+            <source>Case regarding</source>
+            <translation>Ärende avser</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>Gäldenär</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Fundament type</source>
+            <translation>Grundtyp</translation>
+        </message>
+        <message>
+            <source>Fundament date</source>
+            <translation>Grunddatum</translation>
+        </message>
+        <message>
+            <source>Court no.</source>
+            <translation>Domstolens målnr</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Domkrets</translation>
+        </message>
+        <message>
+            <source>Hearing date and time</source>
+            <translation>Datum och tid för förhandling</translation>
+        </message>
+        <message>
+            <source>Execution deadline</source>
+            <translation>Verkställighetsfrist</translation>
+        </message>
+        <message>
+            <source>Previously awarded legal costs</source>
+            <translation>Tidigare tilldömda rättegångskostnader</translation>
+        </message>
+        <message>
+            <source>Previous bailiff fee</source>
+            <translation>Tidigare förrättningsavgift</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Skapad</translation>
+        </message>
+        <message>
+            <source>Activated</source>
+            <translation>Aktiverad</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specifikation</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Förhandling</translation>
+        </message>
+        <message>
+            <source>Exec. deadline</source>
+            <translation>Verkst.frist</translation>
+        </message>
+        <message>
+            <source>hh:mm</source>
+            <translation>tt:mm</translation>
+        </message>
+        <message>
+            <source>Statistics as of</source>
+            <translation>Statistik per</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Kapital</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Ränta</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Avgifter</translation>
+        </message>
+        <message>
+            <source>Salary</source>
+            <translation>Arvode</translation>
+        </message>
+        <message>
+            <source>Disbursements</source>
+            <translation>Utlägg</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Total debt</source>
+            <translation>Total skuld</translation>
+        </message>
+        <message>
+            <source>OK (save)</source>
+            <translation>OK (spara)</translation>
+        </message>
+        <message>
+            <source>Cancel changes</source>
+            <translation>Ångra ändringar</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Aktivera</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Återöppna</translation>
+        </message>
+        <message>
+            <source>Close fundament</source>
+            <translation>Stäng grund</translation>
+        </message>
+        <message>
+            <source>Always fill in the fundament date (date of judgment or settlement).</source>
+            <translation>Fyll alltid i grunddatum (domsdatum eller förlikningsdatum).</translation>
+        </message>
+        <message>
+            <source>Fill in the fundament date before the other fundament details.</source>
+            <translation>Fyll i grunddatum innan övriga uppgifter.</translation>
+        </message>
+        <message>
+            <source>The fundament date cannot be later than today.</source>
+            <translation>Grunddatum kan inte vara senare än i dag.</translation>
+        </message>
+        <message>
+            <source>Cannot be dated before the fundament date {day}.</source>
+            <translation>Kan inte dateras före grunddatum {day}.</translation>
+        </message>
+        <message>
+            <source>Not a date. Write it like {example}.</source>
+            <translation>Inte ett datum. Skriv som {example}.</translation>
+        </message>
+        <message>
+            <source>Not a time. Write it like 10:30.</source>
+            <translation>Inte en tid. Skriv som 10:30.</translation>
+        </message>
+        <message>
+            <source>Give the hearing date with the time.</source>
+            <translation>Ange förhandlingsdatum tillsammans med tiden.</translation>
+        </message>
+        <message>
+            <source>The case has no debtor.</source>
+            <translation>Ärendet har ingen gäldenär.</translation>
+        </message>
+        <message>
+            <source>Mark a case (or open its card) to create a fundament.</source>
+            <translation>Markera ett ärende (eller öppna dess kort) för att skapa en grund.</translation>
+        </message>
+        <message>
+            <source>Fundament {no} created as a draft.</source>
+            <translation>Grund {no} skapad som utkast.</translation>
+        </message>
+        <message>
+            <source>Fundament {no} saved.</source>
+            <translation>Grund {no} sparad.</translation>
+        </message>
+        <message>
+            <source>Changes discarded.</source>
+            <translation>Ändringarna är ångrade.</translation>
+        </message>
+        <message>
+            <source>Fundament {no} activated.</source>
+            <translation>Grund {no} aktiverad.</translation>
+        </message>
+        <message>
+            <source>Fundament {nos} closed.</source>
+            <translation>Grund {nos} stängd.</translation>
+        </message>
+        <message>
+            <source>The debtor already has an active fundament on this case ({nos}).
+
+Close it and activate {no} instead?</source>
+            <translation>Gäldenären har redan en aktiv grund i ärendet ({nos}).
+
+Stänga den och aktivera {no} i stället?</translation>
+        </message>
+        <message>
+            <source>Close and activate</source>
+            <translation>Stäng och aktivera</translation>
+        </message>
+        <message>
+            <source>Fundament</source>
+            <translation>Grund</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>History</source>
@@ -1124,14 +1423,127 @@
         </message>
     </context>
     <context>
+        <name>ListActions</name>
+        <message>
+            <source>Check the journal lines, then post them with F9.</source>
+            <translation>Kontrollera journalraderna och bokför dem med F9.</translation>
+        </message>
+        <message>
+            <source>Select a case first.</source>
+            <translation>Välj först ett ärende.</translation>
+        </message>
+        <message>
+            <source>Delete case</source>
+            <translation>Radera ärende</translation>
+        </message>
+        <message>
+            <source>Delete case %1? Its parties, notes and history are deleted too.</source>
+            <translation>Vill du radera ärende %1? Ärendets parter, anteckningar och historik raderas också.</translation>
+        </message>
+        <message>
+            <source>Client %1 created.</source>
+            <translation>Klient %1 har skapats.</translation>
+        </message>
+        <message>
+            <source>Party %1 created.</source>
+            <translation>Part %1 har skapats.</translation>
+        </message>
+        <message>
+            <source>Employee %1 created.</source>
+            <translation>Medarbetare %1 har skapats.</translation>
+        </message>
+        <message>
+            <source>Delete client</source>
+            <translation>Radera klient</translation>
+        </message>
+        <message>
+            <source>Delete party</source>
+            <translation>Radera part</translation>
+        </message>
+        <message>
+            <source>Case types</source>
+            <translation>Ärendetyper</translation>
+        </message>
+        <message>
+            <source>Codes cannot be added to this table here.</source>
+            <translation>Koder kan inte läggas till i denna tabell här.</translation>
+        </message>
+        <message>
+            <source>Code %1 created.</source>
+            <translation>Koden %1 har skapats.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Select a record first.</source>
+            <translation>Välj först en post.</translation>
+        </message>
+        <message>
+            <source>Delete %1?</source>
+            <translation>Vill du radera %1?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListExport</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message>
             <source>Filter (Ctrl+F)</source>
             <translation>Filtrera (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Exporting …</source>
+            <translation>Exporterar …</translation>
+        </message>
+        <message>
+            <source>Preparing the printout …</source>
+            <translation>Förbereder utskriften …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) sent to the printer</source>
+            <translation>
+                <numerusform>%n rad skickad till skrivaren</numerusform>
+                <numerusform>%n rader skickade till skrivaren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filter: %1</source>
+            <translation>Filter: %1</translation>
+        </message>
+        <message>
             <source>Export to Excel</source>
             <translation>Exportera till Excel</translation>
+        </message>
+        <message>
+            <source>Export to CSV</source>
+            <translation>Exportera till CSV</translation>
+        </message>
+        <message>
+            <source>CSV (semicolon) (*.csv)</source>
+            <translation>CSV (semikolon) (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Spara som PDF</translation>
+        </message>
+        <message>
+            <source>Export to Word</source>
+            <translation>Exportera till Word</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) exported to %1</source>
@@ -1139,10 +1551,6 @@
                 <numerusform>%n rad exporterad till %1</numerusform>
                 <numerusform>%n rader exporterade till %1</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Exporting to Excel …</source>
-            <translation>Exporterar till Excel …</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
@@ -1484,6 +1892,29 @@
         </message>
     </context>
     <context>
+        <name>NewEmployeeDialog</name>
+        <message>
+            <source>New employee</source>
+            <translation>Ny medarbetare</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPartyDialog</name>
         <message>
             <source>New party</source>
@@ -1556,6 +1987,60 @@
         <message>
             <source>The post code %1 does not exist.</source>
             <translation>Postnumret %1 finns inte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSetupCodeDialog</name>
+        <message>
+            <source>New code: %1</source>
+            <translation>Ny kod: %1</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Domkrets</translation>
+        </message>
+        <message>
+            <source>Bailiff's court</source>
+            <translation>Kronofogden</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>%1 must be filled in.</source>
+            <translation>%1 måste fyllas i.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Add note</source>
+            <translation>Lägg till anteckning</translation>
+        </message>
+        <message>
+            <source>Write the note …</source>
+            <translation>Skriv anteckningen …</translation>
+        </message>
+        <message>
+            <source>Save the note (Ctrl+Enter)</source>
+            <translation>Spara anteckningen (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
@@ -2105,6 +2590,76 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Clients</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>Alla klienter</translation>
+        </message>
+        <message>
+            <source>Detailed (per case)</source>
+            <translation>Detaljerad (per ärende)</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Kör</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Per datum</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Running the report …</source>
+            <translation>Rapporten körs …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n rad</numerusform>
+                <numerusform>%n rader</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run a report first.</source>
+            <translation>Kör en rapport först.</translation>
+        </message>
+        <message>
+            <source>CSV (semicolon) (*.csv)</source>
+            <translation>CSV (semikolon) (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Spara rapport</translation>
+        </message>
+        <message>
+            <source>The report was saved in %1</source>
+            <translation>Rapporten sparades i %1</translation>
+        </message>
+        <message>
+            <source>The report was sent to the printer.</source>
+            <translation>Rapporten skickades till skrivaren.</translation>
         </message>
     </context>
     <context>

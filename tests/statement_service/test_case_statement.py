@@ -177,3 +177,39 @@ def test_a_deleted_claim_leaves_the_statement_as_if_it_never_was(app):
         after = case_statement(uow.session, case_id=case_id, as_of=date(2026, 6, 30))
     assert after.totals.balance == before.totals.balance
     assert len(after.claims) == 1
+
+
+def test_overviews_as_of_a_date_before_the_claims_show_nothing_owed_yet(app):
+    from caplegal_desktop.services.statements import case_totals, outstanding_by_client
+
+    case_id = make_case(app)  # the claim is invoiced 1 December 2025
+    before_the_claim = date(2025, 11, 1)
+    with app.uow() as uow:
+        with pytest.raises(ValidationError, match="ligger før fordringernes dato"):
+            case_statement(uow.session, case_id=case_id, as_of=before_the_claim)
+        totals = case_totals(uow.session, case_id=case_id, as_of=before_the_claim)
+        by_client = outstanding_by_client(uow.session, as_of=before_the_claim)
+        later = case_totals(uow.session, case_id=case_id, as_of=date(2026, 6, 30))
+        statement = case_statement(uow.session, case_id=case_id, as_of=date(2026, 6, 30))
+    assert totals.balance == totals.principal == Decimal("0.00")
+    assert [(c.cases, c.balance) for c in by_client] == [(1, Decimal("0.00"))]
+    assert later.balance == statement.totals.balance > Decimal("10000.00")
+
+
+def test_a_case_whose_only_claim_was_deleted_has_an_empty_statement(app):
+    from caplegal_desktop.services.browse import case_factbox
+    from caplegal_desktop.services.claims_edit import delete_claim
+    from models import Claim
+
+    case_id = make_case(app)
+    with app.uow(write=True) as uow:
+        claim = uow.session.query(Claim).filter_by(case_id=case_id).one()
+        delete_claim(
+            uow.session, case_id=case_id, claim_id=claim.id, user="test", today=date(2026, 2, 2)
+        )
+        uow.commit()
+    with app.uow() as uow:
+        statement = case_statement(uow.session, case_id=case_id, as_of=date(2026, 6, 30))
+        factbox = case_factbox(uow.session, record_id=case_id, as_of=date(2026, 6, 30))
+    assert statement.claims == () and statement.totals.balance == Decimal("0.00")
+    assert factbox["total"] == factbox["principal"] == Decimal("0.00")

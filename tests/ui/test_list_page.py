@@ -91,8 +91,12 @@ def test_excel_export_writes_every_filtered_row_with_exact_amounts(qtbot, sample
     wait_for_background()
     sheet = load_workbook(target).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][0] == "Case no." and len(rows) == 1 + page.model.rowCount()
-    exported = sum(Decimal(str(r[-1])) for r in rows[1:])
+    # heading, the rows, and the totals line ("I alt") for the amount column
+    assert rows[0][0] == "Case no." and len(rows) == 2 + page.model.rowCount()
+    assert rows[-1][0] == "I alt" and Decimal(str(rows[-1][-1])) == sum(
+        Decimal(str(r[-1])) for r in rows[1:-1]
+    )
+    exported = sum(Decimal(str(r[-1])) for r in rows[1:-1])
     expected = sum(c["outstanding"] for c in sample_backend.cases.values())
     assert exported == expected
     assert sheet.cell(row=2, column=7).number_format == "#,##0.00"

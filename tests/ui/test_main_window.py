@@ -51,7 +51,7 @@ def test_each_page_places_its_actions_in_the_ribbon_groups(qtbot, sample_backend
     window.show_page("case_list")
     assert window.ribbon.group_ids() == ["process", "collection", "actions", "reports"]
     window.show_page("employee_list")
-    assert window.ribbon.group_ids() == ["process", "actions"]
+    assert window.ribbon.group_ids() == ["process", "actions", "reports"]
 
 
 def test_ctrl_f_puts_the_cursor_in_the_list_filter(qtbot, sample_backend):

@@ -114,7 +114,13 @@ class CaseCardPage(CardPage):
             title="",
             factboxes=[self.entries_box, self.statistics_box, self.optional_box, self.notes_box],
             ribbon={
-                "process": ["statement", "history", "register_payment", "payment_plan"],
+                "process": [
+                    "statement",
+                    "history",
+                    "register_payment",
+                    "payment_plan",
+                    "fundament",
+                ],
                 "collection": ["adjust_claims", "delete_claim", "parties", "court_district"],
                 "actions": ["add_note", "refresh"],
             },

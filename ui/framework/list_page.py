@@ -34,6 +34,14 @@ from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
 from ui.theme import icon
 
+# Ribbon action -> file format of the list export
+EXPORT_ACTIONS = {
+    "export_excel": "xlsx",
+    "export_csv": "csv",
+    "export_pdf": "pdf",
+    "export_word": "docx",
+}
+
 
 class ListSource(Protocol):
     """What a list page needs from the services (implemented in ui/pages/sources.py)."""
@@ -198,45 +206,125 @@ class ListPage(Page):
         return self._ribbon
 
     def handles_action(self, action_id: str) -> bool:
-        return action_id in ("refresh", "open_record", "export_excel")
+        return action_id in ("refresh", "open_record", "print", *EXPORT_ACTIONS)
 
     def trigger_action(self, action_id: str) -> None:
         if action_id == "refresh":
             self.refresh()
         elif action_id == "open_record":
             self.open_current()
-        elif action_id == "export_excel":
-            self.export_excel()
+        elif action_id == "print":
+            self.print_list()
+        elif action_id in EXPORT_ACTIONS:
+            self.export_file(EXPORT_ACTIONS[action_id])
 
     def export_excel(self, path: Path | None = None) -> None:
-        """Save every row behind the current filter as .xlsx, in the background with Cancel."""
+        self.export_file("xlsx", path)
+
+    def export_file(self, file_format: str, path: Path | None = None) -> None:
+        """Save every row behind the current filter as xlsx, csv, pdf or docx, in the
+        background with Cancel. Without a path the user picks one."""
         if path is None:
+            caption, pattern = self._file_dialog_texts(file_format)
             name, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), f"{self._title}.xlsx", "Excel (*.xlsx)"
+                self, caption, f"{self._title}.{file_format}", pattern
             )
             if not name:
                 return
             path = Path(name)
-        from ui.framework.list_export import export_to_excel
+        from ui.framework.list_export import export_list
 
-        ids, columns, title = self.model.ids(), self.model.columns(), self._title
+        ids, columns = self.model.ids(), self.model.columns()
+        title, subtitle, firm = self._title, self.export_subtitle(), self.firm_name()
         run_in_background(
-            lambda progress: export_to_excel(
+            lambda progress: export_list(
                 path,
+                file_format=file_format,
                 title=title,
+                subtitle=subtitle,
                 columns=columns,
                 ids=ids,
                 fetch_rows=self._source.rows,
+                firm_name=firm,
                 progress=progress,
             ),
             on_done=lambda count: self.sig_status_message.emit(
                 self.tr("%n row(s) exported to %1", "", count).replace("%1", str(path))
             ),
             on_failed=lambda exc: QMessageBox.warning(self, self._title, str(exc)),
-            progress_label=self.tr("Exporting to Excel …"),
+            progress_label=self.tr("Exporting …"),
             parent=self,
             owner=self,
         )
+
+    def print_list(self, printer=None) -> None:
+        """Print the list (QtPrintSupport): the print dialog first, then the rows are read in
+        the background and laid out as a table with the column headings on every page."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(self._title)
+            dialog = QPrintDialog(printer, self)
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return
+        from ui.framework.list_export import print_html
+
+        ids, columns = self.model.ids(), self.model.columns()
+        title, subtitle, firm = self._title, self.export_subtitle(), self.firm_name()
+        run_in_background(
+            lambda progress: print_html(
+                title=title,
+                subtitle=subtitle,
+                columns=columns,
+                ids=ids,
+                fetch_rows=self._source.rows,
+                firm_name=firm,
+                progress=progress,
+            ),
+            on_done=lambda result: self._print_document(printer, *result),
+            on_failed=lambda exc: QMessageBox.warning(self, self._title, str(exc)),
+            progress_label=self.tr("Preparing the printout …"),
+            parent=self,
+            owner=self,
+        )
+
+    def _print_document(self, printer, html: str, landscape: bool, count: int) -> None:
+        from PySide6.QtGui import QPageLayout, QTextDocument
+
+        if landscape:
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(printer)
+        self.sig_status_message.emit(self.tr("%n row(s) sent to the printer", "", count))
+
+    def export_subtitle(self) -> str:
+        """What the exported list shows: the narrowed view or the filter, and the count."""
+        parts = []
+        if self._view:
+            parts.append(self._view_caption)
+        text = self.filter_edit.text().strip()
+        if text:
+            parts.append(self.tr("Filter: %1").replace("%1", text))
+        parts.append(self.tr("%n record(s)", "", self.model.rowCount()))
+        return " · ".join(p for p in parts if p)
+
+    def firm_name(self) -> str:
+        """The firm for the export header, from the main window's session (empty if none)."""
+        backend = getattr(self.window(), "backend", None)
+        try:
+            return backend.session_info().company if backend is not None else ""
+        except Exception:  # a header without the firm beats no export at all
+            return ""
+
+    def _file_dialog_texts(self, file_format: str) -> tuple[str, str]:
+        return {
+            "xlsx": (self.tr("Export to Excel"), "Excel (*.xlsx)"),
+            "csv": (self.tr("Export to CSV"), self.tr("CSV (semicolon) (*.csv)")),
+            "pdf": (self.tr("Save as PDF"), "PDF (*.pdf)"),
+            "docx": (self.tr("Export to Word"), "Word (*.docx)"),
+        }[file_format]
 
     def refresh(self) -> None:
         current = self.current_id()

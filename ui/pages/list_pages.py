@@ -14,6 +14,8 @@ from ui.framework.list_page import ListPage
 from ui.framework.page import Page
 
 _translate = QCoreApplication.translate
+# Every list can be printed and exported (ui/framework/list_page.py handles these)
+REPORT_ACTIONS = ["print", "export_pdf", "export_excel", "export_csv", "export_word"]
 
 
 def case_status_labels() -> dict[str, str]:
@@ -73,9 +75,9 @@ def case_list(backend: UiBackend) -> ListPage | None:
         factboxes=[entries, details],
         ribbon={
             "process": ["new_case", "open_record", "delete_record"],
-            "collection": ["register_payment", "payment_plan", "statement"],
-            "actions": ["refresh", "favourite", "export_excel"],
-            "reports": ["print", "export_pdf"],
+            "collection": ["register_payment", "payment_plan", "fundament", "statement"],
+            "actions": ["refresh", "favourite"],
+            "reports": REPORT_ACTIONS,
         },
     )
 
@@ -103,7 +105,8 @@ def client_list(backend: UiBackend) -> ListPage | None:
         factboxes=[stats],
         ribbon={
             "process": ["new_record", "open_record", "delete_record"],
-            "actions": ["refresh", "export_excel"],
+            "actions": ["refresh"],
+            "reports": REPORT_ACTIONS,
         },
     )
 
@@ -127,7 +130,8 @@ def party_list(backend: UiBackend) -> ListPage | None:
         ],
         ribbon={
             "process": ["new_record", "open_record", "delete_record"],
-            "actions": ["refresh", "export_excel"],
+            "actions": ["refresh"],
+            "reports": REPORT_ACTIONS,
         },
     )
 
@@ -146,7 +150,11 @@ def employee_list(backend: UiBackend) -> ListPage | None:
             Column("function", _translate("ListPages", "Function"), width=160),
             Column("team", _translate("ListPages", "Team"), width=140),
         ],
-        ribbon={"process": ["new_record", "open_record"], "actions": ["refresh"]},
+        ribbon={
+            "process": ["new_record", "open_record"],
+            "actions": ["refresh"],
+            "reports": REPORT_ACTIONS,
+        },
     )
 
 
@@ -163,7 +171,11 @@ def setup_code_list(backend: UiBackend) -> ListPage | None:
             Column("code", _translate("ListPages", "Code"), width=110),
             Column("description", _translate("ListPages", "Description"), width=320, stretch=True),
         ],
-        ribbon={"process": ["new_record", "open_record"], "actions": ["refresh"]},
+        ribbon={
+            "process": ["new_record", "open_record"],
+            "actions": ["refresh"],
+            "reports": REPORT_ACTIONS,
+        },
     )
 
 

@@ -58,7 +58,7 @@ def compute_statement(
     """
     check_entries(case)
     claims = sorted((c for c in case.claims if c.invoice_date <= as_of), key=lambda c: c.age_key)
-    if not claims:
+    if case.claims and not claims:  # a case without claims (yet) simply owes nothing on them
         raise StatementError(
             f"Opgørelsesdatoen {as_of:%d-%m-%Y} ligger før fordringernes dato.",
             field="as_of",
