@@ -178,11 +178,11 @@ class ListPage(Page):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(pane)
-            scroll.setMinimumWidth(300)
+            scroll.setMinimumWidth(270)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             splitter.addWidget(scroll)
             splitter.setStretchFactor(0, 1)
-            splitter.setSizes([900, 320])
+            splitter.setSizes([900, 290])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)

@@ -94,10 +94,25 @@ class Ribbon(QTabWidget):
 
     def _button_for(self, action_id: str) -> QToolButton:
         button = QToolButton()
-        button.setDefaultAction(self._registry.action(action_id))
+        action = self._registry.action(action_id)
+        # The ribbon label is the action's icon text: long ones take two lines, as in Office and
+        # Navision, so a ribbon in Swedish still fits 1366 pixels; menus and tooltips keep one.
+        action.setIconText(two_lines(action.text()))
+        button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setIconSize(QSize(24, 24))
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setObjectName(f"ribbon_{action_id}")
         return button
+
+
+def two_lines(label: str, longest: int = 14) -> str:
+    """`label` broken at the space nearest its middle when it is longer than `longest`; a short
+    one keeps an empty second line, so icons line up and the ribbon keeps its height."""
+    if len(label.replace("&&", "&")) <= longest or " " not in label:
+        return f"{label}\n"
+    middle = len(label) / 2
+    spaces = [i for i, char in enumerate(label) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{label[:cut]}\n{label[cut + 1 :]}"

@@ -10,6 +10,7 @@ from ui.framework.lazy_model import Column
 from ui.framework.list_page import ListPage
 from ui.fundament import texts
 from ui.i18n import format_date
+from ui.pages.list_pages import REPORT_ACTIONS
 from ui.service_backend import ServiceSource
 
 PAGE_ID = "fundaments"
@@ -50,6 +51,7 @@ def fundament_overview_page(context) -> ListPage:
         ribbon={
             "process": ["open_record"],
             "collection": ["fundament"],
-            "actions": ["refresh", "export_excel"],
+            "actions": ["refresh"],
+            "reports": REPORT_ACTIONS,
         },
     )

@@ -57,10 +57,10 @@ def case_list(backend: UiBackend) -> ListPage | None:
         title=_translate("ListPages", "Case overview"),
         source=source,
         columns=[
-            Column("no", _translate("ListPages", "Case no."), width=85),
+            Column("no", _translate("ListPages", "Case no."), width=78),
             Column("client_name", _translate("ListPages", "Client"), width=190, stretch=True),
-            Column("debtor_name", _translate("ListPages", "Debtor"), width=150),
-            Column("created_on", _translate("ListPages", "Created"), "date", width=95),
+            Column("debtor_name", _translate("ListPages", "Debtor"), width=140),
+            Column("created_on", _translate("ListPages", "Created"), "date", width=90),
             Column(
                 "status", _translate("ListPages", "Status"), width=75, labels=case_status_labels()
             ),

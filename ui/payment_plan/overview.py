@@ -7,6 +7,7 @@ from typing import Any
 
 from ui.framework.lazy_model import Column
 from ui.framework.list_page import ListPage
+from ui.pages.list_pages import REPORT_ACTIONS
 from ui.payment_plan import PAGE_ID, RECORD_KIND, texts
 from ui.payment_plan.data import PlanData
 
@@ -68,5 +69,10 @@ def plan_overview_page(data: PlanData) -> ListPage:
             Column("instalment", texts.INSTALMENT, "amount", width=100),
             Column("apr_pct", texts.APR, width=70),
         ],
-        ribbon={"process": ["open_record"], "collection": ["payment_plan"], "actions": ["refresh"]},
+        ribbon={
+            "process": ["open_record"],
+            "collection": ["payment_plan"],
+            "actions": ["refresh"],
+            "reports": REPORT_ACTIONS,
+        },
     )
