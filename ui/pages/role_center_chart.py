@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ui.backend import MonthlyFigures
 from ui.i18n import current_language
@@ -26,6 +26,7 @@ def monthly_chart(
     cases_axis = figure.add_subplot()
     cases_axis.bar(labels, list(data.cases_created), color=BAR, label=cases_label)
     cases_axis.set_ylabel(cases_label, fontsize=8)
+    cases_axis.yaxis.set_major_locator(MaxNLocator(integer=True))  # cases come whole
     money_axis = cases_axis.twinx()
     # matplotlib draws floats; the Decimal amounts are only plotted, never computed with
     money_axis.plot(
