@@ -2,6 +2,7 @@
 
     .venv/bin/python resources/translations/build.py            # update .ts, fill, build .qm
     .venv/bin/python resources/translations/build.py --release  # only build .qm
+    .venv/bin/python resources/translations/build.py --refill CONTEXT  # words win in CONTEXT
 
 1. lupdate collects the tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP strings (English
    sources) into caplegal_<lang>.ts, keeping what translators already filled in;
@@ -57,8 +58,9 @@ def update(ts: Path, code: str) -> None:
     )
 
 
-def fill(ts: Path, words: dict[str, dict[str, str]]) -> list[str]:
-    """Fill unfinished messages from `words`; return the sources still unfinished."""
+def fill(ts: Path, words: dict[str, dict[str, str]], *, refill: str | None = None) -> list[str]:
+    """Fill unfinished messages from `words`, and with `refill` every message of that context
+    (the words file then wins over the .ts); return the sources still unfinished."""
     tree = ET.parse(ts)
     missing = []
     for context in tree.iter("context"):
@@ -66,11 +68,13 @@ def fill(ts: Path, words: dict[str, dict[str, str]]) -> list[str]:
         for message in context.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
-            if translation.get("type") != "unfinished":
+            unfinished = translation.get("type") == "unfinished"
+            if not (unfinished or name == refill):
                 continue
             text = words.get(name, {}).get(source) or words.get("", {}).get(source)
             if text is None:
-                missing.append(f"{name}: {source}")
+                if unfinished:
+                    missing.append(f"{name}: {source}")
                 continue
             translation.attrib.pop("type", None)
             if message.get("numerus") == "yes":
@@ -101,7 +105,8 @@ def main(argv: list[str]) -> int:
         ts = HERE / f"caplegal_{code}.ts"
         if "--release" not in argv:
             update(ts, code)
-            for source in fill(ts, load_words(code)):
+            refill = argv[argv.index("--refill") + 1] if "--refill" in argv else None
+            for source in fill(ts, load_words(code), refill=refill):
                 print(f"{code}: untranslated: {source}")
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],

@@ -949,19 +949,19 @@
         <name>FundamentTexts</name>
         <message>
             <source>Fundament {no}</source>
-            <translation>Grund {no}</translation>
+            <translation>Exekutionstitel {no}</translation>
         </message>
         <message>
             <source>Fundaments</source>
-            <translation>Grunder (exekutionstitlar)</translation>
+            <translation>Exekutionstitlar</translation>
         </message>
         <message>
             <source>Create fundament – case {case_no}</source>
-            <translation>Skapa grund – ärende {case_no}</translation>
+            <translation>Skapa exekutionstitel – ärende {case_no}</translation>
         </message>
         <message>
             <source>Create fundament</source>
-            <translation>Skapa grund</translation>
+            <translation>Skapa exekutionstitel</translation>
         </message>
         <message>
             <source>General</source>
@@ -993,7 +993,7 @@
         </message>
         <message>
             <source>Active</source>
-            <translation>Aktivt</translation>
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Reopened</source>
@@ -1001,11 +1001,11 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>Avslutat</translation>
+            <translation>Stängd</translation>
         </message>
         <message>
             <source>Fundament no.</source>
-            <translation>Grundnr</translation>
+            <translation>Titelnr</translation>
         </message>
         <message>
             <source>Case no.</source>
@@ -1029,11 +1029,11 @@
         </message>
         <message>
             <source>Fundament type</source>
-            <translation>Grundtyp</translation>
+            <translation>Typ av exekutionstitel</translation>
         </message>
         <message>
             <source>Fundament date</source>
-            <translation>Grunddatum</translation>
+            <translation>Titelns datum</translation>
         </message>
         <message>
             <source>Court no.</source>
@@ -1157,23 +1157,23 @@
         </message>
         <message>
             <source>Close fundament</source>
-            <translation>Stäng grund</translation>
+            <translation>Stäng exekutionstitel</translation>
         </message>
         <message>
             <source>Always fill in the fundament date (date of judgment or settlement).</source>
-            <translation>Fyll alltid i grunddatum (domsdatum eller förlikningsdatum).</translation>
+            <translation>Fyll alltid i titelns datum (domsdatum eller förlikningsdatum).</translation>
         </message>
         <message>
             <source>Fill in the fundament date before the other fundament details.</source>
-            <translation>Fyll i grunddatum innan övriga uppgifter.</translation>
+            <translation>Fyll i titelns datum innan övriga uppgifter.</translation>
         </message>
         <message>
             <source>The fundament date cannot be later than today.</source>
-            <translation>Grunddatum kan inte vara senare än i dag.</translation>
+            <translation>Titelns datum kan inte vara senare än i dag.</translation>
         </message>
         <message>
             <source>Cannot be dated before the fundament date {day}.</source>
-            <translation>Kan inte dateras före grunddatum {day}.</translation>
+            <translation>Kan inte dateras före titelns datum {day}.</translation>
         </message>
         <message>
             <source>Not a date. Write it like {example}.</source>
@@ -1193,15 +1193,15 @@
         </message>
         <message>
             <source>Mark a case (or open its card) to create a fundament.</source>
-            <translation>Markera ett ärende (eller öppna dess kort) för att skapa en grund.</translation>
+            <translation>Markera ett ärende (eller öppna dess kort) för att skapa en exekutionstitel.</translation>
         </message>
         <message>
             <source>Fundament {no} created as a draft.</source>
-            <translation>Grund {no} skapad som utkast.</translation>
+            <translation>Exekutionstitel {no} skapad som utkast.</translation>
         </message>
         <message>
             <source>Fundament {no} saved.</source>
-            <translation>Grund {no} sparad.</translation>
+            <translation>Exekutionstitel {no} sparad.</translation>
         </message>
         <message>
             <source>Changes discarded.</source>
@@ -1209,17 +1209,17 @@
         </message>
         <message>
             <source>Fundament {no} activated.</source>
-            <translation>Grund {no} aktiverad.</translation>
+            <translation>Exekutionstitel {no} aktiverad.</translation>
         </message>
         <message>
             <source>Fundament {nos} closed.</source>
-            <translation>Grund {nos} stängd.</translation>
+            <translation>Exekutionstitel {nos} stängd.</translation>
         </message>
         <message>
             <source>The debtor already has an active fundament on this case ({nos}).
 
 Close it and activate {no} instead?</source>
-            <translation>Gäldenären har redan en aktiv grund i ärendet ({nos}).
+            <translation>Gäldenären har redan en aktiv exekutionstitel i ärendet ({nos}).
 
 Stänga den och aktivera {no} i stället?</translation>
         </message>
@@ -1229,7 +1229,7 @@ Stänga den och aktivera {no} i stället?</translation>
         </message>
         <message>
             <source>Fundament</source>
-            <translation>Grund</translation>
+            <translation>Exekutionstitel</translation>
         </message>
     </context>
     <context>
