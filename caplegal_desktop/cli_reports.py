@@ -12,6 +12,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from caplegal_desktop.services.role_center import company_name
 from workflows.reports import PeriodKind, ReportParams, ReportResult
 
 
@@ -97,7 +98,7 @@ def _run(args, context, reports) -> int:
         result = reports.run_report(
             uow.session, report_id=args.report_id, params=_params(args, reports)
         )
-        firm = reports.firm_name(uow.session)
+    firm = company_name(context.database)
     target = args.xlsx or args.pdf or args.csv
     if target:
         reports.export_report(result, target=Path(target), firm=firm, printed_on=date.today())

@@ -79,11 +79,6 @@ class Database:
     def url(self) -> URL:
         return self.engine.url
 
-    @property
-    def paramstyle(self) -> str:
-        """How the DB-API cursor of `read_cursor` takes named parameters."""
-        return "named" if self.is_sqlite else "pyformat"
-
     def display_name(self) -> str:
         """A human name for the status bar, without any password."""
         if self.sqlite_path is not None:
@@ -136,7 +131,7 @@ class Database:
 
 def open_database(url_text: str, *, upgrade: bool = True, echo: bool = False) -> Database:
     database = Database(url_text, echo=echo)
-    if database.is_sqlite and database.sqlite_path is not None:
+    if database.sqlite_path is not None:  # sqlite3 may open it before the engine exists
         Path(database.sqlite_path).parent.mkdir(parents=True, exist_ok=True)
     if upgrade:
         from caplegal_desktop.migrate import upgrade_to_head

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.setCentralWidget(central)
 
-        info = self.backend.session_info()
+        info = self.session_info = self.backend.session_info()
         status = self.statusBar()
         for label in getattr(self, "_status_labels", []):
             status.removeWidget(label)
@@ -172,6 +172,14 @@ class MainWindow(QMainWindow):
     # --- pages ----------------------------------------------------------------------------------
     def current_page(self) -> Page:
         return self.stack.currentWidget()
+
+    def current_case_id(self) -> Hashable | None:
+        """The case of the page in front: a case card's, or the marked row of the case list."""
+        page = self.current_page()
+        case_id = getattr(page, "case_id", None)
+        if case_id is None and isinstance(page, ListPage) and page.page_id == "case_list":
+            case_id = page.current_id()
+        return case_id
 
     def page(self, page_id: str) -> Page:
         """The page with this id, built on first use so start-up stays fast."""

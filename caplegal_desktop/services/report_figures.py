@@ -13,12 +13,12 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Problem, ValidationError
-from caplegal_desktop.services.statements import InterestSetup, case_inputs, owed_so_far
+from caplegal_desktop.services.statements import InterestSetup, case_inputs
 from models import Case, Client, Employee, LedgerEntry
 from models.enums import CaseStatus, EntryType
 from models.money import ZERO
 from workflows.reports import CaseFigures, ClosedCase, CollectedSum
-from workflows.statement import CaseInput, Figures, StatementError, compute_statement
+from workflows.statement import CaseInput, Figures, StatementError, compute_statement, owed_so_far
 
 Progress = Callable[[int, int], None]
 

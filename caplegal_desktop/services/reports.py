@@ -6,12 +6,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Problem, ValidationError
 from caplegal_desktop.services import report_figures as figures
-from models import CompanySetup
 from workflows.reports import (
     REPORTS,
     ReportDefinition,
@@ -74,10 +72,6 @@ def run_report(
         )
         return collected_report(sums, params, client_name=client_name)
     raise AssertionError(report_id)  # every catalogue entry is handled above
-
-
-def firm_name(session: Session) -> str:
-    return session.scalar(select(CompanySetup.company_name)) or ""
 
 
 def export_report(

@@ -7,7 +7,7 @@ the pure engine. Nothing is stored: a statement as of any date is recomputed fro
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -44,6 +44,7 @@ from workflows.statement import (
     Statement,
     StatementError,
     compute_statement,
+    owed_so_far,
 )
 from workflows.statement.inputs import ledger_entry_from_row
 
@@ -294,14 +295,6 @@ def _compute(data: CaseInput, *, as_of: date, debtor_party_id: int | None) -> St
         return compute_statement(data, as_of=as_of, debtor_party_id=debtor_party_id)
     except StatementError as exc:
         raise ValidationError(Problem(getattr(exc, "field", "") or "", str(exc))) from exc
-
-
-def owed_so_far(data: CaseInput, as_of: date) -> CaseInput:
-    """For overviews (FactBoxes, lists, totals by client): a case whose claims all arose after
-    the date owed nothing on them yet, where a statement asked for that date is refused."""
-    if not data.claims or any(c.invoice_date <= as_of for c in data.claims):
-        return data
-    return replace(data, claims=(), entries=tuple(e for e in data.entries if e.claim_id is None))
 
 
 def case_totals(session: Session, *, case_id: int, as_of: date):

@@ -9,6 +9,7 @@ import pytest
 import ui  # noqa: F401  (before any Qt call: see ui/_none_refcount.py)
 from caplegal_desktop.app import AppContext
 from tests.journal.builders import a_payment, add_to_standard, ledger_sum, new_case
+from ui.app import create_main_window
 from ui.framework.background import wait_for_background
 from ui.i18n import install_language
 from ui.journal import register_payment
@@ -16,6 +17,7 @@ from ui.journal.journal_page import JournalPage
 from ui.journal.ops import JournalOps
 from ui.journal.payment_dialog import RegisterPaymentDialog
 from ui.journal.suspense_page import SuspensePage
+from ui.service_backend import ServiceBackend
 from workflows.bankfiles import PaymentSpec, make_camt054
 
 
@@ -141,25 +143,14 @@ def test_register_payment_from_the_case_in_front_makes_a_journal_line(qtbot, ctx
     case_id, _ = new_case(ctx)
     ops = JournalOps(ctx)
 
-    class Window:
-        def __init__(self):
-            from PySide6.QtWidgets import QMainWindow
-
-            self.main = QMainWindow()
-            self.page = type("CasePage", (), {"case_id": case_id})()
-
-        def current_page(self):
-            return self.page
-
-        def statusBar(self):
-            return self.main.statusBar()
-
     class Accepting(RegisterPaymentDialog):
         def exec(self):
             self.amount.setText("99,00")
             return self.DialogCode.Accepted
 
-    window = Window()
+    window = create_main_window(ServiceBackend(ctx), app_context=ctx)
+    qtbot.addWidget(window)
+    window.open_record("case", case_id)  # the case card in front
     done = register_payment(window, ops, dialog_factory=lambda choices, parent: Accepting(choices))
     assert done.journal_line_id is not None
     assert window.statusBar().currentMessage().startswith("Indbetaling direkte til klient 99,00")

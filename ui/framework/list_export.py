@@ -70,6 +70,15 @@ def read_rows(
             progress.check()
 
 
+def _prepared(columns, ids, fetch_rows, progress):
+    """(export columns, streamed rows, totals that fill while the rows are read)."""
+    export_columns = table_columns(columns)
+    amount_keys = [c.key for c in export_columns if c.kind == "amount"]
+    totals: dict[str, Any] | None = {} if amount_keys else None
+    rows = read_rows(ids, fetch_rows, progress=progress, totals=totals, amount_keys=amount_keys)
+    return export_columns, rows, totals
+
+
 def export_list(
     path: Path,
     *,
@@ -84,10 +93,7 @@ def export_list(
 ) -> int:
     """Write the list as xlsx, csv, pdf or docx; Excel and PDF end with a totals line for the
     amount columns. Returns the number of rows written; raises Cancelled when cancelled."""
-    export_columns = table_columns(columns)
-    amount_keys = [c.key for c in export_columns if c.kind == "amount"]
-    totals: dict[str, Any] | None = {} if amount_keys else None
-    rows = read_rows(ids, fetch_rows, progress=progress, totals=totals, amount_keys=amount_keys)
+    export_columns, rows, totals = _prepared(columns, ids, fetch_rows, progress)
     if file_format == "xlsx":
         return write_xlsx(path, title=title, columns=export_columns, rows=rows, totals=totals)
     if file_format == "csv":
@@ -107,28 +113,7 @@ def export_list(
     raise ValueError(f"unknown export format {file_format!r}; expected one of {FORMATS}")
 
 
-def export_to_excel(
-    path: Path,
-    *,
-    title: str,
-    columns: Sequence[Column],
-    ids: Sequence[Hashable],
-    fetch_rows: FetchRows,
-    progress: Progress | None = None,
-) -> int:
-    """Kept for callers of the first version: the list as .xlsx."""
-    return export_list(
-        path,
-        file_format="xlsx",
-        title=title,
-        columns=columns,
-        ids=ids,
-        fetch_rows=fetch_rows,
-        progress=progress,
-    )
-
-
-def print_html(
+def list_html(
     *,
     title: str,
     subtitle: str,
@@ -138,11 +123,8 @@ def print_html(
     firm_name: str = "",
     progress: Progress | None = None,
 ) -> tuple[str, bool, int]:
-    """(HTML for QTextDocument, landscape?, row count) of the list, for printing."""
-    export_columns = table_columns(columns)
-    amount_keys = [c.key for c in export_columns if c.kind == "amount"]
-    totals: dict[str, Any] | None = {} if amount_keys else None
-    rows = read_rows(ids, fetch_rows, progress=progress, totals=totals, amount_keys=amount_keys)
+    """(HTML for printing, landscape?, row count) of the list."""
+    export_columns, rows, totals = _prepared(columns, ids, fetch_rows, progress)
     counter: list[int] = []
     html = render_html(
         title=title,

@@ -260,20 +260,18 @@ class ListPage(Page):
     def print_list(self, printer=None) -> None:
         """Print the list (QtPrintSupport): the print dialog first, then the rows are read in
         the background and laid out as a table with the column headings on every page."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from ui.framework.list_export import list_html
+        from ui.framework.printing import ask_for_printer
 
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(self._title)
-            dialog = QPrintDialog(printer, self)
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            printer = ask_for_printer(self, self._title)
+            if printer is None:
                 return
-        from ui.framework.list_export import print_html
 
         ids, columns = self.model.ids(), self.model.columns()
         title, subtitle, firm = self._title, self.export_subtitle(), self.firm_name()
         run_in_background(
-            lambda progress: print_html(
+            lambda progress: list_html(
                 title=title,
                 subtitle=subtitle,
                 columns=columns,
@@ -290,13 +288,9 @@ class ListPage(Page):
         )
 
     def _print_document(self, printer, html: str, landscape: bool, count: int) -> None:
-        from PySide6.QtGui import QPageLayout, QTextDocument
+        from ui.framework.printing import print_html
 
-        if landscape:
-            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        document = QTextDocument()
-        document.setHtml(html)
-        document.print_(printer)
+        print_html(printer, html, landscape=landscape)
         self.sig_status_message.emit(self.tr("%n row(s) sent to the printer", "", count))
 
     def export_subtitle(self) -> str:
@@ -311,12 +305,9 @@ class ListPage(Page):
         return " · ".join(p for p in parts if p)
 
     def firm_name(self) -> str:
-        """The firm for the export header, from the main window's session (empty if none)."""
-        backend = getattr(self.window(), "backend", None)
-        try:
-            return backend.session_info().company if backend is not None else ""
-        except Exception:  # a header without the firm beats no export at all
-            return ""
+        """The firm for the export header: the main window's session (empty outside one)."""
+        info = getattr(self.window(), "session_info", None)
+        return info.company if info is not None else ""
 
     def _file_dialog_texts(self, file_format: str) -> tuple[str, str]:
         return {

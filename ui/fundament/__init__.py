@@ -101,14 +101,12 @@ def refresh_overview(window) -> None:
 def _current_case_id(window, data) -> int | None:
     from ui.framework.list_page import ListPage
 
+    case_id = window.current_case_id()
+    if case_id is not None:
+        return int(case_id)
     page = window.current_page()
-    if getattr(page, "page_id", "").startswith("case:") and hasattr(page, "case_id"):
-        return int(page.case_id)
-    if isinstance(page, ListPage) and page.current_id() is not None:
-        if page.page_id == "case_list":
-            return int(page.current_id())
-        if page.page_id == PAGE_ID:
-            return data.fundament(str(page.current_id())).case_id
+    if isinstance(page, ListPage) and page.page_id == PAGE_ID and page.current_id() is not None:
+        return data.fundament(str(page.current_id())).case_id
     fundament = getattr(page, "fundament", None)
     if page.page_id.startswith(f"{RECORD_KIND}:") and fundament is not None:
         return fundament.case_id

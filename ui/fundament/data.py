@@ -3,35 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 from caplegal_desktop.services import fundaments as svc
 from caplegal_desktop.services.lookups import court_districts
+from ui.framework.service_calls import ServiceCalls
 
 
-class FundamentData:
-    def __init__(self, app_context, *, today: Callable[[], dt.date] = dt.date.today) -> None:
-        self._context = app_context
-        self._today = today
-
-    @property
-    def context(self):
-        return self._context
-
-    def today(self) -> dt.date:
-        return self._today()
-
-    def read(self, function: Callable[..., Any], **kwargs) -> Any:
-        with self._context.uow() as uow:
-            return function(uow.session, **kwargs)
-
-    def write(self, function: Callable[..., Any], **kwargs) -> Any:
-        with self._context.uow(write=True) as uow:
-            result = function(uow.session, user=uow.user, **kwargs)
-            uow.commit()
-            return result
-
+class FundamentData(ServiceCalls):
     # --- reading ------------------------------------------------------------------------------
     def debtors(self, case_id: int) -> list[svc.DebtorChoice]:
         return self.read(svc.case_debtors, case_id=case_id)

@@ -132,18 +132,9 @@ class FundamentFields(QObject):
             form.setRowVisible(message, False)
             self.messages[key] = message
         self.kind.currentIndexChanged.connect(self._edited)
-        for edit in (
-            self.fundament_date,
-            self.court_no,
-            self.court_district.line_edit,
-            self.hearing_date,
-            self.hearing_time,
-            self.execution_deadline,
-            self.awarded_costs,
-            self.previous_bailiff_fee,
-            self.note,
-        ):
-            edit.textChanged.connect(self._edited)
+        for edit in self.all_widgets():
+            if edit is not self.kind:
+                edit.textChanged.connect(self._edited)
         self.validate()
 
     # --- values ---------------------------------------------------------------------------------

@@ -40,21 +40,12 @@ def install(window, app_context) -> None:
     window.action_handlers["register_payment"] = lambda: register_payment(window, ops())
 
 
-def current_case_id(window) -> int | None:
-    """The case of the page in front: a case card (`case_id`) or the marked row of the case list."""
-    page = window.current_page()
-    case_id = getattr(page, "case_id", None)
-    if case_id is None and getattr(page, "page_id", "") == "case_list":
-        case_id = page.current_id()
-    return case_id
-
-
 def register_payment(window, ops, *, dialog_factory=None) -> object | None:
     from caplegal_desktop.errors import ServiceError
     from ui.journal.payment_dialog import RegisterPaymentDialog
     from ui.journal.texts import t
 
-    case_id = current_case_id(window)
+    case_id = window.current_case_id()
     if case_id is None:
         window.statusBar().showMessage(t("NoCaseMsg"), 5000)
         return None

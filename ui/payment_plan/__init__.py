@@ -46,11 +46,9 @@ def install(window, app_context) -> None:
         from ui.payment_plan.plan_card import PlanCard
 
         page = window.current_page()
-        case_id = getattr(page, "case_id", None)  # the case card
+        case_id = window.current_case_id()
         if isinstance(page, ListPage) and page.page_id == PAGE_ID and page.current_id():
             window.open_record(RECORD_KIND, page.current_id())
-        elif isinstance(page, ListPage) and page.page_id == "case_list" and page.current_id():
-            new_plan_for_case(window, data(), data().case_no(page.current_id()))
         elif isinstance(page, PlanCard):
             page.show_plan()
         elif case_id is not None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,26 +11,10 @@ from caplegal_desktop.services.case_queries import case_id_by_no
 from caplegal_desktop.services.plan_print import credit_costs_pdf
 from caplegal_desktop.services.plan_queries import DebtorChoice
 from models import Case
+from ui.framework.service_calls import ServiceCalls
 
 
-class PlanData:
-    def __init__(self, app_context, *, today: Callable[[], dt.date] = dt.date.today) -> None:
-        self._context = app_context
-        self._today = today
-
-    def today(self) -> dt.date:
-        return self._today()
-
-    def read(self, function: Callable[..., Any], **kwargs) -> Any:
-        with self._context.uow() as uow:
-            return function(uow.session, **kwargs)
-
-    def write(self, function: Callable[..., Any], **kwargs) -> Any:
-        with self._context.uow(write=True) as uow:
-            result = function(uow.session, user=uow.user, **kwargs)
-            uow.commit()
-            return result
-
+class PlanData(ServiceCalls):
     # --- reading ------------------------------------------------------------------------------
     def case_no(self, case_id: int) -> str:
         with self._context.uow() as uow:

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from caplegal_desktop.services import reports
 from caplegal_desktop.services.lookups import search_clients
+from caplegal_desktop.services.role_center import company_name
 from ui.framework.lookup import LookupItem
+from ui.framework.service_calls import ServiceCalls
 from workflows.reports import ReportDefinition, ReportParams, ReportResult
 
 
-class ReportData:
-    def __init__(self, app_context, *, today: Callable[[], dt.date] = dt.date.today) -> None:
-        self._context = app_context
-        self.today = today
-
+class ReportData(ServiceCalls):
     def catalogue(self) -> list[ReportDefinition]:
         return reports.report_catalogue()
 
@@ -26,23 +23,18 @@ class ReportData:
         params: ReportParams,
         progress: Callable[[int, int], None] | None = None,
     ) -> ReportResult:
-        with self._context.uow() as uow:
-            return reports.run_report(
-                uow.session, report_id=report_id, params=params, progress=progress
-            )
+        return self.read(reports.run_report, report_id=report_id, params=params, progress=progress)
 
     def export(self, result: ReportResult, target: Path) -> Path:
-        with self._context.uow() as uow:
-            firm = reports.firm_name(uow.session)
-        return reports.export_report(result, target=target, firm=firm, printed_on=self.today())
+        return reports.export_report(
+            result, target=target, firm=self.firm_name(), printed_on=self.today()
+        )
 
     def firm_name(self) -> str:
-        with self._context.uow() as uow:
-            return reports.firm_name(uow.session)
+        return company_name(self._context.database)
 
     def clients(self, text: str) -> list[LookupItem]:
-        with self._context.uow() as uow:
-            return [
-                LookupItem(hit.no, hit.name, hit.client_id)
-                for hit in search_clients(uow.session, text=text)
-            ]
+        return [
+            LookupItem(hit.no, hit.name, hit.client_id)
+            for hit in self.read(search_clients, text=text)
+        ]

@@ -369,23 +369,15 @@ class ReportsPage(Page):
     def print_report(self, printer=None) -> None:
         if not self._need_result():
             return
-        from PySide6.QtGui import QPageLayout, QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
+        from ui.framework.printing import ask_for_printer, print_html
         from workflows.reports.export import report_html
 
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(self.result.title)
-            dialog = QPrintDialog(printer, self)
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            printer = ask_for_printer(self, self.result.title)
+            if printer is None:
                 return
         html, landscape = report_html(
             self.result, firm=self._data.firm_name(), printed_on=self._data.today()
         )
-        if landscape:
-            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        document = QTextDocument()
-        document.setHtml(html)
-        document.print_(printer)
+        print_html(printer, html, landscape=landscape)
         self.sig_status_message.emit(self.tr("The report was sent to the printer."))

@@ -7,32 +7,16 @@ in one unit of work that commits once.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 from caplegal_desktop.services import case_actions, case_card, claims_edit, lookups
 from caplegal_desktop.services.case_intake import create_case
 from caplegal_desktop.services.fee_preview import preview_fees
 from caplegal_desktop.services.requests import NewCase
 from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+from ui.framework.service_calls import ServiceCalls
 
 
-class CaseData:
-    def __init__(self, app_context, *, today: Callable[[], dt.date] = dt.date.today) -> None:
-        self._context = app_context
-        self._today = today
-
-    @property
-    def user(self) -> str:
-        return self._context.user
-
-    def today(self) -> dt.date:
-        return self._today()
-
-    def read(self, function: Callable[..., Any], **kwargs) -> Any:
-        with self._context.uow() as uow:
-            return function(uow.session, **kwargs)
-
+class CaseData(ServiceCalls):
     # --- lookups ----------------------------------------------------------------------------------
     def search_clients(self, text: str) -> list[lookups.ClientHit]:
         return self.read(lookups.search_clients, text=text)
@@ -104,10 +88,7 @@ class CaseData:
         return self.read(case_card.notes, case_id=case_id)
 
     def add_note(self, case_id: int, text: str):
-        with self._context.uow(write=True) as uow:
-            done = case_actions.add_note(uow.session, case_id=case_id, text=text, user=uow.user)
-            uow.commit()
-            return done
+        return self.write(case_actions.add_note, case_id=case_id, text=text)
 
     def history(self, case_id: int):
         return self.read(case_card.case_history, case_id=case_id)

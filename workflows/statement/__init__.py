@@ -1,6 +1,6 @@
 """Pure statement engine: interest, fees, allocation and the collection statement (issue 3)."""
 
-from workflows.statement.engine import compute_statement
+from workflows.statement.engine import compute_statement, owed_so_far
 from workflows.statement.errors import StatementError
 from workflows.statement.inputs import (
     CaseInput,
@@ -29,6 +29,7 @@ __all__ = [
     "RateSchedule",
     "Statement",
     "StatementError",
+    "owed_so_far",
     "build_rate_schedule",
     "compute_statement",
     "pick_interest_code",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from operator import attrgetter
@@ -58,7 +59,7 @@ def compute_statement(
     """
     check_entries(case)
     claims = sorted((c for c in case.claims if c.invoice_date <= as_of), key=lambda c: c.age_key)
-    if case.claims and not claims:  # a case without claims (yet) simply owes nothing on them
+    if case.claims and not claims:  # (a case without any claim simply owes nothing on them)
         raise StatementError(
             f"Opgørelsesdatoen {as_of:%d-%m-%Y} ligger før fordringernes dato.",
             field="as_of",
@@ -70,6 +71,15 @@ def compute_statement(
     if debtor_party_id is None:
         return statement
     return debtor_statement(statement, claims, debtor_party_id)
+
+
+def owed_so_far(case: CaseInput, as_of: date) -> CaseInput:
+    """The case as an overview (FactBox, list, totals by client) sees it on `as_of`: when all
+    its claims arose after that date it owed nothing on them yet, where compute_statement
+    refuses a statement asked for that date."""
+    if not case.claims or any(c.invoice_date <= as_of for c in case.claims):
+        return case
+    return replace(case, claims=(), entries=tuple(e for e in case.entries if e.claim_id is None))
 
 
 class _Run:
