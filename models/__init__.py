@@ -28,6 +28,7 @@ _MODEL_MODULES = {
         "Note",
         "OptionalFieldValue",
     ),
+    "models.figure_history": ("LegalFigureChange",),
     "models.fundament": ("Fundament",),
     "models.journal": (
         "CaseRequest",
@@ -57,6 +58,7 @@ _MODEL_MODULES = {
         "OptionalFieldDef",
         "PostcodeArea",
         "PostingTemplate",
+        "RateCap",
         "ReferenceRate",
         "TariffAmount",
         "TariffCode",

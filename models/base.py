@@ -42,4 +42,7 @@ class LegalFigureMixin:
 
     @property
     def needs_confirmation(self) -> bool:
-        return self.confidence == "UNVERIFIED" and self.confirmed_at is None
+        """Only a figure its source marks HIGH (primary legal text, an official page) stands on
+        its own; MED, LOW and UNVERIFIED ones wait for a user's confirmation
+        (docs/legal-figures.md)."""
+        return self.confidence != "HIGH" and self.confirmed_at is None

@@ -59,6 +59,23 @@ class ReferenceRate(Base, LegalFigureMixin):
     __table_args__ = (UniqueConstraint("series", "valid_from"),)
 
 
+class RateCap(Base, LegalFigureMixin):
+    """A legal ceiling on the interest of consumer claims: reference rate + margin, from a date.
+
+    Sweden: konsumentkreditlagen (2010:1846) 19 a §, from 1 Mar 2025 referensräntan + 20
+    procentenheter on consumer credits, default interest included (docs/legal-figures.md).
+    """
+
+    __tablename__ = "rate_cap"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    country: Mapped[str] = mapped_column(String(2))  # the cases it binds: SE
+    reference_series: Mapped[str] = mapped_column(String(20))  # SE-REF
+    valid_from: Mapped[date]
+    margin_pct: Mapped[Decimal] = mapped_column(Percent)
+    legal_rule: Mapped[str | None] = mapped_column(String(120))
+    __table_args__ = (UniqueConstraint("country", "valid_from"),)
+
+
 class InterestCode(Base):
     """Rentekode. A family groups codes chosen by the claim's due date (DK-MORA vs DK-MORA7)."""
 

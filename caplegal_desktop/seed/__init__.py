@@ -28,6 +28,7 @@ from models import (
     NumberSeries,
     PostcodeArea,
     PostingTemplate,
+    RateCap,
     ReferenceRate,
     TariffAmount,
     TariffCode,
@@ -64,6 +65,7 @@ def seed_setup(session: Session) -> bool:
     session.add_all(NumberSeries(**row) for row in spec["number_series"])
     session.add_all(PostingTemplate(**row) for row in spec["posting_templates"])
     _seed_reference_rates(session, spec["reference_rate_files"])
+    _seed_rate_caps(session, spec.get("rate_caps", []))
     _seed_interest_codes(session, spec["interest_codes"])
     _seed_fee_codes(session, spec["fee_codes"])
     _seed_tariff_codes(session, spec["tariff_codes"])
@@ -85,6 +87,12 @@ def _seed_reference_rates(session: Session, files: list[dict]) -> None:
                     source=row["source"],
                 )
             )
+
+
+def _seed_rate_caps(session: Session, caps: list[dict]) -> None:
+    for cap in caps:
+        row = dict(cap, valid_from=_date(cap["valid_from"]), margin_pct=Decimal(cap["margin_pct"]))
+        session.add(RateCap(**row))
 
 
 def _seed_interest_codes(session: Session, codes: list[dict]) -> None:

@@ -7,15 +7,17 @@ the pure engine. Nothing is stored: a statement as of any date is recomputed fro
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Connection, Select, bindparam, select
+from sqlalchemy import Connection, Select, bindparam, literal_column, select
 from sqlalchemy.orm import Session, selectinload
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
+from caplegal_desktop.services.rate_caps import cap_schedules
+from caplegal_desktop.services.statement_warnings import FigureStatus, statement_warnings
 from models import (
     Case,
     CaseParty,
@@ -31,7 +33,16 @@ from models import (
     Party,
     ReferenceRate,
 )
-from models.enums import AllocationOrder, AllocationTarget, DayCount, EntryType, FeeKind, RateKind
+from models.enums import (
+    AllocationOrder,
+    AllocationTarget,
+    DayCount,
+    EntryType,
+    FeeKind,
+    PartyKind,
+    PartyType,
+    RateKind,
+)
 from models.ledger_sign import DEBT_TYPES
 from models.money import ZERO
 from workflows.statement import (
@@ -40,6 +51,7 @@ from workflows.statement import (
     DebtorShare,
     FeeLineInput,
     InterestCodeSpec,
+    RateCap,
     RatePoint,
     Statement,
     StatementError,
@@ -56,15 +68,21 @@ class InterestSetup:
     specs: tuple[InterestCodeSpec, ...]
     allocation_order: AllocationOrder
     fee_kinds: dict[str, FeeKind]
+    figures: FigureStatus = field(default_factory=FigureStatus)  # for the warnings
+    caps: dict[str, RateCap] = field(default_factory=dict)  # consumer rate caps by currency
 
     @classmethod
     def load(cls, session: Session) -> InterestSetup:
         references: dict[str, list[RatePoint]] = {}
-        for rate in session.scalars(select(ReferenceRate).order_by(ReferenceRate.valid_from)):
+        rates = list(session.scalars(select(ReferenceRate).order_by(ReferenceRate.valid_from)))
+        for rate in rates:
             references.setdefault(rate.series, []).append(RatePoint(rate.valid_from, rate.rate_pct))
         specs = []
+        series_of_code = {}
         codes = session.scalars(select(InterestCode).options(selectinload(InterestCode.rates)))
         for code in codes:
+            if code.kind == RateKind.REFERENCE_PLUS_MARGIN and code.reference_series:
+                series_of_code[code.code] = code.reference_series
             rows = tuple(
                 RatePoint(
                     r.valid_from, r.margin_pct if r.margin_pct is not None else r.fixed_rate_pct
@@ -84,7 +102,13 @@ class InterestSetup:
             )
         company = session.scalars(select(CompanySetup)).one()
         kinds = {f.code: FeeKind(f.kind) for f in session.scalars(select(FeeCode))}
-        return cls(tuple(specs), AllocationOrder(company.allocation_order), kinds)
+        return cls(
+            tuple(specs),
+            AllocationOrder(company.allocation_order),
+            kinds,
+            FigureStatus.load(session, rates, series_of_code),
+            {currency: cap for currency, cap in cap_schedules(session).values() if currency},
+        )
 
 
 def _columns(model, names: str) -> tuple:
@@ -115,7 +139,7 @@ _FEE_LINES = (
         *_columns(
             FeeLine,
             "id case_id claim_id fee_code posting_date amount vat_amount interest_code "
-            "interest_from interest_rate_pct",
+            "interest_from interest_rate_pct basis",
         )
     )
     .where(_fee_line.c.case_id.in_(_CASE_IDS), _fee_line.c.deleted.is_(False))
@@ -139,6 +163,28 @@ _ENTRIES = (
 )
 _case = Case.__table__
 _CASE_HEAD = select(_case.c.id, _case.c.no, _case.c.currency).where(_case.c.id.in_(_CASE_IDS))
+_party, _case_party = Party.__table__, CaseParty.__table__
+# literals, not parameters: _rows binds only the case ids
+_PERSON = literal_column(f"'{PartyKind.PERSON.value}'")
+_DEBTOR = literal_column(f"'{PartyType.DEBTOR.value}'")
+# who is a consumer: claims with a private person among their debtors, and cases with one among
+# their debtors (a claim without listed debtors binds every debtor of the case)
+_PERSON_CLAIMS = (
+    select(_claim.c.id)
+    .join(_debtor, _debtor.c.claim_id == _claim.c.id)
+    .join(_party, _party.c.id == _debtor.c.party_id)
+    .where(_claim.c.case_id.in_(_CASE_IDS), _party.c.kind == _PERSON)
+)
+_PERSON_CASES = (
+    select(_case_party.c.case_id)
+    .join(_party, _party.c.id == _case_party.c.party_id)
+    .where(
+        _case_party.c.case_id.in_(_CASE_IDS),
+        _case_party.c.party_type == _DEBTOR,
+        _case_party.c.removed.is_(False),
+        _party.c.kind == _PERSON,
+    )
+)
 
 
 _SQLITE_FORMS: dict[int, tuple[str, tuple]] = {}
@@ -211,6 +257,7 @@ def case_inputs(
         if r[10] is not None:
             debtors.setdefault(r[0], []).append(DebtorShare(r[10], r[11], r[12]))
     claims: dict[int, list] = {i: [] for i in ids}
+    capped = _consumer_caps(connection, cases, setup, debtors)
     for r in rows.values():
         claims[r[1]].append(
             ClaimInput(
@@ -224,6 +271,7 @@ def case_inputs(
                 interest_stop=r[8],
                 fixed_rate_pct=r[9],
                 debtors=tuple(debtors.get(r[0], ())),
+                rate_cap=capped(r[0], r[1]),
             )
         )
     fees: dict[int, list] = {i: [] for i in ids}
@@ -242,6 +290,7 @@ def case_inputs(
                 interest_code=r[7],
                 interest_from=r[8],
                 fixed_rate_pct=r[9],
+                basis=r[10],
             )
         )
     entries: dict[int, list] = {i: [] for i in ids}
@@ -283,6 +332,32 @@ def case_inputs(
     }
 
 
+def _consumer_caps(
+    connection: Connection,
+    cases: Sequence[tuple[int, str, str]],
+    setup: InterestSetup,
+    debtors: dict[int, list[DebtorShare]],
+) -> Callable[[int, int], RateCap | None]:
+    """claim id, case id -> the rate cap the claim is under (consumer claims of a capped
+    currency), else None. Asks the database only when a case is in a capped currency."""
+    capped_cases = {i: setup.caps[c] for i, _, c in cases if c in setup.caps}
+    if not capped_cases:
+        return lambda claim_id, case_id: None
+    ids = list(capped_cases)
+    person_claims = {r[0] for r in _rows(connection, _PERSON_CLAIMS, ids)}
+    person_cases = {r[0] for r in _rows(connection, _PERSON_CASES, ids)}
+
+    def cap_of(claim_id: int, case_id: int) -> RateCap | None:
+        cap = capped_cases.get(case_id)
+        if cap is None:
+            return None
+        if claim_id in person_claims or (claim_id not in debtors and case_id in person_cases):
+            return cap
+        return None
+
+    return cap_of
+
+
 def case_input(session: Session, case_id: int, setup: InterestSetup) -> CaseInput:
     heads = _rows(session.connection(), _CASE_HEAD, [case_id])
     if not heads:
@@ -311,18 +386,32 @@ def case_statement(
     debtor_party_id: int | None = None,
     setup: InterestSetup | None = None,
 ) -> Statement:
-    data = case_input(session, case_id, setup or InterestSetup.load(session))
-    return _statement_of(data, as_of=as_of, debtor_party_id=debtor_party_id)
+    setup = setup or InterestSetup.load(session)
+    data = case_input(session, case_id, setup)
+    return _statement_of(data, setup, as_of=as_of, debtor_party_id=debtor_party_id)
 
 
-def _statement_of(data: CaseInput, *, as_of: date, debtor_party_id: int | None) -> Statement:
+def _statement_of(
+    data: CaseInput, setup: InterestSetup, *, as_of: date, debtor_party_id: int | None
+) -> Statement:
+    """The statement with its warnings (missing or unconfirmed legal figures)."""
     if debtor_party_id is not None and not any(
         d.party_id == debtor_party_id for c in data.claims for d in c.debtors
     ):
         raise ValidationError(
             Problem("debitor", "Debitoren hæfter ikke for nogen fordring på sagen.")
         )
-    return _compute(data, as_of=as_of, debtor_party_id=debtor_party_id)
+    statement = _compute(data, as_of=as_of, debtor_party_id=debtor_party_id)
+    return replace(statement, warnings=statement_warnings(statement, data, setup.figures))
+
+
+def case_rate_warnings(session: Session, *, case_id: int, as_of: date):
+    """The warnings of the case's statement as of a date, as the case card sees the case (a
+    case whose claims arose later owes nothing yet: no warnings)."""
+    setup = InterestSetup.load(session)
+    data = owed_so_far(case_input(session, case_id, setup), as_of)
+    statement = _compute(data, as_of=as_of, debtor_party_id=None)
+    return list(statement_warnings(statement, data, setup.figures))
 
 
 @dataclass(frozen=True)
@@ -391,7 +480,7 @@ def statement_pdf(
     setup = InterestSetup.load(session)
     case = session.get(Case, case_id)
     data = case_input(session, case_id, setup)
-    statement = _statement_of(data, as_of=as_of, debtor_party_id=debtor_party_id)
+    statement = _statement_of(data, setup, as_of=as_of, debtor_party_id=debtor_party_id)
     company = session.scalars(select(CompanySetup)).one()
     client = session.get(Client, case.client_id)
     debtor = _letter_debtor(session, case, debtor_party_id)

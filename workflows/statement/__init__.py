@@ -9,10 +9,24 @@ from workflows.statement.inputs import (
     FeeLineInput,
     InterestCodeSpec,
     LedgerEntry,
+    RateCap,
     RatePoint,
 )
-from workflows.statement.rates import RateSchedule, build_rate_schedule, pick_interest_code
-from workflows.statement.results import Allocation, Bucket, ClaimStatement, Figures, Statement
+from workflows.statement.rates import (
+    RateSchedule,
+    build_rate_cap,
+    build_rate_schedule,
+    pick_interest_code,
+)
+from workflows.statement.results import (
+    Allocation,
+    Bucket,
+    ClaimStatement,
+    Figures,
+    RateSpan,
+    Statement,
+)
+from workflows.statement.warnings import FigureWarning
 
 __all__ = [
     "Allocation",
@@ -24,12 +38,16 @@ __all__ = [
     "FeeLineInput",
     "Figures",
     "InterestCodeSpec",
+    "FigureWarning",
     "LedgerEntry",
+    "RateCap",
     "RatePoint",
+    "RateSpan",
     "RateSchedule",
     "Statement",
     "StatementError",
     "owed_so_far",
+    "build_rate_cap",
     "build_rate_schedule",
     "compute_statement",
     "pick_interest_code",

@@ -125,6 +125,12 @@ class InterestAccrual:
         return kroner(self.closed)
 
     @property
+    def span(self) -> tuple[date, date] | None:
+        """The first and last day of the closed periods (None: no interest ran)."""
+        pieces = self._pieces
+        return (pieces[0][0], pieces[-1][1]) if pieces else None
+
+    @property
     def periods(self) -> list[InterestPeriod]:
         """The closed periods, each amount rounded half up to øre."""
         built, pieces = self._periods, self._pieces

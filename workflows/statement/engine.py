@@ -32,11 +32,12 @@ from workflows.statement.inputs import (
     FeeLineInput,
     InterestCodeSpec,
     LedgerEntry,
+    RateCap,
 )
 from workflows.statement.items import CASE_GROUP, DebtItem
 from workflows.statement.ledger import COST_TYPES, REDUCING, check_entries, entries_as_of
 from workflows.statement.rates import RateSchedule, build_rate_schedule
-from workflows.statement.results import Allocation, Allocations, Bucket, Statement
+from workflows.statement.results import Allocation, Allocations, Bucket, RateSpan, Statement
 
 _COST_BUCKET = {
     EntryType.FEE: Bucket.FEE,
@@ -113,15 +114,18 @@ class _Run:
             return entry.fee_line_id in self.fee_lines
         return entry.claim_id is None or entry.claim_id in self.group_of
 
-    def _schedule(self, code: str | None, fixed_rate_pct, field: str) -> RateSchedule:
+    def _schedule(
+        self, code: str | None, fixed_rate_pct, field: str, cap: RateCap | None = None
+    ) -> RateSchedule:
         spec = self.codes.get(code or "")
         if spec is None:
             raise StatementError(f"Ukendt rentekode: {code}.", field=field, rule="known_code")
         if spec.kind is RateKind.CLAIM_FIXED:
-            return build_rate_schedule(spec, fixed_rate_pct=fixed_rate_pct)
-        if spec.code not in self._schedules:
-            self._schedules[spec.code] = build_rate_schedule(spec)
-        return self._schedules[spec.code]
+            return build_rate_schedule(spec, fixed_rate_pct=fixed_rate_pct, cap=cap)
+        key = spec.code if cap is None else (spec.code, cap)
+        if key not in self._schedules:
+            self._schedules[key] = build_rate_schedule(spec, cap=cap)
+        return self._schedules[key]
 
     def _build_claim_items(self) -> None:
         by_claim: dict[tuple[int | None, EntryType], list[LedgerEntry]] = defaultdict(list)
@@ -136,7 +140,7 @@ class _Run:
             accrual = None
             if claim.interest_code is not None:
                 schedule = self._schedule(
-                    claim.interest_code, claim.fixed_rate_pct, "interest_code"
+                    claim.interest_code, claim.fixed_rate_pct, "interest_code", claim.rate_cap
                 )
                 accrual = InterestAccrual(
                     schedule,
@@ -302,7 +306,18 @@ class _Run:
             allocations=allocations,
             credit_balance=kroner(self.credit_balance),
             overpayment_lines=overpaid,
+            rate_spans=self._rate_spans(),
         )
+
+    def _rate_spans(self) -> tuple[RateSpan, ...]:
+        """The days each accrual ran interest at its code's rates (the warnings read them)."""
+        spans = []
+        for claim_id, sources in self.sources.items():
+            for _, accrual in sources.accruals:
+                span = accrual.span
+                if span is not None:
+                    spans.append(RateSpan(accrual.schedule.code, claim_id, *span))
+        return tuple(spans)
 
 
 class _AllocationsByClaim:

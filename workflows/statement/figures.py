@@ -10,6 +10,7 @@ from models.enums import EntryType
 from models.money import ZERO, round_ore
 from workflows.statement.accrual import InterestAccrual, InterestPeriod
 from workflows.statement.inputs import FeeLineInput, LedgerEntry
+from workflows.statement.rates import RateSchedule
 from workflows.statement.results import (
     FIGURES,
     Allocation,
@@ -69,9 +70,11 @@ def build_claim_statement(
 ) -> ClaimStatement:
     """`paid` is the sum of what `allocations` (asked only for the lines) gave the claim."""
     principal_periods: Sequence[InterestPeriod] = ()
+    capped = None
     for label, accrual in sources.accruals:
         if not label:
             principal_periods = _periods_of(accrual)
+            capped = accrual.schedule if accrual.schedule.cap_note else None
     amounts = dict.fromkeys(FIGURES, ZERO)
     amounts["principal"] = sum((e.amount for e in sources.principal_entries), ZERO)
     amounts["interest"] = sum((a.closed_total for _, a in sources.accruals), ZERO) + sum(
@@ -83,7 +86,7 @@ def build_claim_statement(
     amounts["paid"] = paid
     del amounts["balance"]
     figures = Figures(amounts=amounts, build_lines=lambda: _claim_lines(sources, allocations()))
-    return ClaimStatement(claim_id, claim_no, description, figures, principal_periods)
+    return ClaimStatement(claim_id, claim_no, description, figures, principal_periods, capped)
 
 
 def _periods_of(accrual: InterestAccrual) -> InterestPeriods:
@@ -96,7 +99,7 @@ def _claim_lines(
     lines: dict[str, list[SpecLine]] = {name: [] for name in FIGURES}
     lines["principal"].extend(_entry_line(e) for e in sources.principal_entries)
     for label, accrual in sources.accruals:
-        lines["interest"].extend(period_line(p, label) for p in accrual.periods)
+        lines["interest"].extend(period_line(p, label, accrual.schedule) for p in accrual.periods)
     lines["interest"].extend(_entry_line(e) for e in sources.interest_entries)
     for entry, line in sources.cost_entries:
         lines[_FIGURE_OF_COST[entry.entry_type]].append(_entry_line(entry, line))
@@ -136,13 +139,18 @@ def fee_line_vat(line: FeeLineInput, posted: Decimal) -> Decimal:
     return round_ore(line.vat_amount * posted / line.amount)
 
 
-def period_line(period: InterestPeriod, label: str = "") -> SpecLine:
+def period_line(
+    period: InterestPeriod, label: str = "", schedule: RateSchedule | None = None
+) -> SpecLine:
     rate = f"{period.rate_pct}".replace(".", ",")
     what = f"Rente af {label}" if label else "Rente"
     text = (
         f"{what} {period.first:%d-%m-%Y} – {period.last:%d-%m-%Y}: {period.days} dage "
         f"à {rate} % p.a. ({period.day_count}) af {period.base}"
     )
+    why = schedule.cap_text(period.first) if schedule is not None and schedule.cap_note else ""
+    if why:
+        text += f" – {why}"
     return SpecLine(period.first, text, period.amount)
 
 

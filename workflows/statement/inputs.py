@@ -36,6 +36,16 @@ class RatePoint:
 
 
 @dataclass(frozen=True, slots=True)
+class RateCap:
+    """A legal ceiling on a claim's rate: `points` are the cap in percent from each date on
+    (reference rate + margin); before the first point there is no cap. `note` says why, for
+    the specification (e.g. the Swedish consumer-credit cap, konsumentkreditlagen 19 a §)."""
+
+    points: tuple[RatePoint, ...]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
 class InterestCodeSpec:
     """An interest code (rentekode) with its setup rows.
 
@@ -76,6 +86,7 @@ class ClaimInput:
     interest_stop: date | None = None
     fixed_rate_pct: Decimal | None = None
     debtors: tuple[DebtorShare, ...] = ()
+    rate_cap: RateCap | None = None  # a legal ceiling on the claim's rate (Swedish consumers)
 
     @property
     def effective_interest_from(self) -> date:
@@ -107,6 +118,7 @@ class FeeLineInput:
     interest_code: str | None = None
     interest_from: date | None = None
     fixed_rate_pct: Decimal | None = None
+    basis: Decimal | None = None  # what a table amount was looked up by (salary: the claim)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,22 +16,45 @@ from decimal import Decimal
 from models.enums import DayCount, RateKind
 from workflows.statement.day_count import year_pieces
 from workflows.statement.errors import StatementError
-from workflows.statement.inputs import InterestCodeSpec, RatePoint
+from workflows.statement.inputs import InterestCodeSpec, RateCap, RatePoint
 
 _ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
 class RateSchedule:
-    """Rates valid from each start date on, with the code's day count."""
+    """Rates valid from each start date on, with the code's day count.
+
+    A capped schedule (see RateCap) keeps the rates before the cap in `uncapped` and the cap's
+    reason in `cap_note`, so a period's specification line can say why its rate is lower."""
 
     code: str
     day_count: DayCount
     points: tuple[RatePoint, ...]
+    uncapped: tuple[RatePoint, ...] = ()
+    cap_note: str = ""
     _starts: tuple[date, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(p.valid_from for p in self.points))
+
+    def uncapped_rate_on(self, day: date) -> Decimal | None:
+        """The rate before the cap on `day`, if the cap lowered it that day (else None)."""
+        if not self.uncapped:
+            return None
+        index = bisect_right([p.valid_from for p in self.uncapped], day) - 1
+        if index < 0:
+            return None
+        rate = self.uncapped[index].pct
+        return rate if rate > self.rate_on(day) else None
+
+    def cap_text(self, day: date) -> str:
+        """Why the rate on `day` is lower than agreed, for a specification ("" if it is not)."""
+        uncapped = self.uncapped_rate_on(day)
+        if uncapped is None:
+            return ""
+        agreed = f"{uncapped}".replace(".", ",")
+        return f"nedsat fra {agreed} % p.a.: {self.cap_note}"
 
     def rate_on(self, day: date) -> Decimal:
         index = bisect_right(self._starts, day) - 1
@@ -74,9 +97,10 @@ class RateSchedule:
 
 
 def build_rate_schedule(
-    spec: InterestCodeSpec, *, fixed_rate_pct: Decimal | None = None
+    spec: InterestCodeSpec, *, fixed_rate_pct: Decimal | None = None, cap: RateCap | None = None
 ) -> RateSchedule:
-    """The effective schedule of a code; claim_fixed codes take the claim's own rate."""
+    """The effective schedule of a code; claim_fixed codes take the claim's own rate. With a
+    cap, each day's rate is the lower of the code's rate and the cap."""
     if spec.kind is RateKind.CLAIM_FIXED:
         if fixed_rate_pct is None:
             raise StatementError(
@@ -93,7 +117,31 @@ def build_rate_schedule(
         raise StatementError(
             f"Rentekode {spec.code} har ingen rentesatser.", field="interest_code", rule="setup"
         )
-    return RateSchedule(spec.code, spec.day_count, tuple(_merge_equal(points)))
+    merged = tuple(_merge_equal(points))
+    if cap is not None and cap.points:
+        capped = tuple(_merge_equal(_lower_of(merged, cap.points)))
+        if capped != merged:
+            return RateSchedule(spec.code, spec.day_count, capped, merged, cap.note)
+    return RateSchedule(spec.code, spec.day_count, merged)
+
+
+def build_rate_cap(
+    reference: Sequence[RatePoint], margins: Sequence[RatePoint], note: str
+) -> RateCap:
+    """The cap reference + margin from the first margin row on (margins: the cap rows)."""
+    return RateCap(tuple(_merge_equal(_reference_plus_margin(reference, margins))), note)
+
+
+def _lower_of(rates: Sequence[RatePoint], cap: Sequence[RatePoint]) -> list[RatePoint]:
+    rate_starts = [p.valid_from for p in rates]
+    cap_starts = [p.valid_from for p in cap]
+    days = sorted(set(rate_starts) | {d for d in cap_starts if d >= rate_starts[0]})
+    points = []
+    for day in days:
+        rate = rates[bisect_right(rate_starts, day) - 1].pct
+        index = bisect_right(cap_starts, day) - 1
+        points.append(RatePoint(day, rate if index < 0 else min(rate, cap[index].pct)))
+    return points
 
 
 def _reference_plus_margin(

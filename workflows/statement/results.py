@@ -12,6 +12,8 @@ from typing import NamedTuple
 from models.enums import EntryType
 from models.money import ZERO, money_str
 from workflows.statement.accrual import InterestPeriod
+from workflows.statement.rates import RateSchedule
+from workflows.statement.warnings import FigureWarning
 
 FIGURES = ("principal", "interest", "fees", "salary", "vat", "costs", "paid", "balance")
 _DEBT_FIGURES = ("principal", "interest", "fees", "salary", "costs")
@@ -35,6 +37,15 @@ class SpecLine(NamedTuple):
     text: str
     amount: Decimal
     entry_id: int | None = None
+
+
+class RateSpan(NamedTuple):
+    """The days first..last an interest code's rates ran on a claim (None: case level)."""
+
+    code: str
+    claim_id: int | None
+    first: date
+    last: date
 
 
 class Allocation(NamedTuple):
@@ -194,12 +205,20 @@ class ClaimStatement:
     description: str
     figures: Figures
     interest_periods: Sequence[InterestPeriod]  # a tuple or InterestPeriods
+    capped_schedule: RateSchedule | None = None  # the claim's schedule when a cap lowered it
 
     def to_json_dict(self) -> dict:
         data: dict = {"claim_no": self.claim_no, "description": self.description}
         data.update({name: money_str(v) for name, v in self.figures.amounts().items()})
-        data["interest_periods"] = [_period_json(p) for p in self.interest_periods]
+        data["interest_periods"] = [
+            _period_json(p, self.capped_schedule) for p in self.interest_periods
+        ]
         return data
+
+    def cap_note(self, period: InterestPeriod) -> str:
+        """Why the period's rate is lower than agreed ("" when no cap lowered it)."""
+        schedule = self.capped_schedule
+        return schedule.cap_text(period.first) if schedule is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,9 +233,12 @@ class Statement:
     allocations: Allocations | tuple[Allocation, ...]
     credit_balance: Decimal
     overpayment_lines: tuple[SpecLine, ...] = ()
+    rate_spans: tuple[RateSpan, ...] = ()
+    # None: not checked (the pure engine alone does not know which figures are confirmed)
+    warnings: tuple[FigureWarning, ...] | None = None
 
     def to_json_dict(self) -> dict:
-        return {
+        data = {
             "case_no": self.case_no,
             "as_of": self.as_of.isoformat(),
             "currency": self.currency,
@@ -227,10 +249,13 @@ class Statement:
             "case_costs": self.case_costs.to_json_dict(),
             "allocations": [a.to_json_dict() for a in self.allocations],
         }
+        if self.warnings is not None:
+            data["warnings"] = [w.to_json_dict() for w in self.warnings]
+        return data
 
 
-def _period_json(period: InterestPeriod) -> dict:
-    return {
+def _period_json(period: InterestPeriod, capped: RateSchedule | None = None) -> dict:
+    data = {
         "from": period.first.isoformat(),
         "to": period.last.isoformat(),
         "days": period.days,
@@ -239,3 +264,8 @@ def _period_json(period: InterestPeriod) -> dict:
         "base": money_str(period.base),
         "amount": money_str(period.amount),
     }
+    uncapped = capped.uncapped_rate_on(period.first) if capped else None
+    if uncapped is not None:
+        data["agreed_rate_pct"] = str(uncapped)
+        data["rate_cap"] = capped.cap_note
+    return data
