@@ -1,5 +1,6 @@
-"""ÅOP by Directive 2008/48/EC Annex I, checked against the directive's worked examples and an
-independent bisection written here."""
+"""ÅOP by Directive 2008/48/EC Annex I, checked against the directive's worked examples, the
+Commission's time-interval examples (SWD(2012) 128 final, §4.1.1) and an independent bisection
+written here. The time axis itself is tested in test_apr_time.py."""
 
 from __future__ import annotations
 
@@ -12,11 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workflows.payment_plan.apr import (
-    AprTimeBasis,
+    AprPeriod,
     annual_percentage_rate,
     apr_for_dated_flows,
     apr_from_json,
-    years_from,
 )
 from workflows.payment_plan.errors import PaymentPlanError
 
@@ -82,21 +82,40 @@ def test_zero_cost_credit_gives_zero_pct():
     assert result["apr_pct"] == "0.0000"
 
 
-def test_a_year_holding_29_february_counts_366_days():
-    # 1 Jan 2024 -> 1 Jul 2024 is 182 days of a 366-day year
-    assert years_from(date(2024, 1, 1), date(2024, 7, 1)) == pytest.approx(182 / 366)
-    assert years_from(date(2024, 1, 1), date(2025, 1, 1)) == 1.0
-    assert years_from(date(2023, 3, 1), date(2024, 3, 1)) == 1.0
-    # a whole year, then 31 days of the 365-day year 2025-01-01 .. 2026-01-01
-    assert years_from(date(2024, 1, 1), date(2025, 2, 1)) == pytest.approx(1 + 31 / 365)
+def guideline_odd_first_period(year: int):
+    # SWD(2012) 128 final §4.1.1, monthly example: drawdown on 12 January, instalments on the
+    # 15th of February, March and April; the amounts (1 000 lent, 3 x 340 repaid) are ours
+    advances = [(date(year, 1, 12), Decimal(1000))]
+    payments = [(date(year, month, 15), Decimal(340)) for month in (2, 3, 4)]
+    return advances, payments
 
 
-def test_equal_months_basis_counts_whole_months_then_days_of_30_41666():
-    first = date(2026, 1, 31)
-    assert years_from(first, date(2026, 2, 28), AprTimeBasis.EQUAL_MONTHS) == pytest.approx(1 / 12)
-    # 2 whole months to 31 Mar, then 15 days of an equal month (365/12 days)
-    got = years_from(first, date(2026, 4, 15), AprTimeBasis.EQUAL_MONTHS)
-    assert got == pytest.approx(2 / 12 + 15 / 365)
+@pytest.mark.parametrize(("year", "days_of_year"), [(2012, 365), (2013, 366)])
+def test_an_odd_first_period_uses_the_guidelines_times_to_six_decimals(year, days_of_year):
+    # GIVEN the guidelines' credit drawn on the 12th and repaid on the 15th
+    advances, payments = guideline_odd_first_period(year)
+    # WHEN the ÅOP is computed from the dates
+    result = apr_for_dated_flows(advances=advances, payments=payments)
+    # THEN it is the rate for the published times n/12 + 3/365 (3/366 in 2013, whose year
+    # counted back from 15 Jan 2013 holds 29 Feb 2012). The guidelines publish the times, not a
+    # rate: the rate is checked to six decimals against a bisection on those published times.
+    published = [(n / 12 + 3 / days_of_year, 340.0) for n in (1, 2, 3)]
+    expected = bisect_rate([(0.0, 1000.0)], published)
+    assert round(result.rate, 6) == round(expected, 6)
+    assert result.apr_pct == Decimal(str(round(expected * 100, 4)))
+
+
+def test_the_count_before_issue_11_was_off_for_an_odd_first_period():
+    # Before: whole years forward from the drawdown, then the days (34, 63 and 94) over the
+    # 366 days of the year 12 Jan 2012 - 12 Jan 2013 - off in the second decimal of the ÅOP
+    advances, payments = guideline_odd_first_period(2012)
+    annex = apr_for_dated_flows(advances=advances, payments=payments)
+    before = annual_percentage_rate(
+        advances=[(0.0, Decimal(1000))],
+        payments=[(days / 366, Decimal(340)) for days in (34, 63, 94)],
+    )
+    assert annex.apr_pct == Decimal("12.0082")
+    assert before.apr_pct == Decimal("12.0759")
 
 
 def test_regular_monthly_schedule_matches_an_independent_bisection():
@@ -108,7 +127,8 @@ def test_regular_monthly_schedule_matches_an_independent_bisection():
 
 
 def test_irregular_dated_schedule_with_a_fee_and_two_drawdowns_matches_a_bisection():
-    # 2025 and 2026 are not leap years, so days / 365 is exact for the check
+    # 2025 and 2026 are not leap years, so whole years counted back from each date and then
+    # days / 365 are the plain days / 365 of the check
     first = date(2025, 1, 1)
     advances = [(first, Decimal("5000")), (date(2025, 3, 15), Decimal("2500.50"))]
     payments = [
@@ -118,7 +138,7 @@ def test_irregular_dated_schedule_with_a_fee_and_two_drawdowns_matches_a_bisecti
         (date(2026, 1, 1), Decimal("10")),
         (date(2026, 6, 30), Decimal("3400.25")),
     ]
-    result = apr_for_dated_flows(advances=advances, payments=payments)
+    result = apr_for_dated_flows(advances=advances, payments=payments, period=AprPeriod.YEAR)
 
     def years(when):
         days = (when - first).days
@@ -187,6 +207,22 @@ def test_payments_below_the_advance_give_a_negative_rate():
         ),
         (
             {
+                "advances": [{"date": "2026-01-12", "amount": "1000"}],
+                "payments": [{"date": "2026-02-15", "amount": "1100"}],
+                "period": "fortnight",
+            },
+            'period skal være en af "week", "month", "year"',
+        ),
+        (
+            {
+                "advances": [{"date": "2026-01-12", "amount": "1000"}],
+                "payments": [{"date": "2026-02-15", "amount": "1100"}],
+                "basis": "360",
+            },
+            'basis skal være en af "days", "equal_months"',
+        ),
+        (
+            {
                 "advances": [{"months": 0, "amount": "abc"}],
                 "payments": [{"months": 1, "amount": "1"}],
             },
@@ -197,6 +233,18 @@ def test_payments_below_the_advance_give_a_negative_rate():
 def test_bad_flows_are_refused_with_a_danish_message(data, message):
     with pytest.raises(PaymentPlanError, match=message):
         apr_from_json(data)
+
+
+def test_json_dated_flows_read_their_period_from_the_payments_or_take_it_as_given():
+    flows = {
+        "advances": [{"date": "2012-01-12", "amount": "1000"}],
+        "payments": [{"date": f"2012-0{m}-15", "amount": "340"} for m in (2, 3, 4)],
+    }
+    assert apr_from_json(flows)["apr_pct"] == "12.0082"  # monthly: months back, then days
+    assert apr_from_json({**flows, "period": "month"})["apr_pct"] == "12.0082"
+    # whole years then days (none fits): 34/365, 63/366 and 94/366 - the years counted back
+    # from 15 March and 15 April 2012 hold 29 February 2012
+    assert apr_from_json({**flows, "period": "year"})["apr_pct"] == "12.0696"
 
 
 def test_json_numbers_given_as_floats_are_read_as_typed():

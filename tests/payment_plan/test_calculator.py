@@ -52,10 +52,10 @@ def test_ten_thousand_at_ten_pct_30e_360_over_twelve_months_is_the_classic_annui
     assert plan.credit_cost == Decimal("549.89") == plan.accrued_interest_total
     assert plan.interest_specification == (("C1", Decimal("549.89")),)
     assert plan.last_date == date(2027, 1, 1)
-    # ÅOP: 10 000 on 1 Jan 2026 against the 12 instalments, days / 365 -> 10,5163 %
-    # (the nominal 10 % compounded monthly would be 1,008333^12 - 1 = 10,47 %; 30E/360 months
-    # are a little shorter than 365/12 days, so the ÅOP is a little higher)
-    assert plan.apr.apr_pct == Decimal("10.5163")
+    # ÅOP: 10 000 on 1 Jan 2026 against the 12 instalments on the 1st, each a whole number of
+    # months from the start (Annex I remark (c): t_n = n/12), so the ÅOP is the monthly rate
+    # compounded, 1,008333^12 - 1 = 10,4713 %, a hair lower as the last instalment is 3 øre less
+    assert plan.apr.apr_pct == Decimal("10.4710")
     assert plan.apr.apr_pct_print == Decimal("10.5")
 
 

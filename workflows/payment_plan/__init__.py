@@ -12,13 +12,14 @@ from workflows.payment_plan.agreements import (
 )
 from workflows.payment_plan.allocation import Share
 from workflows.payment_plan.apr import (
+    AprPeriod,
     AprResult,
     AprTimeBasis,
     annual_percentage_rate,
     apr_for_dated_flows,
     apr_from_json,
 )
-from workflows.payment_plan.calculator import PlanQuote, PlanRequest, quote_plan
+from workflows.payment_plan.calculator import PlanQuote, PlanRequest, plan_apr, quote_plan
 from workflows.payment_plan.engine import PlanLine
 from workflows.payment_plan.errors import PaymentPlanError
 from workflows.payment_plan.items import (
@@ -42,6 +43,7 @@ from workflows.payment_plan.tracking import (
 )
 
 __all__ = [
+    "AprPeriod",
     "AprResult",
     "AprTimeBasis",
     "Bucket",
@@ -72,5 +74,6 @@ __all__ = [
     "apply_agreements",
     "follow_up",
     "next_status",
+    "plan_apr",
     "quote_plan",
 ]

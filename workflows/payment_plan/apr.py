@@ -1,8 +1,8 @@
 """ÅOP (årlige omkostninger i procent) by Directive 2008/48/EC Annex I / kreditaftaleloven bilag 1.
 
 The rate X solves  sum C_k (1+X)^-t_k = sum D_l (1+X)^-s_l  with t and s in years from the first
-advance. Remark (c) allows a year of 365 days (366 in leap years) or 12 equal months of
-30,41666 days; both are offered (``AprTimeBasis``). The root is bracketed from X = 0 outwards and
+advance, counted by remark (c) (``apr_time``: whole periods back from each flow, then days of
+365 or 366; or equal months of 30,41666 days). The root is bracketed from X = 0 outwards and
 then found with Brent's method, so a flow with a root is never missed for want of a start value.
 """
 
@@ -13,13 +13,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from enum import StrEnum
 
 import numpy as np
 from scipy.optimize import brentq
 
-from workflows.payment_plan.dates import add_months, whole_months_between
+from workflows.payment_plan.apr_time import AprPeriod, AprTimeBasis, period_of, years_from
 from workflows.payment_plan.errors import PaymentPlanError
+
+__all__ = [
+    "AprPeriod",
+    "AprResult",
+    "AprTimeBasis",
+    "annual_percentage_rate",
+    "apr_for_dated_flows",
+    "apr_from_json",
+    "years_from",
+]
 
 NO_ADVANCES_ERR = "ÅOP kan ikke beregnes: der er ingen udbetalinger (kreditbeløb)."
 NO_PAYMENTS_ERR = "ÅOP kan ikke beregnes: der er ingen betalinger."
@@ -35,16 +44,11 @@ BAD_FLOW_ERR = (
 MIXED_AXIS_ERR = (
     "ÅOP kan ikke beregnes: brug enten datoer eller måneder for alle strømme, ikke begge."
 )
-BEFORE_FIRST_ERR = "ÅOP kan ikke beregnes: {when} ligger før den første udbetaling."
+BAD_CHOICE_ERR = "ÅOP kan ikke beregnes: {field} skal være en af {choices}, ikke {value!r}."
 
 _FOUR_DECIMALS = Decimal("0.0001")
 _ONE_DECIMAL = Decimal("0.1")
 _MAX_RATE = 1e9  # 100 000 000 000 %: beyond this no credit is meaningful
-
-
-class AprTimeBasis(StrEnum):
-    DAYS = "days"  # whole years, then days / 365 (366 when that year holds 29 February)
-    EQUAL_MONTHS = "equal_months"  # whole months, then days / 30,41666; months / 12
 
 
 @dataclass(frozen=True)
@@ -154,41 +158,34 @@ def _bracket_down(npv, at_zero: float) -> tuple[float, float] | None:
     return None
 
 
-def years_from(first: date, when: date, basis: AprTimeBasis = AprTimeBasis.DAYS) -> float:
-    """Remark (c): the interval from ``first`` to ``when`` in years."""
-    if when < first:
-        raise PaymentPlanError(BEFORE_FIRST_ERR.format(when=when.isoformat()))
-    if basis is AprTimeBasis.EQUAL_MONTHS:
-        months = whole_months_between(first, when)
-        rest_days = (when - add_months(first, months)).days
-        return months / 12 + rest_days / 365
-    years = whole_months_between(first, when) // 12
-    anniversary = add_months(first, 12 * years)
-    next_anniversary = add_months(first, 12 * (years + 1))
-    year_length = (next_anniversary - anniversary).days  # 366 when it holds 29 February
-    return years + (when - anniversary).days / year_length
-
-
 def apr_for_dated_flows(
     *,
     advances: Sequence[tuple[date, Decimal]],
     payments: Sequence[tuple[date, Decimal]],
     basis: AprTimeBasis = AprTimeBasis.DAYS,
+    period: AprPeriod | None = None,
 ) -> AprResult:
-    """ÅOP of dated flows, time counted from the first advance."""
+    """ÅOP of dated flows, time counted from the first advance by remark (c); ``period`` is the
+    instalments' (default: read from the payment dates, ``period_of``)."""
     if not advances:
         raise PaymentPlanError(NO_ADVANCES_ERR)
     first = min(when for when, _ in advances)
+    period = period or period_of(when for when, _ in payments)
+
+    def years(when: date) -> float:
+        return years_from(first, when, basis, period)
+
     return annual_percentage_rate(
-        advances=[(years_from(first, when, basis), amount) for when, amount in advances],
-        payments=[(years_from(first, when, basis), amount) for when, amount in payments],
+        advances=[(years(when), amount) for when, amount in advances],
+        payments=[(years(when), amount) for when, amount in payments],
     )
 
 
 def apr_from_json(data: Mapping) -> dict[str, str]:
     """``{"advances": [...], "payments": [...]}`` (each ``date`` or ``months``, ``amount``)
-    → ``{"apr_pct": "12.9620", "apr_pct_print": "13.0"}``. Optional ``"basis"``:
-    ``"days"`` (default) or ``"equal_months"`` for dated flows."""
+    → ``{"apr_pct": "12.9620", "apr_pct_print": "13.0"}``. For dated flows, optional
+    ``"basis"``: ``"days"`` (default) or ``"equal_months"``, and ``"period"``: ``"week"``,
+    ``"month"`` or ``"year"`` (default: read from the payment dates)."""
     advances = [_parse_flow(flow) for flow in data.get("advances") or []]
     payments = [_parse_flow(flow) for flow in data.get("payments") or []]
     if not advances:
@@ -199,8 +196,14 @@ def apr_from_json(data: Mapping) -> dict[str, str]:
     if len(kinds) > 1:
         raise PaymentPlanError(MIXED_AXIS_ERR)
     if kinds == {True}:
-        basis = AprTimeBasis(data.get("basis", AprTimeBasis.DAYS))
-        result = apr_for_dated_flows(advances=advances, payments=payments, basis=basis)
+        basis = _choice(AprTimeBasis, "basis", data.get("basis", AprTimeBasis.DAYS))
+        period = data.get("period")
+        result = apr_for_dated_flows(
+            advances=advances,
+            payments=payments,
+            basis=basis,
+            period=_choice(AprPeriod, "period", period) if period is not None else None,
+        )
     else:
         first = min(months for months, _ in advances)
         result = annual_percentage_rate(
@@ -208,6 +211,16 @@ def apr_from_json(data: Mapping) -> dict[str, str]:
             payments=[(float(m - first) / 12, amount) for m, amount in payments],
         )
     return result.to_json_dict()
+
+
+def _choice(kind, field: str, value):
+    try:
+        return kind(value)
+    except ValueError as exc:
+        choices = ", ".join(f'"{member.value}"' for member in kind)
+        raise PaymentPlanError(
+            BAD_CHOICE_ERR.format(field=field, choices=choices, value=value)
+        ) from exc
 
 
 def _parse_flow(flow: Mapping) -> tuple[date | Decimal, Decimal]:

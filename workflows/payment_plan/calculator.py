@@ -8,7 +8,7 @@ from datetime import date
 from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 
 from models.money import ORE, ZERO, round_ore
-from workflows.payment_plan.apr import AprResult, apr_for_dated_flows
+from workflows.payment_plan.apr import AprPeriod, AprResult, apr_for_dated_flows
 from workflows.payment_plan.checks import check_items, check_max, check_request
 from workflows.payment_plan.dates import first_of_next_month, whole_months_between
 from workflows.payment_plan.engine import PlanLine, PlanRun, run_plan
@@ -166,9 +166,11 @@ def finish_quote(request, run, setup, lines, instalment, warnings) -> PlanQuote:
     for line in lines:
         for item_id, amount in line.interest_by_item:
             by_item[item_id] = by_item.get(item_id, ZERO) + amount
-    apr = apr_for_dated_flows(
-        advances=[(run.start_date, credit_amount)],
+    apr = plan_apr(
+        start_date=run.start_date,
+        credit_amount=credit_amount,
         payments=[(line.due_date, line.instalment) for line in lines],
+        term=run.term,
     )
     return PlanQuote(
         request=request,
@@ -187,6 +189,22 @@ def finish_quote(request, run, setup, lines, instalment, warnings) -> PlanQuote:
         credit_cost=total_paid - credit_amount,
         apr=apr,
         warnings=tuple(warnings),
+    )
+
+
+def plan_apr(
+    *,
+    start_date: date,
+    credit_amount: Decimal,
+    payments: Sequence[tuple[date, Decimal]],
+    term: PlanTerm,
+) -> AprResult:
+    """A plan's ÅOP: the credit amount advanced on the start date, the instalments on their due
+    dates; whole years for a yearly term, else whole months, then days (remark (c))."""
+    return apr_for_dated_flows(
+        advances=[(start_date, credit_amount)],
+        payments=payments,
+        period=AprPeriod.YEAR if term is PlanTerm.YEAR else AprPeriod.MONTH,
     )
 
 
