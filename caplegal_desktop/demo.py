@@ -59,7 +59,10 @@ def make_cvr(rng: random.Random) -> str:
 
 
 def make_cpr(rng: random.Random, male: bool) -> str:
-    """A CPR number with a real birth date and a valid modulus-11 check (born 1940–2005)."""
+    """A CPR number with a real birth date (born 1940–2005).
+
+    The numbers happen to have the modulus-11 property of the numbers issued before 2007; nothing
+    in the program requires it (workflows.identity.normalise_cpr)."""
     born = date(1940, 1, 1) + timedelta(days=rng.randint(0, 65 * 365))
     century_digit = rng.choice((0, 1, 2, 3)) if born.year < 2000 else rng.choice((4, 5, 6))
     head = [int(c) for c in f"{born:%d%m%y}"] + [century_digit]

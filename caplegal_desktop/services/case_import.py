@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from caplegal_desktop.errors import Problem, ServiceError, ValidationError
@@ -21,6 +21,15 @@ from caplegal_desktop.services.requests import (
 )
 from caplegal_desktop.services.setup_snapshot import SetupSnapshot
 from caplegal_desktop.unit_of_work import UnitOfWork
+from workflows.amounts import AmountError, read_amount, read_percent
+
+# The Danish name of each amount field, for the messages ("Hovedstol: beløbet er for stort ...").
+_LABELS = {
+    "principal": "Hovedstol",
+    "amount": "Beløb",
+    "interest_rate_pct": "Rentesats",
+    "liability_share_pct": "Hæftelsesandel",
+}
 
 
 @dataclass
@@ -56,14 +65,27 @@ def import_cases_file(
     today: date | None = None,
 ) -> ImportResult:
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"), parse_float=Decimal)
+        document = json.loads(
+            Path(path).read_text(encoding="utf-8"),
+            parse_float=Decimal,
+            parse_int=_json_int,
+            parse_constant=Decimal,  # NaN, Infinity: refused by the field that holds them
+        )
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportFileError(f"Filen kan ikke læses: {exc}") from exc
     except json.JSONDecodeError as exc:
         raise ImportFileError(f"Filen er ikke gyldig JSON (linje {exc.lineno}): {exc.msg}") from exc
+    except RecursionError as exc:
+        raise ImportFileError("Filen er ikke gyldig JSON: den er indlejret for dybt.") from exc
     if not isinstance(document, dict) or not isinstance(document.get("cases"), list):
         raise ImportFileError('Filen skal være et JSON-objekt med listen "cases".')
     return import_cases(uow, document["cases"], progress=progress, today=today)
+
+
+def _json_int(text: str) -> int | Decimal:
+    """An int, or a Decimal for a number too long for int() (Python refuses > 4300 digits);
+    the amount reader then calls it too large instead of the file failing to load."""
+    return int(text) if len(text) <= 100 else Decimal(text)
 
 
 def import_cases(
@@ -125,29 +147,31 @@ class _Reader:
         return str(value)
 
     def amount(
-        self, obj: dict, key: str, where: str, *, required: bool = False, positive: bool = True
+        self,
+        obj: dict,
+        key: str,
+        where: str,
+        *,
+        required: bool = False,
+        positive: bool = True,
+        percent: bool = False,
     ) -> Decimal | None:
+        """An amount (or percentage) by the one rule of workflows.amounts, the field named."""
         value = obj.get(key)
         if value is None:
             if required:
                 self.problems.append(Problem(f"{where}.{key}", "Beløbet skal udfyldes."))
             return None
+        label = _LABELS.get(key, key)
         try:
-            if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-                raise InvalidOperation
-            amount = Decimal(value.strip() if isinstance(value, str) else value)
-            if not amount.is_finite():
-                raise InvalidOperation
-        except (InvalidOperation, ValueError):
-            self.problems.append(
-                Problem(f"{where}.{key}", f'{value!r} er ikke et beløb (brug fx "1234.50").')
-            )
-            return None
-        if amount.as_tuple().exponent < -2:
-            self.problems.append(Problem(f"{where}.{key}", "Beløbet kan højst have to decimaler."))
+            amount = read_percent(value, label) if percent else read_amount(value, label)
+        except AmountError as exc:
+            self.problems.append(Problem(f"{where}.{key}", str(exc)))
             return None
         if positive and amount <= 0:
-            self.problems.append(Problem(f"{where}.{key}", "Beløbet skal være større end 0."))
+            self.problems.append(
+                Problem(f"{where}.{key}", f"{label}: beløbet skal være større end 0.")
+            )
             return None
         return amount
 
@@ -251,7 +275,7 @@ def _parse_claim(r: _Reader, raw, where: str, debtor_count: int) -> ClaimInput |
     if not isinstance(raw, dict):
         r.problems.append(Problem(where, "Fordringen skal være et JSON-objekt."))
         return None
-    share = r.amount(raw, "liability_share_pct", where)
+    share = r.amount(raw, "liability_share_pct", where, percent=True)
     indexes = raw.get("debtors")
     debtors = None
     if indexes is not None:
@@ -277,7 +301,7 @@ def _parse_claim(r: _Reader, raw, where: str, debtor_count: int) -> ClaimInput |
         due_date=r.date(raw, "due_date", where),
         principal=r.amount(raw, "principal", where, required=True) or Decimal(0),
         interest_code=r.text(raw, "interest_code", where),
-        interest_rate_pct=r.amount(raw, "interest_rate_pct", where, positive=False),
+        interest_rate_pct=r.amount(raw, "interest_rate_pct", where, positive=False, percent=True),
         interest_from=r.date(raw, "interest_from", where),
         debtors=debtors,
     )

@@ -25,6 +25,7 @@ from models import Case, CaseParty, Claim, ClaimDebtor, Employee, FeeLine
 from models.enums import EntryType, FeeKind, FeeLevel, PartyKind, RateKind
 from models.money import ZERO, round_ore
 from workflows.amount_tables import NoAmountRow, add_vat, amount_for
+from workflows.amounts import AmountError, read_amount, read_percent
 
 INTEREST_FROM_WITHOUT_DUE_DATE = timedelta(days=30)  # renteloven § 3, stk. 1
 
@@ -151,20 +152,40 @@ def validate_new_case(request: NewCase, setup: SetupSnapshot, *, today: date) ->
             problems.append(
                 Problem(f"gebyrer[{i}].kode", f"Gebyrkoden {fee.fee_code} findes ikke.")
             )
-        if fee.amount is not None and fee.amount < 0:
-            problems.append(Problem(f"gebyrer[{i}].beløb", "Beløbet må ikke være negativt."))
+        if fee.amount is not None:
+            problems += amount_problems(fee.amount, f"gebyrer[{i}].beløb", "Gebyr", positive=False)
+        if fee.basis is not None:
+            problems += amount_problems(fee.basis, f"gebyrer[{i}].grundlag", "Grundlag")
         if fee.claim_index is not None and not 0 <= fee.claim_index < len(request.claims):
             problems.append(Problem(f"gebyrer[{i}].fordring", "Fordringen findes ikke på sagen."))
     for i, payment in enumerate(request.payments):
-        if payment.amount <= 0:
-            problems.append(
-                Problem(f"betalinger[{i}].beløb", "En indbetaling skal være større end 0.")
-            )
+        problems += amount_problems(payment.amount, f"betalinger[{i}].beløb", "Indbetaling")
         if payment.date > today:
             problems.append(
                 Problem(f"betalinger[{i}].dato", "En indbetaling kan ikke ligge i fremtiden.")
             )
     return problems
+
+
+def amount_problems(
+    value: Decimal | None, field: str, label: str, *, positive: bool = True
+) -> list[Problem]:
+    """The amount reader's rule (workflows.amounts) for an amount handed over as a Decimal."""
+    try:
+        amount = read_amount(value, label) if value is not None else None
+    except AmountError as exc:
+        return [Problem(field, str(exc))]
+    if amount is None or (positive and amount <= 0):
+        return [Problem(field, f"{label}: beløbet skal være større end 0.")]
+    return []
+
+
+def _percent(value: Decimal) -> Decimal:
+    """The percentage, or -1 (out of every range) when it is no number the reader accepts."""
+    try:
+        return read_percent(value, "", signed=True)
+    except AmountError:
+        return Decimal(-1)
 
 
 def _claim_problems(
@@ -173,12 +194,7 @@ def _claim_problems(
     problems = []
     if not (claim.description or "").strip():
         problems.append(Problem(f"{where}.beskrivelse", "Beskrivelsen skal udfyldes."))
-    if claim.principal is None or claim.principal <= 0:
-        problems.append(Problem(f"{where}.hovedstol", "Hovedstolen skal være større end 0."))
-    elif claim.principal != round_ore(claim.principal):
-        problems.append(
-            Problem(f"{where}.hovedstol", "Hovedstolen kan højst have to decimaler (øre).")
-        )
+    problems += amount_problems(claim.principal, f"{where}.hovedstol", "Hovedstol")
     if claim.invoice_date > today:
         problems.append(
             Problem(f"{where}.fakturadato", "Fakturadatoen kan ikke ligge i fremtiden.")
@@ -197,7 +213,7 @@ def _claim_problems(
             problems.append(
                 Problem(f"{where}.rentesats", f"Rentekoden {code} kræver en rentesats.")
             )
-    if claim.interest_rate_pct is not None and not Decimal(0) <= claim.interest_rate_pct <= 100:
+    if claim.interest_rate_pct is not None and not 0 <= _percent(claim.interest_rate_pct) <= 100:
         problems.append(Problem(f"{where}.rentesats", "Rentesatsen skal ligge mellem 0 og 100 %."))
     shares = Decimal(0)
     for j, debtor in enumerate(claim.debtors or []):
@@ -209,7 +225,7 @@ def _claim_problems(
                 )
             )
         if not debtor.in_solidum:
-            if debtor.share_pct is None or not Decimal(0) < debtor.share_pct <= 100:
+            if debtor.share_pct is None or not 0 < _percent(debtor.share_pct) <= 100:
                 problems.append(
                     Problem(
                         f"{where}.debitorer[{j}].hæftelsesandel",

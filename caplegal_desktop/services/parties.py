@@ -57,11 +57,7 @@ class _FieldError(Exception):
 def identity_numbers(party: PartyInput) -> tuple[str | None, str | None]:
     """(person number, business number) as stored: digits only, validated by country."""
     checks = [
-        (
-            "cpr",
-            party.cpr,
-            lambda v: normalise_cpr(v, allow_without_modulus11=party.allow_cpr_without_modulus11),
-        ),
+        ("cpr", party.cpr, normalise_cpr),
         ("cvr", party.cvr, normalise_cvr),
         ("personnummer", party.personnummer, normalise_personnummer),
         ("orgnr", party.orgnr, normalise_orgnr),

@@ -40,7 +40,6 @@ class PartyInput:
     phone: str | None = None
     customer_no: str | None = None
     regarding_party: str | None = None
-    allow_cpr_without_modulus11: bool = False
 
 
 @dataclass

@@ -111,9 +111,23 @@ def test_without_a_due_date_interest_runs_from_30_days_after_the_invoice(app):
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        (lambda r: setattr(r.debtors[0], "cpr", "070761-4286"), "debitorer[0].cpr"),
+        (lambda r: setattr(r.debtors[0], "cpr", "310290-4285"), "debitorer[0].cpr"),
+        (
+            lambda r: setattr(r.debtors[0], "personnummer", "701093-2391"),
+            "debitorer[0].personnummer",
+        ),
         (lambda r: setattr(r.client, "cvr", "13585629"), "klient.cvr"),
         (lambda r: setattr(r.claims[0], "principal", Decimal("-5")), "fordringer[0].hovedstol"),
+        (
+            lambda r: setattr(r.claims[0], "principal", Decimal("1E+9999")),
+            "fordringer[0].hovedstol",
+        ),
+        (lambda r: setattr(r.claims[0], "principal", Decimal("NaN")), "fordringer[0].hovedstol"),
+        (lambda r: setattr(r.claims[0], "principal", Decimal("1.005")), "fordringer[0].hovedstol"),
+        (
+            lambda r: setattr(r.claims[0], "interest_rate_pct", Decimal("NaN")),
+            "fordringer[0].rentesats",
+        ),
         (lambda r: setattr(r.claims[0], "interest_code", "NOPE"), "fordringer[0].rentekode"),
         (lambda r: r.claims[0].debtors.append(ClaimDebtorInput(7)), "fordringer[0].debitorer[2]"),
         (lambda r: setattr(r, "case_type", "RAADGIV"), "sagstype"),

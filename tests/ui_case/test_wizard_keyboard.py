@@ -143,7 +143,8 @@ def test_the_wizard_done_by_keyboard_alone_creates_the_case_with_its_fees(qtbot,
     assert wizard.client_step.client.cvr == "13585628"
     press(qtbot, Qt.Key.Key_Right, ALT)
     assert wizard.current_index() == 2
-    create_party_by_search(qtbot, "Jens Sørensen", identity="070761-4285", postcode="5000")
+    # a valid CPR without the modulus-11 property (issued since 2007): no override needed
+    create_party_by_search(qtbot, "Jens Sørensen", identity="010160-0000", postcode="5000")
     create_party_by_search(
         qtbot, "Byg og Bo A/S", identity="25313763", postcode="7100", business=True
     )
@@ -181,6 +182,7 @@ def test_the_wizard_done_by_keyboard_alone_creates_the_case_with_its_fees(qtbot,
         assert case.case_type_code == "INK-ERHV" and case.regarding == "Varmeregninger 2026"
         assert s.scalars(select(Client.vat_registered)).one() is False
         debtors = {p.id: p.name for p in s.scalars(select(Party))}
+        assert sorted(filter(None, s.scalars(select(Party.cpr)))) == ["0101600000"]
         assert sorted(debtors.values()) == ["Byg og Bo A/S", "Jens Sørensen"]
         assert len(s.scalars(select(CaseParty)).all()) == 2
         claims = s.scalars(select(Claim).order_by(Claim.line_no)).all()

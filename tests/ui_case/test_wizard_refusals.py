@@ -88,14 +88,44 @@ def test_bad_input_in_a_later_step_stops_the_wizard_with_a_message(
     assert wizard.isVisible() and nothing_saved(ctx)
 
 
-def test_a_party_card_with_a_bad_cpr_keeps_ok_disabled(qtbot, ctx, danish_ui):
+def a_party_card(qtbot, ctx) -> NewPartyDialog:
     card = NewPartyDialog(CaseData(ctx), words="Jens Sørensen")
     qtbot.addWidget(card)
-    card.identity.setText("070761-4286")  # fails modulus 11 and the date check is fine
-    card.postcode.setText("9999")
+    with qtbot.waitActive(card):
+        card.show()
+        card.activateWindow()
+    return card
+
+
+def test_a_party_card_with_an_impossible_cpr_date_keeps_ok_disabled(qtbot, ctx, danish_ui):
+    card = a_party_card(qtbot, ctx)
+    qtbot.keyClicks(card.identity, "310290-4285")  # 31 February
+    qtbot.keyClicks(card.postcode, "9999")
     assert not card.ok_button.isEnabled()
     assert invalid(card.identity) and invalid(card.postcode)
+    assert "CPR-nummeret indeholder ikke en gyldig fødselsdato (310290)." in card.message.text()
     assert "Postnummeret 9999 findes ikke." in card.message.text()
+
+
+@pytest.mark.parametrize(
+    "cpr",
+    [
+        "070761-4285",  # with the modulus-11 property
+        "070761-4286",  # without it
+        "010160-0000",  # 1 January numbers issued without it since 2007
+        "010195-2000",
+        "290200-4000",  # 7th digit 4: the year 2000, so 29 February exists
+    ],
+)
+def test_a_party_card_accepts_every_cpr_with_a_real_birth_date(qtbot, ctx, danish_ui, cpr):
+    card = a_party_card(qtbot, ctx)
+    qtbot.keyClicks(card.identity, cpr)
+    qtbot.keyClicks(card.postcode, "5000")
+    assert card.ok_button.isEnabled() and not invalid(card.identity)
+    assert card.message.text() == ""
+    qtbot.keyClick(card.postcode, Qt.Key.Key_Return, CTRL)
+    assert card.result() == QDialog.DialogCode.Accepted
+    assert card.party_input().cpr == cpr
 
 
 def claims_window(qtbot, ctx) -> NewCaseClaimsWindow:

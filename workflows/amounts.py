@@ -1,0 +1,131 @@
+"""The one reader for every amount that comes from outside: files, the command line, the desk.
+
+An amount is written with ASCII digits 0-9, an optional sign where the caller allows a negative
+amount, an optional decimal point and at most two decimals ("1234.50"). A JSON number is read
+the same way when it arrives exact (an int, or a Decimal from ``json.loads(parse_float=Decimal)``).
+Everything else is refused: exponents ("1e30"), NaN and Infinity, underscores ("1_000.00"),
+other scripts' digits ("١٢٣", full-width "１２３"), floats, and anything larger than the database
+holds to the øre.
+
+The bound: money is stored as Numeric(18, 2) (``models.base.Money``). PostgreSQL keeps all 18
+digits, but SQLite stores a Numeric as an 8-byte REAL, which keeps only 15 significant digits
+exactly (DBL_DIG): 9999999999999999.99 comes back from SQLite as 10000000000000000.00. So the
+bound is what both backends hold to the øre: 13 digits before the point and 2 after,
+MAX_AMOUNT = 9,999,999,999,999.99 in absolute value (the FI list format's 13 digits, too).
+Percentages are stored as Numeric(9, 4) (``models.base.Percent``): MAX_PERCENT = 99,999.9999.
+
+Readers of a format of their own (BgMax øre integers, camt.054's ISO amounts, the desk's
+"1.234,56") bring the text to this plain form and call read_amount, so the range and the
+characters are checked in one place. docs/case-import.md and docs/legal-figures.md say the same.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from models.base import Money, Percent
+
+EXACT_DIGITS = min(Money.precision, 15)
+"""Significant digits both backends store exactly (SQLite's 8-byte REAL: 15)."""
+
+MAX_AMOUNT = Decimal(10) ** (EXACT_DIGITS - Money.scale) - Decimal(10) ** -Money.scale
+"""The largest amount, in absolute value, stored to the øre on SQLite and PostgreSQL alike:
+9999999999999.99."""
+
+MAX_PERCENT = Decimal(10) ** (Percent.precision - Percent.scale) - Decimal(10) ** -Percent.scale
+"""The largest percentage a percent column holds: 99999.9999 (Numeric(9, 4))."""
+
+# [0-9], never \d: \d also matches Arabic-Indic, full-width and other digits that Decimal() reads.
+_PLAIN = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_DECIMAL_WORDS = {0: "ingen", 1: "én", 2: "to", 3: "tre", 4: "fire"}
+_SHOWN = 24  # characters of a refused text repeated in the message
+
+
+class AmountError(ValueError):
+    """An amount refused, with a Danish message naming the field ("Hovedstol: ...")."""
+
+    def __init__(self, label: str, problem: str) -> None:
+        self.label, self.problem = label, problem
+        super().__init__(f"{label}: {problem}" if label else problem[:1].upper() + problem[1:])
+
+
+def read_amount(
+    value: object,
+    label: str = "Beløb",
+    *,
+    signed: bool = False,
+    decimals: int = 2,
+    maximum: Decimal = MAX_AMOUNT,
+) -> Decimal:
+    """The amount as an exact Decimal with at most `decimals` places and |amount| <= maximum.
+
+    value: a plain decimal text, an int or a Decimal (a JSON number read exactly). `label` names
+    the field in the message. `signed` allows a negative amount. Raises AmountError, nothing else.
+    """
+    return _read(value, label, signed, decimals, maximum, _AMOUNT_TEXTS)
+
+
+def read_percent(value: object, label: str, *, signed: bool = False) -> Decimal:
+    """A percentage (rate, share) by the same rule, to four decimals within MAX_PERCENT."""
+    return _read(value, label, signed, 4, MAX_PERCENT, _PERCENT_TEXTS)
+
+
+_AMOUNT_TEXTS = {
+    "empty": "beløbet skal udfyldes.",
+    "not": "{shown} er ikke et beløb",
+    "sample": "1234.50",
+    "decimals": "beløbet kan højst have {n} decimaler.",
+    "negative": "beløbet må ikke være negativt.",
+    "large": "beløbet er for stort (højst {maximum}).",
+}
+_PERCENT_TEXTS = {
+    "empty": "satsen skal udfyldes.",
+    "not": "{shown} er ikke en procentsats",
+    "sample": "8.05",
+    "decimals": "satsen kan højst have {n} decimaler.",
+    "negative": "satsen må ikke være negativ.",
+    "large": "satsen er for stor (højst {maximum}).",
+}
+
+
+def _read(value, label, signed, decimals, maximum, texts) -> Decimal:
+    amount = _exact(value, label, texts)
+    if not amount.is_finite():  # NaN, Infinity
+        raise AmountError(label, texts["not"].format(shown=_shown(value)) + ".")
+    if amount.as_tuple().exponent < -decimals:
+        raise AmountError(label, texts["decimals"].format(n=_DECIMAL_WORDS.get(decimals, decimals)))
+    if amount < 0 and not signed:
+        raise AmountError(label, texts["negative"])
+    if abs(amount) > maximum:
+        raise AmountError(label, texts["large"].format(maximum=_danish(maximum, decimals)))
+    if amount.as_tuple().exponent > 0:  # 1E+2 from a JSON number: written out as 100
+        amount = amount.quantize(Decimal(1))
+    return amount if amount else abs(amount)  # no "-0"
+
+
+def _exact(value: object, label: str, texts: dict[str, str]) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str):
+        text = value.strip(" \t")
+        if not text:
+            raise AmountError(label, texts["empty"])
+        if _PLAIN.fullmatch(text):
+            return Decimal(text)
+    refused = texts["not"].format(shown=_shown(value))
+    raise AmountError(label, f"{refused} (skriv cifrene 0-9 med punktum, fx {texts['sample']}).")
+
+
+def _shown(value: object) -> str:
+    text = value if isinstance(value, str) else str(value)
+    return repr(text if len(text) <= _SHOWN else text[:_SHOWN] + "…")
+
+
+def _danish(amount: Decimal, decimals: int) -> str:
+    """9.999.999.999.999.999,99: the bound as a Danish reader writes it."""
+    whole, _, fraction = f"{amount:.{decimals}f}".partition(".")
+    groups = f"{int(whole):,}".replace(",", ".")
+    return f"{groups},{fraction}" if fraction else groups
