@@ -11,6 +11,7 @@ FEATURE_MODULES = (
     "cli_letters",
     "cli_reports",
     "cli_fundament",
+    "cli_rates",
 )
 
 

@@ -72,7 +72,7 @@ class FigureStatus:
         descriptions = dict(
             session.execute(
                 select(FeeCode.code, FeeCode.description).where(FeeCode.code.in_(codes))
-            )
+            ).all()
         )
         tables: dict[str, list[AmountRow]] = {}
         flagged = set()

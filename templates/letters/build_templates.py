@@ -342,7 +342,9 @@ def build(letter: Letter) -> Path:
     claims_table(document)
     spacing(document.add_paragraph(), after=2)
     totals_table(document, letter.totals)
-    spacing(document.add_paragraph(), after=2)
+    # missing or unconfirmed legal figures behind the amounts: empty (no line) when there are none
+    warning = [F("Advarsler", '\\b "Forbehold: "')]
+    spacing(write(document.add_paragraph(), warning, size=Pt(8.5)), after=2)
     payment_box(document)
     for pieces in letter.after_totals:
         spacing(write(document.add_paragraph(), pieces), before=6)

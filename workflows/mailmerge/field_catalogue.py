@@ -55,6 +55,7 @@ AMOUNT_FIELDS = {
     "Omkostninger_I_Alt": "Omkostninger i alt (udlæg, retsafgift)",
     "Betalt_I_Alt": "Indbetalt i alt",
     "Saldo": "Skyldigt beløb i alt (saldo)",
+    "Advarsler": "Forbehold: referencesatser der mangler eller satser/beløb der ikke er bekræftet",
     "Betalingsfrist": "Sidste rettidige betalingsdag",
     "OCR_Linje": "Betalingsidentifikation / OCR-linje (FI-kort)",
 }
@@ -157,6 +158,7 @@ def example_record() -> dict[str, object]:
         "Omkostninger_I_Alt": Decimal("750.00"),
         "Betalt_I_Alt": Decimal("1000.00"),
         "Saldo": Decimal("18154.05"),
+        "Advarsler": "",
         "Betalingsfrist": dt.date(2026, 12, 8),
         "OCR_Linje": "+71< 000000202601234 +12345678<",
         "Afdrag_Beloeb": Decimal("1500.00"),
