@@ -15,8 +15,8 @@ import argparse
 import json
 from dataclasses import asdict
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 
+from caplegal_desktop.cli_arguments import amount_argument
 from caplegal_desktop.errors import Problem, ValidationError
 
 KINDS = ("judgment", "bailiff_settlement", "payment_claim", "other")
@@ -37,13 +37,6 @@ def _iso_datetime(text: str) -> datetime:
     except ValueError as exc:
         message = f"'{text}' er ikke et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)"
         raise argparse.ArgumentTypeError(message) from exc
-
-
-def _amount(text: str) -> Decimal:
-    try:
-        return Decimal(text.replace(",", "."))
-    except InvalidOperation as exc:
-        raise argparse.ArgumentTypeError(f"'{text}' er ikke et beløb") from exc
 
 
 def add_commands(sub) -> None:
@@ -67,8 +60,10 @@ def add_commands(sub) -> None:
     create.add_argument("--district", help="court district code (default: the case's)")
     create.add_argument("--hearing", type=_iso_datetime, help="berammelse, e.g. 2026-04-14T10:30")
     create.add_argument("--deadline", type=_iso_date, help="eksekutionsfrist")
-    create.add_argument("--awarded-costs", type=_amount, help="tidl. tilkendte omkostninger")
-    create.add_argument("--bailiff-fee", type=_amount, help="tidl. fogedafgift")
+    create.add_argument(
+        "--awarded-costs", type=amount_argument, help="tidl. tilkendte omkostninger"
+    )
+    create.add_argument("--bailiff-fee", type=amount_argument, help="tidl. fogedafgift")
     create.add_argument("--note")
     create.add_argument("--activate", action="store_true")
     create.add_argument("--replace", action="store_true", help="close the debtor's active one")

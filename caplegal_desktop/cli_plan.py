@@ -17,9 +17,9 @@ import json
 import sys
 from dataclasses import asdict
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from caplegal_desktop.cli_arguments import amount_argument
 from caplegal_desktop.errors import Problem, ValidationError
 
 STATUS_DA = {"draft": "Kladde", "active": "Aktiv", "closed": "Lukket"}
@@ -32,23 +32,16 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' er ikke en dato (ÅÅÅÅ-MM-DD)") from exc
 
 
-def _amount(text: str) -> Decimal:
-    try:
-        return Decimal(text.replace(",", "."))
-    except InvalidOperation as exc:
-        raise argparse.ArgumentTypeError(f"'{text}' er ikke et beløb") from exc
-
-
 def _calculator_options(parser, *, required: bool) -> None:
     given = parser.add_mutually_exclusive_group(required=required)
-    given.add_argument("--instalment", type=_amount, help="ydelse")
+    given.add_argument("--instalment", type=amount_argument, help="ydelse")
     given.add_argument("--periods", type=int, help="antal perioder")
     given.add_argument("--last-date", type=_iso_date, help="sidste betalingsdato")
     parser.add_argument("--first-date", type=_iso_date, help="default: the 1st of next month")
     parser.add_argument(
         "--term", choices=("month", "quarter", "half_year", "year"), default="month"
     )
-    parser.add_argument("--extra-amount", type=_amount, help="ekstraordinær betaling")
+    parser.add_argument("--extra-amount", type=amount_argument, help="ekstraordinær betaling")
     parser.add_argument("--extra-date", type=_iso_date)
     parser.add_argument("--allocation", choices=("oldest_first", "pro_rata", "special"))
     parser.add_argument("--order", choices=("interest_first", "costs_first"))
