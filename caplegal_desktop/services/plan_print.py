@@ -19,6 +19,7 @@ from caplegal_desktop.services.plan_queries import get_plan
 from caplegal_desktop.services.plan_store import load_plan
 from models import Case, Client, CompanySetup, Employee, Party
 from models.money import ZERO
+from workflows.payment_plan import PlanTerm, plan_apr
 from workflows.statement.render import da_date, html_to_pdf, money
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "payment_plan"
@@ -65,10 +66,11 @@ def credit_costs_html(
             (ln.instalment for ln in reversed(lines) if ln.period_no), plan.instalment
         ),
         "apr_print": format_decimal(
-            (plan.apr_pct or ZERO).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP),
+            _apr_pct(plan, lines).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP),
             format="0.0",
             locale="da_DK",
         ),
+        "apr_whole": "år" if plan.term == PlanTerm.YEAR else "måneder",
         "term_text": TERM_TEXT[plan.term],
         "term_every": TERM_EVERY[plan.term],
     }
@@ -89,6 +91,19 @@ def credit_costs_pdf(
     )
     html_to_pdf(html, Path(target))
     return Path(target)
+
+
+def _apr_pct(plan, lines) -> Decimal:
+    """The ÅOP of the very flows the letter states, by bilag 1's calendar rule - so a plan
+    stored before that rule still prints the right figure."""
+    if not (plan.credit_amount and lines):
+        return plan.apr_pct or ZERO
+    return plan_apr(
+        start_date=plan.start_date,
+        credit_amount=plan.credit_amount,
+        payments=[(line.due_date, line.instalment) for line in lines],
+        term=PlanTerm(plan.term),
+    ).apr_pct
 
 
 def _quoted_lines(session: Session, plan_no: str):

@@ -28,7 +28,8 @@ def test_the_letter_states_the_credit_cost_and_apr_in_danish(app, case_no):
         )
         plan = plans.get_plan(uow.session, plan_no=plan_no)
     assert "Kreditomkostninger ved afdragsordning" in html
-    assert "ÅOP 10,5 %" in html and "Jens Sørensen" in html
+    # 10,4 %: the instalments on the 1st are whole months from the plan's start (bilag 1)
+    assert "ÅOP 10,4 %" in html and "Jens Sørensen" in html
     assert "10.166,67 kr." in html  # the debt at the plan's start
     assert "Betalingsoplysninger" not in html
     assert "Betalingsoplysninger" in with_schedule and "01-01-2027" in with_schedule

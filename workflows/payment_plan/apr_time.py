@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
-from workflows.payment_plan.dates import add_months
+from workflows.payment_plan.dates import add_months, days_in_month
 from workflows.payment_plan.errors import PaymentPlanError
 
 BEFORE_FIRST_ERR = "ÅOP kan ikke beregnes: {when} ligger før den første udbetaling."
@@ -47,8 +47,7 @@ class AprPeriod(StrEnum):
         return {"week": 52, "month": 12, "year": 1}[self.value]
 
 
-@dataclass(frozen=True)
-class Interval:
+class Interval(NamedTuple):  # a tuple: thousands are made per plan quote
     """``periods`` whole periods (``per_year`` to a year) plus ``days`` of a ``year_days`` year."""
 
     periods: int
@@ -66,7 +65,7 @@ class Interval:
 
 
 def _is_month_end(day: date) -> bool:
-    return day.day == calendar.monthrange(day.year, day.month)[1]
+    return day.day >= 28 and day.day == days_in_month(day.year, day.month)
 
 
 def _months_apart(first: date, when: date) -> int:
@@ -74,8 +73,11 @@ def _months_apart(first: date, when: date) -> int:
 
 
 def _year_ending(last: date) -> int:
-    """Days of the complete year counted back from ``last`` to the same day a year before."""
-    return (last - add_months(last, -12)).days
+    """Days of the complete year counted back from ``last`` to the same day a year before:
+    366 when that year holds a 29 February (29 Feb itself counts back to 28 Feb)."""
+    if (last.month, last.day) >= (2, 29):
+        return 366 if calendar.isleap(last.year) else 365
+    return 366 if calendar.isleap(last.year - 1) else 365
 
 
 def _whole_steps_back(first: date, when: date, step_months: int) -> tuple[int, date]:
@@ -89,9 +91,10 @@ def _whole_steps_back(first: date, when: date, step_months: int) -> tuple[int, d
 
 @lru_cache(maxsize=16384)  # a plan asks for the same dates on every quote
 def annex_interval(
-    first: date, when: date, period: AprPeriod = AprPeriod.MONTH, *, equal_months: bool = False
+    first: date, when: date, period: AprPeriod = AprPeriod.MONTH, equal_months: bool = False
 ) -> Interval:
-    """Remark (c): the interval from the first drawdown ``first`` to ``when``."""
+    """Remark (c): the interval from the first drawdown ``first`` to ``when`` (``equal_months``:
+    months counted back, then days of an equal month of 365/12 days)."""
     if when < first:
         raise PaymentPlanError(BEFORE_FIRST_ERR.format(when=when.isoformat()))
     if equal_months:
@@ -118,8 +121,7 @@ def years_from(
 ) -> float:
     """The interval from ``first`` to ``when`` in years (``period`` is ignored for equal
     months, which always count months)."""
-    equal = basis is AprTimeBasis.EQUAL_MONTHS
-    return annex_interval(first, when, period, equal_months=equal).years
+    return annex_interval(first, when, period, basis is AprTimeBasis.EQUAL_MONTHS).years
 
 
 def period_of(payment_dates: Iterable[date]) -> AprPeriod:
