@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from workflows.amounts import AmountError, read_amount
 from workflows.bankfiles.model import (
     ControlTotals,
     ExtraReference,
@@ -43,7 +44,13 @@ def _digits(line: str, start: int, end: int, line_no: int, what: str) -> int:
 
 
 def _money(line: str, start: int, end: int, line_no: int, what: str) -> Decimal:
-    return Decimal(_digits(line, start, end, line_no, what)).scaleb(-2)
+    """An amount field in øre (18 digits), read as kroner by the one amount reader."""
+    _digits(line, start, end, line_no, what)
+    ore = _field(line, start, end)
+    try:
+        return read_amount(f"{ore[:-2]}.{ore[-2:]}", "")
+    except AmountError as exc:
+        raise PaymentFileError(f"{what} (position {start}-{end}): {exc.problem}", line_no) from None
 
 
 def _date(text: str, line_no: int, what: str) -> date:

@@ -9,9 +9,11 @@ from functools import lru_cache
 
 from lxml import etree
 
+from workflows.amounts import AmountError, read_amount
 from workflows.bankfiles.model import PaymentFileError
 
-_AMOUNT = re.compile(r"^\d{1,18}(\.\d{1,5})?$")
+# ISO 20022 amounts: up to 5 fraction digits; [0-9], as \d would take any script's digits
+_AMOUNT = re.compile(r"^[0-9]+(\.[0-9]{1,5})?$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})?$")
 DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
@@ -49,30 +51,19 @@ class CamtReader:
         return found
 
     def amount(self, el: etree._Element, where: str) -> tuple[Decimal, str]:
-        text = (el.text or "").strip()
-        if not _AMOUNT.match(text):
-            raise PaymentFileError(
-                f"beløbet {text!r} er ikke et gyldigt beløb", el.sourceline, element_path=where
-            )
+        amount = read_iso_amount(el, where)
         currency = el.get("Ccy", "")
         if not _CURRENCY.match(currency):
             raise PaymentFileError(
                 f"valutakoden {currency!r} er ikke gyldig", el.sourceline, element_path=where
             )
-        return Decimal(text), currency
+        return amount, currency
 
     def decimal(self, el: etree._Element, path: str, where: str) -> Decimal | None:
         found = self.find(el, path)
         if found is None:
             return None
-        text = (found.text or "").strip()
-        if not _AMOUNT.match(text):
-            raise PaymentFileError(
-                f"{text!r} er ikke et gyldigt beløb",
-                found.sourceline,
-                element_path=f"{where}/{path}",
-            )
-        return Decimal(text)
+        return read_iso_amount(found, f"{where}/{path}")
 
     def count(self, el: etree._Element, path: str, where: str) -> int | None:
         found = self.find(el, path)
@@ -94,6 +85,23 @@ class CamtReader:
             if found is not None:
                 return read_date(found, pattern, f"{where}/{name}")
         raise PaymentFileError("mangler Dt eller DtTm", el.sourceline, element_path=where)
+
+
+def read_iso_amount(el: etree._Element, where: str) -> Decimal:
+    """An ISO 20022 amount by the one amount reader: fraction digits beyond the øre must be 0."""
+    text = (el.text or "").strip()
+    if not _AMOUNT.match(text):
+        raise PaymentFileError(
+            f"beløbet {text!r} er ikke et gyldigt beløb", el.sourceline, element_path=where
+        )
+    whole, _, fraction = text.partition(".")
+    plain = f"{whole}.{fraction[:2]}{fraction[2:].rstrip('0')}" if fraction else whole
+    try:
+        return read_amount(plain, "")
+    except AmountError as exc:
+        raise PaymentFileError(
+            f"beløbet {text!r}: {exc.problem}", el.sourceline, element_path=where
+        ) from None
 
 
 def read_date(el: etree._Element, pattern: re.Pattern[str], where: str) -> date:

@@ -16,6 +16,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from workflows.amounts import AmountError, read_amount
 from workflows.bankfiles.model import (
     ControlTotals,
     ParsedPayment,
@@ -27,7 +28,7 @@ from workflows.bankfiles.references import parse_fik_code_line, validate_fik_ref
 
 FI_HEADER, FI_PAYMENT, FI_TRAILER = "FI01", "FI02", "FI99"
 _FIELDS = {FI_HEADER: 4, FI_PAYMENT: 9, FI_TRAILER: 3}
-_AMOUNT = re.compile(r"^\d{1,13}[,.]\d{2}$")
+_AMOUNT = re.compile(r"^[0-9]+[,.][0-9]{2}$")  # [0-9]: \d would take any script's digits
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
@@ -46,7 +47,10 @@ def _decode(data: bytes) -> str:
 def _amount(text: str, line_no: int) -> Decimal:
     if not _AMOUNT.match(text):
         raise PaymentFileError(f"beløbet {text!r} skal skrives som 1234,56", line_no)
-    return Decimal(text.replace(",", "."))
+    try:
+        return read_amount(text.replace(",", "."), "")
+    except AmountError as exc:
+        raise PaymentFileError(f"beløbet {text!r}: {exc.problem}", line_no) from None
 
 
 def _date(text: str, line_no: int, what: str) -> date:
