@@ -205,7 +205,7 @@ def case_record(
         "Betalt_I_Alt": totals.paid,
         "Saldo": totals.balance,
         # never a wrong figure in silence: missing or unconfirmed rates and amounts behind it
-        "Advarsler": "; ".join(w.message for w in statement.warnings or ()),
+        "Advarsler": " ".join(w.message for w in statement.warnings or ()),
         "Betalingsfrist": as_of + timedelta(days=payment_days) if payment_days else None,
         "OCR_Linje": _ocr_line(case.no, company.fi_creditor_no),
         "Afdrag_Beloeb": None,
