@@ -23,6 +23,7 @@ FEATURE_MODULES = (
     "ui.reports",
     "ui.list_actions",
     "ui.fundament",
+    "ui.setup_tables",
 )
 
 

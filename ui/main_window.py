@@ -74,7 +74,12 @@ def navigation_groups() -> tuple[list[NavEntry], list[NavGroup]]:
         ),
         NavGroup(
             _translate("MainWindow", "Setup"),
-            [NavEntry("setup_codes", _translate("MainWindow", "Codes and tables"), "settings")],
+            [
+                NavEntry("setup_codes", _translate("MainWindow", "Codes and tables"), "settings"),
+                NavEntry("reference_rates", _translate("MainWindow", "Reference rates"), "percent"),
+                NavEntry("salary_tables", _translate("MainWindow", "Salary tables"), "report"),
+                NavEntry("fixed_fees", _translate("MainWindow", "Fixed fees"), "payment"),
+            ],
         ),
         NavGroup(
             _translate("MainWindow", "Reports"),

@@ -96,6 +96,13 @@
         </message>
     </context>
     <context>
+        <name>CapWarning</name>
+        <message>
+            <source>Claim %1: %2</source>
+            <translation>Fordring %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseCard</name>
         <message>
             <source>Principal</source>
@@ -1816,6 +1823,18 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Koder og tabeller</translation>
         </message>
         <message>
+            <source>Reference rates</source>
+            <translation>Referencesatser</translation>
+        </message>
+        <message>
+            <source>Salary tables</source>
+            <translation>Salærtabeller</translation>
+        </message>
+        <message>
+            <source>Fixed fees</source>
+            <translation>Faste gebyrer</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
@@ -2795,6 +2814,365 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Amounts and dates follow the language.</source>
             <translation>Beløb og datoer følger sproget.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupTables</name>
+        <message>
+            <source>Reference rates</source>
+            <translation>Referencesatser</translation>
+        </message>
+        <message>
+            <source>Salary tables</source>
+            <translation>Salærtabeller</translation>
+        </message>
+        <message>
+            <source>Fixed fees</source>
+            <translation>Faste gebyrer</translation>
+        </message>
+        <message>
+            <source>Denmark – Nationalbanken's lending rate</source>
+            <translation>Danmark – Nationalbankens udlånsrente</translation>
+        </message>
+        <message>
+            <source>Sweden – the Riksbank's reference rate</source>
+            <translation>Sverige – Riksbankens referensränta</translation>
+        </message>
+        <message>
+            <source>DK</source>
+            <translation>DK</translation>
+        </message>
+        <message>
+            <source>SE</source>
+            <translation>SE</translation>
+        </message>
+        <message>
+            <source>The rate in force from each date. A statement uses the last row on or before each 1 January and 1 July; a missing row is carried forward and the statement says so.</source>
+            <translation>Satsen, der gælder fra hver dato. En opgørelse bruger den seneste række pr. 1. januar og 1. juli; mangler en række, føres den seneste sats videre, og opgørelsen siger det.</translation>
+        </message>
+        <message>
+            <source>Legal figures with their source. A correction keeps the old value in the history.</source>
+            <translation>Lovbestemte beløb med deres kilde. En rettelse gemmer den gamle værdi i historikken.</translation>
+        </message>
+        <message>
+            <source>Rows to confirm: %1</source>
+            <translation>Rækker, der skal bekræftes: %1</translation>
+        </message>
+        <message>
+            <source>Rows imported: %1</source>
+            <translation>Importerede rækker: %1</translation>
+        </message>
+        <message>
+            <source>Every row is confirmed or certain.</source>
+            <translation>Alle rækker er bekræftet eller sikre.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Rate (%)</source>
+            <translation>Sats (%)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Sikkerhed</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Bekræftet af</translation>
+        </message>
+        <message>
+            <source>Confirmed on</source>
+            <translation>Bekræftet den</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Gebyr</translation>
+        </message>
+        <message>
+            <source>Claim from</source>
+            <translation>Fordring fra</translation>
+        </message>
+        <message>
+            <source>Claim to</source>
+            <translation>Fordring til</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>% of excess</source>
+            <translation>% af overskydende</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Grundlag</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>over</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Gebyrer</translation>
+        </message>
+        <message>
+            <source>Court fees</source>
+            <translation>Retsafgifter</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Høj</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Middel</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Lav</translation>
+        </message>
+        <message>
+            <source>Unverified</source>
+            <translation>Ikke verificeret</translation>
+        </message>
+        <message>
+            <source>Needs confirmation: check it against the source and confirm it.</source>
+            <translation>Skal bekræftes: kontrollér den mod kilden, og bekræft den.</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <source>No rate for this date. Mark the line and choose New rate.</source>
+            <translation>Ingen sats for denne dato. Markér linjen, og vælg Ny sats.</translation>
+        </message>
+        <message>
+            <source>New rate</source>
+            <translation>Ny sats</translation>
+        </message>
+        <message>
+            <source>Correct rate</source>
+            <translation>Ret sats</translation>
+        </message>
+        <message>
+            <source>New row</source>
+            <translation>Ny række</translation>
+        </message>
+        <message>
+            <source>Correct row</source>
+            <translation>Ret række</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Bekræft</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>Import CSV</source>
+            <translation>Importér CSV</translation>
+        </message>
+        <message>
+            <source>New reference rate – %1</source>
+            <translation>Ny referencesats – %1</translation>
+        </message>
+        <message>
+            <source>Correct reference rate – %1</source>
+            <translation>Ret referencesats – %1</translation>
+        </message>
+        <message>
+            <source>New row – %1</source>
+            <translation>Ny række – %1</translation>
+        </message>
+        <message>
+            <source>Correct row – %1</source>
+            <translation>Ret række – %1</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gyldig fra</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <source>e.g. Nationalbanken, press release of 19 June 2026</source>
+            <translation>fx Nationalbanken, pressemeddelelse af 19. juni 2026</translation>
+        </message>
+        <message>
+            <source>Why it is corrected (kept in the history with the old value)</source>
+            <translation>Hvorfor den rettes (gemmes i historikken med den gamle værdi)</translation>
+        </message>
+        <message>
+            <source>OK (Ctrl+Enter)</source>
+            <translation>OK (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Annullér (Esc)</translation>
+        </message>
+        <message>
+            <source>Valid from: give the date.</source>
+            <translation>Gyldig fra: angiv datoen.</translation>
+        </message>
+        <message>
+            <source>Valid from: not a date. Write it like %1.</source>
+            <translation>Gyldig fra: ikke en dato. Skriv den som %1.</translation>
+        </message>
+        <message>
+            <source>Valid from: a reference rate applies from 1 January or 1 July.</source>
+            <translation>Gyldig fra: en referencesats gælder fra 1. januar eller 1. juli.</translation>
+        </message>
+        <message>
+            <source>Rate: give the rate in percent.</source>
+            <translation>Sats: angiv satsen i procent.</translation>
+        </message>
+        <message>
+            <source>Rate: not a percentage. Write it like %1 (at most 4 decimals).</source>
+            <translation>Sats: ikke en procentsats. Skriv den som %1 (højst 4 decimaler).</translation>
+        </message>
+        <message>
+            <source>Rate: must lie between -100 and 100 percent.</source>
+            <translation>Sats: skal ligge mellem -100 og 100 procent.</translation>
+        </message>
+        <message>
+            <source>Amount: give the amount.</source>
+            <translation>Beløb: angiv beløbet.</translation>
+        </message>
+        <message>
+            <source>Amount: not an amount. Write it like %1.</source>
+            <translation>Beløb: ikke et beløb. Skriv det som %1.</translation>
+        </message>
+        <message>
+            <source>%2: not an amount. Leave it empty (open end) or write it like %1.</source>
+            <translation>%2: ikke et beløb. Lad feltet stå tomt (åbent interval), eller skriv det som %1.</translation>
+        </message>
+        <message>
+            <source>Claim to: must not be below Claim from.</source>
+            <translation>Fordring til: må ikke være mindre end Fordring fra.</translation>
+        </message>
+        <message>
+            <source>Source: say where the figure comes from.</source>
+            <translation>Kilde: angiv, hvor tallet kommer fra.</translation>
+        </message>
+        <message>
+            <source>Reason: say why the figure is corrected.</source>
+            <translation>Begrundelse: angiv, hvorfor tallet rettes.</translation>
+        </message>
+        <message>
+            <source>Nothing is changed: give a new value or a new source.</source>
+            <translation>Intet er ændret: angiv en ny værdi eller en ny kilde.</translation>
+        </message>
+        <message>
+            <source>Confirm %1 from %2 (%3)?
+
+Source: %4
+
+You confirm that you have checked the figure against the source. Your name and the time are kept with the row.</source>
+            <translation>Bekræft %1 fra %2 (%3)?
+
+Kilde: %4
+
+Du bekræfter, at du har kontrolleret tallet mod kilden. Dit navn og tidspunktet gemmes med rækken.</translation>
+        </message>
+        <message>
+            <source>History – %1 from %2</source>
+            <translation>Historik – %1 fra %2</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Old → new</source>
+            <translation>Før → efter</translation>
+        </message>
+        <message>
+            <source>The row has not been changed.</source>
+            <translation>Rækken er ikke ændret.</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Oprettet</translation>
+        </message>
+        <message>
+            <source>Import reference rates</source>
+            <translation>Importér referencesatser</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. The file has these problems:</source>
+            <translation>Intet blev importeret. Filen har disse fejl:</translation>
+        </message>
+        <message>
+            <source>%1 from %2 saved.</source>
+            <translation>%1 fra %2 gemt.</translation>
+        </message>
+        <message>
+            <source>%1 from %2 confirmed.</source>
+            <translation>%1 fra %2 bekræftet.</translation>
+        </message>
+        <message>
+            <source>Mark a row first.</source>
+            <translation>Markér en række først.</translation>
+        </message>
+        <message>
+            <source>The row is already confirmed.</source>
+            <translation>Rækken er allerede bekræftet.</translation>
+        </message>
+        <message>
+            <source>Reference rate (%1)</source>
+            <translation>Referencesats (%1)</translation>
+        </message>
+        <message>
+            <source>%1 missing for %2: the statement carries the last rate forward.</source>
+            <translation>%1 mangler for %2: opgørelsen fører den seneste sats videre.</translation>
+        </message>
+        <message>
+            <source>%1 from %2, which the statement uses, is not confirmed.</source>
+            <translation>%1 fra %2, som opgørelsen bruger, er ikke bekræftet.</translation>
+        </message>
+        <message>
+            <source>Open reference rates</source>
+            <translation>Åbn referencesatser</translation>
+        </message>
+        <message>
+            <source>Reference rate missing for %1</source>
+            <translation>Referencesats mangler for %1</translation>
+        </message>
+        <message>
+            <source>Legal figures to confirm</source>
+            <translation>Lovbestemte tal til bekræftelse</translation>
         </message>
     </context>
     <context>

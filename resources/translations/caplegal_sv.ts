@@ -96,6 +96,13 @@
         </message>
     </context>
     <context>
+        <name>CapWarning</name>
+        <message>
+            <source>Claim %1: %2</source>
+            <translation>Fordran %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseCard</name>
         <message>
             <source>Principal</source>
@@ -1816,6 +1823,18 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Koder och tabeller</translation>
         </message>
         <message>
+            <source>Reference rates</source>
+            <translation>Referensräntor</translation>
+        </message>
+        <message>
+            <source>Salary tables</source>
+            <translation>Arvodestabeller</translation>
+        </message>
+        <message>
+            <source>Fixed fees</source>
+            <translation>Fasta avgifter</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
@@ -2795,6 +2814,365 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Amounts and dates follow the language.</source>
             <translation>Belopp och datum följer språket.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupTables</name>
+        <message>
+            <source>Reference rates</source>
+            <translation>Referensräntor</translation>
+        </message>
+        <message>
+            <source>Salary tables</source>
+            <translation>Arvodestabeller</translation>
+        </message>
+        <message>
+            <source>Fixed fees</source>
+            <translation>Fasta avgifter</translation>
+        </message>
+        <message>
+            <source>Denmark – Nationalbanken's lending rate</source>
+            <translation>Danmark – Nationalbankens utlåningsränta</translation>
+        </message>
+        <message>
+            <source>Sweden – the Riksbank's reference rate</source>
+            <translation>Sverige – Riksbankens referensränta</translation>
+        </message>
+        <message>
+            <source>DK</source>
+            <translation>DK</translation>
+        </message>
+        <message>
+            <source>SE</source>
+            <translation>SE</translation>
+        </message>
+        <message>
+            <source>The rate in force from each date. A statement uses the last row on or before each 1 January and 1 July; a missing row is carried forward and the statement says so.</source>
+            <translation>Räntan som gäller från varje datum. En sammanställning använder den senaste raden per 1 januari och 1 juli; saknas en rad förs den senaste räntan vidare, och sammanställningen säger det.</translation>
+        </message>
+        <message>
+            <source>Legal figures with their source. A correction keeps the old value in the history.</source>
+            <translation>Lagstadgade belopp med sin källa. En rättelse sparar det gamla värdet i historiken.</translation>
+        </message>
+        <message>
+            <source>Rows to confirm: %1</source>
+            <translation>Rader att bekräfta: %1</translation>
+        </message>
+        <message>
+            <source>Rows imported: %1</source>
+            <translation>Importerade rader: %1</translation>
+        </message>
+        <message>
+            <source>Every row is confirmed or certain.</source>
+            <translation>Alla rader är bekräftade eller säkra.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Rate (%)</source>
+            <translation>Ränta (%)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Säkerhet</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Bekräftad av</translation>
+        </message>
+        <message>
+            <source>Confirmed on</source>
+            <translation>Bekräftad den</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabell</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Avgift</translation>
+        </message>
+        <message>
+            <source>Claim from</source>
+            <translation>Fordran från</translation>
+        </message>
+        <message>
+            <source>Claim to</source>
+            <translation>Fordran till</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>% of excess</source>
+            <translation>% av överskjutande</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Underlag</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>över</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Avgifter</translation>
+        </message>
+        <message>
+            <source>Court fees</source>
+            <translation>Domstolsavgifter</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Hög</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medel</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Låg</translation>
+        </message>
+        <message>
+            <source>Unverified</source>
+            <translation>Ej verifierad</translation>
+        </message>
+        <message>
+            <source>Needs confirmation: check it against the source and confirm it.</source>
+            <translation>Ska bekräftas: kontrollera den mot källan och bekräfta den.</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>saknas</translation>
+        </message>
+        <message>
+            <source>No rate for this date. Mark the line and choose New rate.</source>
+            <translation>Ingen ränta för detta datum. Markera raden och välj Ny ränta.</translation>
+        </message>
+        <message>
+            <source>New rate</source>
+            <translation>Ny ränta</translation>
+        </message>
+        <message>
+            <source>Correct rate</source>
+            <translation>Rätta ränta</translation>
+        </message>
+        <message>
+            <source>New row</source>
+            <translation>Ny rad</translation>
+        </message>
+        <message>
+            <source>Correct row</source>
+            <translation>Rätta rad</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Bekräfta</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>Import CSV</source>
+            <translation>Importera CSV</translation>
+        </message>
+        <message>
+            <source>New reference rate – %1</source>
+            <translation>Ny referensränta – %1</translation>
+        </message>
+        <message>
+            <source>Correct reference rate – %1</source>
+            <translation>Rätta referensränta – %1</translation>
+        </message>
+        <message>
+            <source>New row – %1</source>
+            <translation>Ny rad – %1</translation>
+        </message>
+        <message>
+            <source>Correct row – %1</source>
+            <translation>Rätta rad – %1</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gäller från</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivering</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <source>e.g. Nationalbanken, press release of 19 June 2026</source>
+            <translation>t.ex. Riksbanken, pressmeddelande 19 juni 2026</translation>
+        </message>
+        <message>
+            <source>Why it is corrected (kept in the history with the old value)</source>
+            <translation>Varför den rättas (sparas i historiken med det gamla värdet)</translation>
+        </message>
+        <message>
+            <source>OK (Ctrl+Enter)</source>
+            <translation>OK (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <source>Valid from: give the date.</source>
+            <translation>Gäller från: ange datumet.</translation>
+        </message>
+        <message>
+            <source>Valid from: not a date. Write it like %1.</source>
+            <translation>Gäller från: inte ett datum. Skriv det som %1.</translation>
+        </message>
+        <message>
+            <source>Valid from: a reference rate applies from 1 January or 1 July.</source>
+            <translation>Gäller från: en referensränta gäller från 1 januari eller 1 juli.</translation>
+        </message>
+        <message>
+            <source>Rate: give the rate in percent.</source>
+            <translation>Ränta: ange räntan i procent.</translation>
+        </message>
+        <message>
+            <source>Rate: not a percentage. Write it like %1 (at most 4 decimals).</source>
+            <translation>Ränta: inte en procentsats. Skriv den som %1 (högst 4 decimaler).</translation>
+        </message>
+        <message>
+            <source>Rate: must lie between -100 and 100 percent.</source>
+            <translation>Ränta: måste ligga mellan -100 och 100 procent.</translation>
+        </message>
+        <message>
+            <source>Amount: give the amount.</source>
+            <translation>Belopp: ange beloppet.</translation>
+        </message>
+        <message>
+            <source>Amount: not an amount. Write it like %1.</source>
+            <translation>Belopp: inte ett belopp. Skriv det som %1.</translation>
+        </message>
+        <message>
+            <source>%2: not an amount. Leave it empty (open end) or write it like %1.</source>
+            <translation>%2: inte ett belopp. Lämna fältet tomt (öppet intervall) eller skriv det som %1.</translation>
+        </message>
+        <message>
+            <source>Claim to: must not be below Claim from.</source>
+            <translation>Fordran till: får inte vara mindre än Fordran från.</translation>
+        </message>
+        <message>
+            <source>Source: say where the figure comes from.</source>
+            <translation>Källa: ange var siffran kommer ifrån.</translation>
+        </message>
+        <message>
+            <source>Reason: say why the figure is corrected.</source>
+            <translation>Motivering: ange varför siffran rättas.</translation>
+        </message>
+        <message>
+            <source>Nothing is changed: give a new value or a new source.</source>
+            <translation>Inget är ändrat: ange ett nytt värde eller en ny källa.</translation>
+        </message>
+        <message>
+            <source>Confirm %1 from %2 (%3)?
+
+Source: %4
+
+You confirm that you have checked the figure against the source. Your name and the time are kept with the row.</source>
+            <translation>Bekräfta %1 från %2 (%3)?
+
+Källa: %4
+
+Du bekräftar att du har kontrollerat siffran mot källan. Ditt namn och tidpunkten sparas med raden.</translation>
+        </message>
+        <message>
+            <source>History – %1 from %2</source>
+            <translation>Historik – %1 från %2</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Old → new</source>
+            <translation>Före → efter</translation>
+        </message>
+        <message>
+            <source>The row has not been changed.</source>
+            <translation>Raden har inte ändrats.</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Skapad</translation>
+        </message>
+        <message>
+            <source>Import reference rates</source>
+            <translation>Importera referensräntor</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. The file has these problems:</source>
+            <translation>Inget importerades. Filen har dessa fel:</translation>
+        </message>
+        <message>
+            <source>%1 from %2 saved.</source>
+            <translation>%1 från %2 sparad.</translation>
+        </message>
+        <message>
+            <source>%1 from %2 confirmed.</source>
+            <translation>%1 från %2 bekräftad.</translation>
+        </message>
+        <message>
+            <source>Mark a row first.</source>
+            <translation>Markera en rad först.</translation>
+        </message>
+        <message>
+            <source>The row is already confirmed.</source>
+            <translation>Raden är redan bekräftad.</translation>
+        </message>
+        <message>
+            <source>Reference rate (%1)</source>
+            <translation>Referensränta (%1)</translation>
+        </message>
+        <message>
+            <source>%1 missing for %2: the statement carries the last rate forward.</source>
+            <translation>%1 saknas för %2: sammanställningen för den senaste räntan vidare.</translation>
+        </message>
+        <message>
+            <source>%1 from %2, which the statement uses, is not confirmed.</source>
+            <translation>%1 från %2, som sammanställningen använder, är inte bekräftad.</translation>
+        </message>
+        <message>
+            <source>Open reference rates</source>
+            <translation>Öppna referensräntor</translation>
+        </message>
+        <message>
+            <source>Reference rate missing for %1</source>
+            <translation>Referensränta saknas för %1</translation>
+        </message>
+        <message>
+            <source>Legal figures to confirm</source>
+            <translation>Lagstadgade siffror att bekräfta</translation>
         </message>
     </context>
     <context>

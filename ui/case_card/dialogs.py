@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.claims.date_field import DateField
 from ui.i18n import format_amount, format_date
+from ui.setup_tables.warnings import WarningBar, case_warnings
 from ui.wizard.data import CaseData
 from ui.wizard.steps import CodeField
 from ui.wizard.tr import ensure_translations
@@ -147,7 +148,9 @@ class StatementDialog(CloseOnlyDialog):
             label.linkActivated.connect(lambda _l, k=key: self.drill(k))
             self.labels[key] = label
             self.form.addRow(titles[key], label)
+        self.warnings = WarningBar()
         self.body.addLayout(row)
+        self.body.addWidget(self.warnings)
         self.body.addLayout(self.form)
         self.body.addStretch(1)
         self.finish_layout()
@@ -159,6 +162,7 @@ class StatementDialog(CloseOnlyDialog):
         if as_of is None:
             return
         figures = self._data.entry_figures(self._case_id, as_of)
+        self.warnings.show_warnings(case_warnings(self._data, self._case_id, as_of))
         for key, label in self.labels.items():
             text = format_amount(figures.get(key))
             label.setText(f'<a href="{key}" style="color:#0a5bc4;">{text}</a>')

@@ -20,6 +20,7 @@ from ui.case_card.dialogs import (
 from ui.framework.card_page import PROMOTED, CardPage
 from ui.framework.factbox import FactBox, FactField
 from ui.i18n import format_amount, format_date
+from ui.setup_tables.warnings import WarningBar, case_warnings
 from ui.wizard.data import CaseData
 from ui.wizard.tr import ensure_translations
 
@@ -126,6 +127,9 @@ class CaseCardPage(CardPage):
             },
             parent=parent,
         )
+        # A statement as of today that lacks a reference rate or uses an unconfirmed figure
+        self.rate_warnings = WarningBar()
+        self.layout().insertWidget(1, self.rate_warnings)
         self._build_tabs()
         self.refresh()
 
@@ -258,6 +262,7 @@ class CaseCardPage(CardPage):
         for box in self.factboxes:
             box.bind(None)
             box.bind(self.case_id)
+        self.rate_warnings.show_warnings(case_warnings(self.data, self.case_id))
         fields = self.data.optional_fields(self.case_id)
         self.optional_text.setText(
             "\n".join(f"{label}: {value or '–'}" for label, value in fields)

@@ -17,6 +17,7 @@ from ui.claims.grid import EditorGrid, GridRow
 from ui.claims.panes import decimal_or_none
 from ui.claims.window import ClaimsWindow
 from ui.i18n import format_amount
+from ui.setup_tables.rate_cap import case_under_se_cap
 from ui.wizard.data import CaseData
 from workflows.amount_tables import add_vat
 
@@ -178,6 +179,9 @@ class AdjustClaimsWindow(ClaimsWindow):
         if amount != original.amount:
             return [("adjust_fee", {"fee_line_id": original.fee_line_id, "amount": amount})]
         return []
+
+    def under_se_cap(self) -> bool:
+        return case_under_se_cap(self.data, self.case_id)
 
     def register(self) -> bool:
         changes = self.changes()

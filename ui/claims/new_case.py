@@ -12,6 +12,7 @@ from ui.claims.grid import GridRow
 from ui.claims.panes import claim_row_problems, decimal_or_none, fee_row_problems
 from ui.claims.window import ClaimsWindow
 from ui.i18n import format_amount
+from ui.setup_tables.rate_cap import new_case_under_se_cap
 from ui.wizard.data import CaseData
 
 
@@ -152,6 +153,9 @@ class NewCaseClaimsWindow(ClaimsWindow):
     def register(self) -> bool:
         self.created = self.data.create_case(self.final_request())
         return True
+
+    def under_se_cap(self) -> bool:
+        return new_case_under_se_cap(self.data, self.request)
 
 
 def self_title(request: NewCase) -> str:

@@ -33,6 +33,7 @@ from ui.claims.panes import (
     mark,
 )
 from ui.i18n import format_amount
+from ui.setup_tables.rate_cap import CapWarning
 from ui.wizard.data import CaseData
 from ui.wizard.tr import ensure_translations
 
@@ -79,6 +80,7 @@ class ClaimsWindow(QDialog):
         splitter.setChildrenCollapsible(False)
         self.totals = QLabel()
         self.totals.setObjectName("claimsTotals")
+        self.cap_warning = CapWarning(data)  # never blocks: the statement caps the rate
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setStyleSheet("color:#b3261e;")
@@ -106,6 +108,7 @@ class ClaimsWindow(QDialog):
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.totals)
+        layout.addWidget(self.cap_warning)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -177,7 +180,16 @@ class ClaimsWindow(QDialog):
         self.message.setText("\n".join(messages[:4]))
         self.ok_button.setEnabled(not found)
         self._show_totals()
+        self.cap_warning.check(self._own_rates(), self.under_se_cap, self.today)
         return not found
+
+    def _own_rates(self) -> list[tuple[str, Decimal]]:
+        rates = []
+        for row in self.claims.rows():
+            rate = decimal_or_none(row.editors["rate"])
+            if rate is not None:
+                rates.append((row.editors["no"].text(), rate))
+        return rates
 
     def _show_totals(self) -> None:
         principal = sum(
@@ -201,6 +213,10 @@ class ClaimsWindow(QDialog):
 
     def fee_committed(self, row: GridRow) -> None:
         """A fee line was edited."""
+
+    def under_se_cap(self) -> bool:
+        """Whether the case is a Swedish consumer case (its own rates are then checked)."""
+        return False
 
     def register(self) -> bool:
         """Save; True when saved. Raise ServiceError to show the core's problems."""

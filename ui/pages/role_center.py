@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,8 @@ class CueTile(QPushButton):
         self.cue_id = cue_id
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumSize(150, 92)
+        # as tall as the row: a cue with a longer caption makes the whole row taller
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         self.figure = QLabel("–")
@@ -83,6 +86,7 @@ class RoleCenterPage(Page):
             cue_row.addWidget(tile)
             self.cues[cue_id] = tile
         cue_row.addStretch(1)
+        self._cue_row = cue_row
 
         self.key_figures = QFrame()
         self.key_figures.setObjectName("keyFigures")
@@ -159,6 +163,11 @@ class RoleCenterPage(Page):
         layout.addLayout(cue_row)
         layout.addLayout(lower)
         layout.addStretch(1)
+
+    def add_cues(self, widget: QWidget) -> None:
+        """A feature package's own cues, after the standard ones (e.g. setup that needs
+        attention); the widget hides itself while it has nothing to show."""
+        self._cue_row.insertWidget(self._cue_row.count() - 1, widget)
 
     def title(self) -> str:
         return self.tr("Role Center")
