@@ -53,7 +53,14 @@ def _calculator_options(parser, *, required: bool) -> None:
 def add_commands(sub) -> None:
     plan = sub.add_parser("plan", help="payment plans (betalingsplaner) and ÅOP")
     cmd = plan.add_subparsers(dest="plan_command", required=True)
-    apr = cmd.add_parser("apr", help="ÅOP for cash flows in a JSON file")
+    apr = cmd.add_parser(
+        "apr",
+        help="ÅOP for cash flows in a JSON file",
+        description='{"advances": [{"date"|"months", "amount"}], "payments": [...]}, optional '
+        '"period": "week"|"month"|"year" (default: from the payment dates) and "basis": '
+        '"days"|"equal_months". Dated flows count time by bilag 1: whole periods back from '
+        "each date, then days of 365 (366).",
+    )
     apr.add_argument("file")
     apr.add_argument("--json", action="store_true")
     _calculator_options(
