@@ -29,7 +29,7 @@ def read_percent(
         if not value.is_finite() or abs(value) >= LIMIT or value != round(value, 4):
             raise ValidationError(Problem(field, f"'{text}' er ikke en gyldig procentsats."))
     else:
-        raw = (text or "").strip().removesuffix("%").strip()
+        raw = (text or "").strip(" \t").removesuffix("%").strip(" \t")
         if not _PERCENT.fullmatch(raw):
             raise ValidationError(
                 Problem(

@@ -72,7 +72,8 @@ def confirm_rate_cap(session: Session, *, row_id: int, user: str) -> CapRow:
 
 
 def cap_schedules(session: Session) -> dict[str, tuple[str, CapSchedule]]:
-    """country -> (the currency it binds, its cap as a pure schedule for the statement)."""
+    """currency it binds -> (its reference series, the cap as a pure schedule for the
+    statement)."""
     caps: dict[str, list[RateCap]] = {}
     for row in session.scalars(select(RateCap).order_by(RateCap.valid_from)):
         caps.setdefault(row.country, []).append(row)
@@ -81,7 +82,10 @@ def cap_schedules(session: Session) -> dict[str, tuple[str, CapSchedule]]:
         reference = _reference_points(session, rows[0].reference_series)
         margins = [RatePoint(r.valid_from, r.margin_pct) for r in rows]
         note = _note(rows[-1])
-        found[country] = (CAP_CURRENCY.get(country, ""), build_rate_cap(reference, margins, note))
+        currency = CAP_CURRENCY.get(country)
+        if currency:
+            series = rows[0].reference_series
+            found[currency] = (series, build_rate_cap(reference, margins, note))
     return found
 
 

@@ -38,6 +38,7 @@ class FigureStatus:
     fee_tables: dict[str, tuple[AmountRow, ...]] = field(default_factory=dict)
     fee_unconfirmed: frozenset = frozenset()  # (code, valid_from, basis_to)
     fee_names: dict[tuple[str, date], str] = field(default_factory=dict)
+    cap_series: dict[str, str] = field(default_factory=dict)  # capped currency -> its series
 
     @classmethod
     def load(
@@ -98,6 +99,9 @@ def statement_warnings(
     """The statement's warnings: missing half-year rows and unconfirmed rate rows its interest
     ran through, and unconfirmed table rows its fee and salary lines were taken from."""
     claim_ids = {c.claim_id for c in statement.claims}
+    # a capped claim's cap moves with the reference rate too (the Swedish referensränta)
+    caps = {c.claim_id: c.rate_cap for c in data.claims if c.rate_cap is not None}
+    cap_series = status.cap_series.get(data.currency)
     spans: dict[str, list[tuple[date, date]]] = {}
     for span in statement.rate_spans:
         if span.claim_id is not None and span.claim_id not in claim_ids:
@@ -105,6 +109,11 @@ def statement_warnings(
         series = status.series_of_code.get(span.code)
         if series in status.references:
             spans.setdefault(series, []).append((span.first, span.last))
+        cap = caps.get(span.claim_id)
+        if cap is not None and cap_series in status.references and cap.points:
+            first = max(span.first, cap.points[0].valid_from)
+            if first <= span.last:
+                spans.setdefault(cap_series, []).append((first, span.last))
     found: list[FigureWarning] = []
     for series, days in spans.items():
         found.extend(reference_warnings(status.references[series], days))

@@ -102,12 +102,15 @@ class InterestSetup:
             )
         company = session.scalars(select(CompanySetup)).one()
         kinds = {f.code: FeeKind(f.kind) for f in session.scalars(select(FeeCode))}
+        caps = cap_schedules(session)
+        figures = FigureStatus.load(session, rates, series_of_code)
+        figures.cap_series = {currency: series for currency, (series, _) in caps.items()}
         return cls(
             tuple(specs),
             AllocationOrder(company.allocation_order),
             kinds,
-            FigureStatus.load(session, rates, series_of_code),
-            {currency: cap for currency, cap in cap_schedules(session).values() if currency},
+            figures,
+            {currency: cap for currency, (_, cap) in caps.items()},
         )
 
 

@@ -67,7 +67,7 @@ def test_a_swedish_consumer_claim_is_capped_per_rate_period_with_the_reason(app)
     lines = statement.claims[0].figures.specification("interest")
     assert "nedsat" not in lines[0].text
     assert lines[1].text.endswith(
-        "– nedsat fra 35,0000 % p.a.: renteloft for forbrugerkredit: referensräntan + 20 procentpoint "
+        "– nedsat fra 35,00 % p.a.: renteloft for forbrugerkredit: referensräntan + 20 procentpoint "
         "(Konsumentkreditlagen (2010:1846) 19 a §)"
     )
     data = statement.to_json_dict()["claims"][0]["interest_periods"]
@@ -114,3 +114,14 @@ def test_the_cap_margin_is_a_setup_row_a_user_can_correct_with_history(app):
         uow.commit()
     _, found = periods(app, fast_rate_case(app))
     assert found[1] == (date(2025, 3, 1), date(2025, 6, 30), Decimal("33.0000"))
+
+
+def test_a_capped_claim_warns_when_the_referensranta_behind_the_cap_is_missing(app):
+    # GIVEN no Swedish 1 July 2026 row: the cap (referensräntan + 20) may be stale from then on
+    statement, _ = periods(app, fast_rate_case(app))
+    assert [(w.code, w.table, w.date) for w in statement.warnings] == [
+        ("reference_rate_missing", "SE", date(2026, 7, 1))
+    ]
+    # a business debtor's claim is not capped, so the referensränta does not reach it
+    statement, _ = periods(app, fast_rate_case(app, kind="business"))
+    assert statement.warnings == ()

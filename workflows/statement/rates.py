@@ -53,7 +53,8 @@ class RateSchedule:
         uncapped = self.uncapped_rate_on(day)
         if uncapped is None:
             return ""
-        agreed = f"{uncapped}".replace(".", ",")
+        shown = uncapped.quantize(Decimal("0.01")) if uncapped == round(uncapped, 2) else uncapped
+        agreed = f"{shown}".replace(".", ",")
         return f"nedsat fra {agreed} % p.a.: {self.cap_note}"
 
     def rate_on(self, day: date) -> Decimal:
