@@ -17,12 +17,15 @@ from babel.numbers import (
     NumberFormatError,
     format_currency,
     format_decimal,
+    get_decimal_symbol,
     get_group_symbol,
+    get_minus_sign_symbol,
     parse_decimal,
 )
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from models.money import round_ore
+from workflows.amounts import read_amount
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -129,22 +132,27 @@ def parse_date(text: str) -> dt.date:
 def parse_amount(text: str, *, max_decimals: int = 2) -> Decimal:
     """Read an amount typed as '1.234,56' (the locale's way) or '1234.56' (the plain way).
 
-    Raises ValueError when it is neither, or has more decimals than øre.
+    Babel decides which way it is written; the result then goes through the one amount reader
+    (workflows.amounts): ASCII digits only, at most `max_decimals` decimals, within MAX_AMOUNT.
+    Raises AmountError (a ValueError with a Danish message and a `code`) when it is no amount.
     """
     cleaned = text.strip().removesuffix("kr.").removesuffix("kr").strip()
-    if not cleaned:
-        raise ValueError("empty")
     locale = _current.babel_locale
     # Swedish groups with a no-break space; people type an ordinary one
     typed_groups = cleaned.replace(" ", get_group_symbol(locale)).replace("\u202f", " ")
-    amount = _parse_strict(cleaned, locale) or _parse_strict(typed_groups, locale)
-    if amount is None:
-        amount = _parse_strict(cleaned, "en_US")
-    if amount is None or not amount.is_finite():
-        raise ValueError(f"not an amount: {text!r}")
-    if -amount.as_tuple().exponent > max_decimals:
-        raise ValueError(f"too many decimals: {text!r}")
-    return amount
+    for candidate, way in ((cleaned, locale), (typed_groups, locale), (cleaned, "en_US")):
+        if cleaned and _parse_strict(candidate, way) is not None:
+            cleaned = _plain_amount(candidate, way)
+            break
+    return read_amount(cleaned, "", signed=True, decimals=max_decimals)
+
+
+def _plain_amount(text: str, locale: str) -> str:
+    """'1.234,56' (da) as '1234.56': the locale's group, decimal and minus signs taken off."""
+    for group in {get_group_symbol(locale), "\xa0", "\u202f", " "}:
+        text = text.replace(group, "")
+    text = text.replace(get_minus_sign_symbol(locale), "-")
+    return text.replace(get_decimal_symbol(locale), ".")
 
 
 def _parse_strict(text: str, locale: str) -> Decimal | None:

@@ -43,10 +43,13 @@ _SHOWN = 24  # characters of a refused text repeated in the message
 
 
 class AmountError(ValueError):
-    """An amount refused, with a Danish message naming the field ("Hovedstol: ...")."""
+    """An amount refused, with a Danish message naming the field ("Hovedstol: ...").
 
-    def __init__(self, label: str, problem: str) -> None:
-        self.label, self.problem = label, problem
+    `code` says which rule refused it, for a desk that words the message in its own language:
+    "empty", "not" (not a plain number), "decimals", "negative" or "large"."""
+
+    def __init__(self, label: str, problem: str, code: str = "not") -> None:
+        self.label, self.problem, self.code = label, problem, code
         super().__init__(f"{label}: {problem}" if label else problem[:1].upper() + problem[1:])
 
 
@@ -92,13 +95,15 @@ _PERCENT_TEXTS = {
 def _read(value, label, signed, decimals, maximum, texts) -> Decimal:
     amount = _exact(value, label, texts)
     if not amount.is_finite():  # NaN, Infinity
-        raise AmountError(label, texts["not"].format(shown=_shown(value)) + ".")
+        raise AmountError(label, texts["not"].format(shown=_shown(value)) + ".", "not")
     if amount.as_tuple().exponent < -decimals:
-        raise AmountError(label, texts["decimals"].format(n=_DECIMAL_WORDS.get(decimals, decimals)))
+        raise AmountError(
+            label, texts["decimals"].format(n=_DECIMAL_WORDS.get(decimals, decimals)), "decimals"
+        )
     if amount < 0 and not signed:
-        raise AmountError(label, texts["negative"])
+        raise AmountError(label, texts["negative"], "negative")
     if abs(amount) > maximum:
-        raise AmountError(label, texts["large"].format(maximum=_danish(maximum, decimals)))
+        raise AmountError(label, texts["large"].format(maximum=_danish(maximum, decimals)), "large")
     if amount.as_tuple().exponent > 0:  # 1E+2 from a JSON number: written out as 100
         amount = amount.quantize(Decimal(1))
     return amount if amount else abs(amount)  # no "-0"
@@ -112,7 +117,7 @@ def _exact(value: object, label: str, texts: dict[str, str]) -> Decimal:
     if isinstance(value, str):
         text = value.strip(" \t")
         if not text:
-            raise AmountError(label, texts["empty"])
+            raise AmountError(label, texts["empty"], "empty")
         if _PLAIN.fullmatch(text):
             return Decimal(text)
     refused = texts["not"].format(shown=_shown(value))

@@ -87,6 +87,10 @@
             <translation>Der skal angives et beløb.</translation>
         </message>
         <message>
+            <source>The amount is too large (at most %1).</source>
+            <translation>Beløbet er for stort (højst %1).</translation>
+        </message>
+        <message>
             <source>Not a valid amount. Write it like %1 or 1234.56.</source>
             <translation>Ugyldigt beløb. Skriv det som %1 eller 1234.56.</translation>
         </message>

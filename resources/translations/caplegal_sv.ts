@@ -87,6 +87,10 @@
             <translation>Ett belopp måste anges.</translation>
         </message>
         <message>
+            <source>The amount is too large (at most %1).</source>
+            <translation>Beloppet är för stort (högst %1).</translation>
+        </message>
+        <message>
             <source>Not a valid amount. Write it like %1 or 1234.56.</source>
             <translation>Ogiltigt belopp. Skriv det som %1 eller 1234.56.</translation>
         </message>

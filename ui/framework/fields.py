@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from ui.i18n import current_language, format_amount, parse_amount
+from workflows.amounts import MAX_AMOUNT
 
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
@@ -62,7 +63,11 @@ class AmountEdit(QLineEdit):
             return self.tr("An amount is required.") if self._required else ""
         try:
             amount = parse_amount(text)
-        except ValueError:
+        except ValueError as exc:
+            if getattr(exc, "code", "") == "large":
+                return self.tr("The amount is too large (at most %1).").replace(
+                    "%1", format_amount(MAX_AMOUNT)
+                )
             example = format_amount(Decimal("1234.56"))
             return self.tr("Not a valid amount. Write it like %1 or 1234.56.").replace(
                 "%1", example

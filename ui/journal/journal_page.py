@@ -28,6 +28,7 @@ from ui.framework.ribbon import RibbonLayout
 from ui.i18n import format_amount, format_date, parse_amount
 from ui.journal.preview_dialog import PreviewDialog
 from ui.journal.texts import COLUMNS, t
+from workflows.amounts import AmountError
 
 FIELDS = tuple(COLUMNS)
 LINE_ID = Qt.ItemDataRole.UserRole
@@ -232,7 +233,7 @@ class JournalPage(Page):
     def _run(self, work) -> None:
         try:
             work()
-        except ServiceError as exc:
+        except (ServiceError, AmountError) as exc:  # AmountError: a typed amount no one meant
             self._show_error(exc)
         self.refresh_lines()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ui.framework.fields import AmountEdit
 from ui.i18n import format_amount, format_date
 from ui.payment_plan import texts
+from workflows.amounts import read_percent
 from workflows.payment_plan import GeneralAgreement, GeneralKind, PeriodAgreement, PeriodKind
 
 
@@ -249,7 +250,7 @@ class AgreementsDialog(QDialog):
                     kind=PeriodKind(self.period_kind.currentData()),
                     period_no=self.period_no.value(),
                     amount=self.period_amount.value(),
-                    annual_rate_pct=Decimal(rate) if rate else None,
+                    annual_rate_pct=read_percent(rate, texts.RATE) if rate else None,
                     remark=self.period_remark.text().strip(),
                 )
             )

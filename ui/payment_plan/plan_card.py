@@ -38,6 +38,7 @@ from ui.payment_plan.dialogs import (
     PrintDialog,
     ask_create_new_for_agreement,
 )
+from workflows.amounts import AmountError, read_percent
 
 _CHECK_COLUMNS = {3: "in_solidum", 8: "interest_bearing", 10: "apr_cost"}
 _DECIMAL_COLUMNS = {
@@ -296,7 +297,9 @@ class PlanCard(CardPage):
             for column, name in _DECIMAL_COLUMNS.items():
                 text = cell(row, column).text().strip().replace(",", ".").rstrip(" %")
                 if text:
-                    values[name] = Decimal(text)
+                    header = self.specification.horizontalHeaderItem(column)
+                    label = header.text() if header else ""
+                    values[name] = read_percent(text, label)  # ASCII digits only, in range
             values["payment_priority"] = int(cell(row, 6).text() or 0)
             key = cell(row, 0).data(Qt.ItemDataRole.UserRole)
             settings.append(ItemSettings(item_key=key, **values))
@@ -349,7 +352,11 @@ class PlanCard(CardPage):
         dialog = AgreementsDialog(self.plan, parent=self)
         if dialog.exec() != AgreementsDialog.DialogCode.Accepted:
             return
-        general, single = dialog.agreements()
+        try:
+            general, single = dialog.agreements()
+        except AmountError as exc:  # a rate no one meant
+            self.show_problem(exc)
+            return
         if not (general or single):
             return
         create_new = ask_create_new_for_agreement(self)
