@@ -142,6 +142,8 @@ class FigureDialog(QDialog):
         if current is not None:
             self._add("reason", texts.REASON, self.reason)
             self.source.setText(current.source)
+            self.value.setText(shown)  # typed over: the field is selected when it gets focus
+            self.value.selectAll()
         self.general = QLabel()
         self.general.setObjectName("fieldError")
         self.general.setWordWrap(True)

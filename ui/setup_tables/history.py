@@ -57,12 +57,14 @@ class HistoryDialog(QDialog):
         self.tree.setHeaderLabels(
             [texts.H_WHEN, texts.H_WHO, texts.H_FIELD, texts.H_CHANGE, texts.H_REASON]
         )
-        fields = texts.FIELDS
+        fields, confidence = texts.FIELDS, texts.CONFIDENCE
         for change in changes:
             at = change.changed_at
             when = f"{format_date(at.date())} {at:%H:%M}" if isinstance(at, dt.datetime) else ""
             old = shown_value(change.old_value, fmt)
             new = shown_value(change.new_value, fmt)
+            if change.field == "confidence":
+                old, new = (confidence.get(v, v) for v in (old, new))
             item = QTreeWidgetItem(
                 [
                     when or format_date(at),
