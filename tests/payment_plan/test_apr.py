@@ -4,6 +4,7 @@ written here. The time axis itself is tested in test_apr_time.py."""
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 from decimal import Decimal
@@ -265,3 +266,22 @@ def test_apr_for_240_monthly_payments_takes_under_a_few_milliseconds():
         annual_percentage_rate(advances=[(0.0, Decimal(80000))], payments=payments)
         runs.append(time.perf_counter() - started)
     assert sorted(runs)[10] < 0.010  # the bench holds the 2 ms target; this guards regressions
+
+
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        ("1e9999", "'1e9999' er ikke et beløb"),
+        ("١٢٣", "'١٢٣' er ikke et beløb"),
+        ("9" * 40, "beløbet er for stort (højst 9.999.999.999.999,99)"),
+        (float("nan"), "'nan' er ikke et beløb"),
+        ("1000.001", "beløbet kan højst have to decimaler"),
+    ],
+)
+def test_a_flow_amount_no_one_meant_is_refused_by_the_one_amount_reader(amount, message):
+    flows = {
+        "advances": [{"months": 0, "amount": amount}],
+        "payments": [{"months": 12, "amount": "1100"}],
+    }
+    with pytest.raises(PaymentPlanError, match=f"^ÅOP kan ikke beregnes: .*{re.escape(message)}"):
+        apr_from_json(flows)

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 import numpy as np
 from scipy.optimize import brentq
 
+from workflows.amounts import AmountError, read_amount
 from workflows.payment_plan.apr_time import AprPeriod, AprTimeBasis, period_of, years_from
 from workflows.payment_plan.errors import PaymentPlanError
 
@@ -229,13 +230,23 @@ def _parse_flow(flow: Mapping) -> tuple[date | Decimal, Decimal]:
     has_date, has_months = "date" in flow, "months" in flow
     if has_date == has_months:
         raise PaymentPlanError(BAD_FLOW_ERR)
-    amount = _decimal(flow["amount"])
+    amount = _flow_amount(flow["amount"])
     if has_date:
         try:
             return date.fromisoformat(str(flow["date"])), amount
         except ValueError as exc:
             raise PaymentPlanError(BAD_FLOW_ERR) from exc
     return _decimal(flow["months"]), amount
+
+
+def _flow_amount(value) -> Decimal:
+    """A flow's amount by the one amount reader (workflows.amounts): ASCII digits, øre, in range."""
+    if isinstance(value, float):
+        value = repr(value)  # JSON numbers arrive as floats; their shortest repr is what was typed
+    try:
+        return read_amount(value, "ÅOP kan ikke beregnes", signed=True)
+    except AmountError as exc:
+        raise PaymentPlanError(str(exc)) from None
 
 
 def _decimal(value) -> Decimal:
