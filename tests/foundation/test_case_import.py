@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from caplegal_desktop.services.case_import import import_cases_file
+from caplegal_desktop.services.case_import import ImportFileError, import_cases_file
 from models import Case, Claim, Party
 
 EXAMPLE = json.loads((Path(__file__).parents[2] / "docs/examples/cases.json").read_text())
@@ -172,3 +172,10 @@ def test_every_valid_person_number_is_imported(app, tmp_path, field, number, sto
     assert result.ok, result.rejected
     with app.uow() as uow:
         assert uow.session.scalar(select(Party.cpr).where(Party.name == debtor["name"])) == stored
+
+
+def test_a_file_nested_too_deep_is_unreadable_not_a_traceback(app, tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text('{"cases": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="indlejret for dybt"):
+        run_import(app, path)
