@@ -24,16 +24,18 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from models.base import Money, Percent
+# The columns' figures, written here rather than imported from models.base so that reading an
+# amount does not load SQLAlchemy (the desk's start path shows its window before it does);
+# tests/foundation/test_amounts.py checks them against models.base.Money and Percent.
+MONEY_SCALE = 2  # Money = Numeric(18, 2)
+EXACT_DIGITS = 15  # min(18, SQLite's REAL: 15 significant digits exactly)
+PERCENT_PRECISION, PERCENT_SCALE = 9, 4  # Percent = Numeric(9, 4)
 
-EXACT_DIGITS = min(Money.precision, 15)
-"""Significant digits both backends store exactly (SQLite's 8-byte REAL: 15)."""
-
-MAX_AMOUNT = Decimal(10) ** (EXACT_DIGITS - Money.scale) - Decimal(10) ** -Money.scale
+MAX_AMOUNT = Decimal(10) ** (EXACT_DIGITS - MONEY_SCALE) - Decimal(10) ** -MONEY_SCALE
 """The largest amount, in absolute value, stored to the øre on SQLite and PostgreSQL alike:
 9999999999999.99."""
 
-MAX_PERCENT = Decimal(10) ** (Percent.precision - Percent.scale) - Decimal(10) ** -Percent.scale
+MAX_PERCENT = Decimal(10) ** (PERCENT_PRECISION - PERCENT_SCALE) - Decimal(10) ** -PERCENT_SCALE
 """The largest percentage a percent column holds: 99999.9999 (Numeric(9, 4))."""
 
 # [0-9], never \d: \d also matches Arabic-Indic, full-width and other digits that Decimal() reads.

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from models.base import Money
+from models.base import Money, Percent
+from workflows import amounts
 from workflows.amounts import MAX_AMOUNT, MAX_PERCENT, AmountError, read_amount, read_percent
 
 TOO_LARGE = "Hovedstol: beløbet er for stort (højst 9.999.999.999.999,99)."
@@ -16,6 +17,8 @@ TOO_LARGE = "Hovedstol: beløbet er for stort (højst 9.999.999.999.999,99)."
 def test_the_upper_bound_is_what_both_backends_hold_to_the_ore():
     # Numeric(18, 2), but SQLite keeps a Numeric as a REAL: 15 significant digits exactly
     assert (Money.precision, Money.scale) == (18, 2)
+    assert amounts.MONEY_SCALE == Money.scale and amounts.EXACT_DIGITS <= Money.precision
+    assert (amounts.PERCENT_PRECISION, amounts.PERCENT_SCALE) == (Percent.precision, Percent.scale)
     assert MAX_AMOUNT == Decimal("9999999999999.99")
     assert Decimal(repr(float(MAX_AMOUNT))) == MAX_AMOUNT
     assert Decimal(repr(float(Decimal("9999999999999999.99")))) != Decimal("9999999999999999.99")
