@@ -1556,6 +1556,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <source>Export to Word</source>
             <translation>Eksportér til Word</translation>
         </message>
+        <message>
+            <source>The filter can be at most %1 characters long.</source>
+            <translation>Filteret kan højst være på %1 tegn.</translation>
+        </message>
         <message numerus="yes">
             <source>%n row(s) exported to %1</source>
             <translation>
@@ -2857,6 +2861,10 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Legal figures with their source. A correction keeps the old value in the history.</source>
             <translation>Lovbestemte beløb med deres kilde. En rettelse gemmer den gamle værdi i historikken.</translation>
+        </message>
+        <message>
+            <source>Rates missing: %1</source>
+            <translation>Satser, der mangler: %1</translation>
         </message>
         <message>
             <source>Rows to confirm: %1</source>

@@ -1556,6 +1556,10 @@ Stänga den och aktivera {no} i stället?</translation>
             <source>Export to Word</source>
             <translation>Exportera till Word</translation>
         </message>
+        <message>
+            <source>The filter can be at most %1 characters long.</source>
+            <translation>Filtret kan vara högst %1 tecken långt.</translation>
+        </message>
         <message numerus="yes">
             <source>%n row(s) exported to %1</source>
             <translation>
@@ -2852,11 +2856,15 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         </message>
         <message>
             <source>The rate in force from each date. A statement uses the last row on or before each 1 January and 1 July; a missing row is carried forward and the statement says so.</source>
-            <translation>Räntan som gäller från varje datum. En sammanställning använder den senaste raden per 1 januari och 1 juli; saknas en rad förs den senaste räntan vidare, och sammanställningen säger det.</translation>
+            <translation>Räntan som gäller från varje datum. En specifikation använder den senaste raden per 1 januari och 1 juli; saknas en rad förs den senaste räntan vidare, och specifikationen säger det.</translation>
         </message>
         <message>
             <source>Legal figures with their source. A correction keeps the old value in the history.</source>
             <translation>Lagstadgade belopp med sin källa. En rättelse sparar det gamla värdet i historiken.</translation>
+        </message>
+        <message>
+            <source>Rates missing: %1</source>
+            <translation>Räntor som saknas: %1</translation>
         </message>
         <message>
             <source>Rows to confirm: %1</source>
@@ -3160,11 +3168,11 @@ Du bekräftar att du har kontrollerat siffran mot källan. Ditt namn och tidpunk
         </message>
         <message>
             <source>%1 missing for %2: the statement carries the last rate forward.</source>
-            <translation>%1 saknas för %2: sammanställningen för den senaste räntan vidare.</translation>
+            <translation>%1 saknas för %2: specifikationen för den senaste räntan vidare.</translation>
         </message>
         <message>
             <source>%1 from %2, which the statement uses, is not confirmed.</source>
-            <translation>%1 från %2, som sammanställningen använder, är inte bekräftad.</translation>
+            <translation>%1 från %2, som specifikationen använder, är inte bekräftad.</translation>
         </message>
         <message>
             <source>Open reference rates</source>

@@ -183,7 +183,7 @@ def test_bekraeft_puts_the_users_name_and_date_on_the_row_and_drops_its_mark(qtb
     page.mark_date(JANUARY)
     waiting = sum(row.needs_confirmation for row in page.rows)
     assert page.current_row().needs_confirmation
-    assert page.status.text() == f"Rækker, der skal bekræftes: {waiting}"
+    assert page.status.text() == f"Satser, der mangler: 1  ·  Rækker, der skal bekræftes: {waiting}"
 
     def yes(box):
         assert "Bekræft DK 1,75 % fra 01-01-2026" in box.text()
@@ -195,7 +195,7 @@ def test_bekraeft_puts_the_users_name_and_date_on_the_row_and_drops_its_mark(qtb
     row = page.current_row()
     assert not row.needs_confirmation
     assert row.cells[4:] == ["test", format_date(date.today())]
-    assert page.status.text() == f"Rækker, der skal bekræftes: {waiting - 1}"
+    assert page.status.text().endswith(f"Rækker, der skal bekræftes: {waiting - 1}")
     assert dk(data, JANUARY).confirmed_by == "test"
 
 

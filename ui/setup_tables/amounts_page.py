@@ -182,11 +182,11 @@ class SalaryTablesPage(AmountsPage):
                 Column(texts.COL_FROM, 110, right=True),
                 Column(texts.COL_TO, 110, right=True),
                 Column(texts.COL_AMOUNT, 100, right=True),
-                Column(texts.COL_PCT, 100, right=True),
+                Column(texts.COL_PCT, 135, right=True),
                 Column(texts.COL_SOURCE, 240, stretch=True),
                 Column(texts.COL_CONFIDENCE, 100),
                 Column(texts.COL_CONFIRMED_BY, 110),
-                Column(texts.COL_CONFIRMED_AT, 110),
+                Column(texts.COL_CONFIRMED_AT, 125),
             ],
         )
 
@@ -233,14 +233,14 @@ class FixedFeesPage(AmountsPage):
             title=texts.FEES_TITLE,
             hint=texts.FIGURES_HINT,
             columns=[
-                Column(texts.COL_FEE, 200),
+                Column(texts.COL_FEE, 190),
                 Column(texts.COL_DATE, 90),
-                Column(texts.COL_BASIS, 170, right=True),
-                Column(texts.COL_AMOUNT, 170, right=True),
-                Column(texts.COL_SOURCE, 200, stretch=True),
-                Column(texts.COL_CONFIDENCE, 80),
-                Column(texts.COL_CONFIRMED_BY, 95),
-                Column(texts.COL_CONFIRMED_AT, 95),
+                Column(texts.COL_BASIS, 150, right=True),
+                Column(texts.COL_AMOUNT, 195, right=True),
+                Column(texts.COL_SOURCE, 160, stretch=True),
+                Column(texts.COL_CONFIDENCE, 90),
+                Column(texts.COL_CONFIRMED_BY, 105),
+                Column(texts.COL_CONFIRMED_AT, 120),
             ],
         )
 

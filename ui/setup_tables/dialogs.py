@@ -94,7 +94,7 @@ class FigureDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("figureDialog")
         self.setWindowTitle(title)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self._kind = kind
         self._submit = submit
         self._today = today
@@ -130,9 +130,8 @@ class FigureDialog(QDialog):
             self.valid_from.setText(format_date(current.valid_from))
             self.form.addRow(texts.VALID_FROM, QLabel(format_date(current.valid_from)))
             shown = format_rate(current.value) if kind == RATE else format_amount(current.value)
-            now = QLabel(f"{shown}  ·  {current.source}")
-            now.setObjectName("hint")
-            now.setWordWrap(True)
+            now = QLabel(f"{shown} %" if kind == RATE else shown)
+            now.setToolTip(current.source)
             self.form.addRow(texts.CURRENT, now)
         if brackets:
             self._add("basis_from", texts.COL_FROM, self.basis_from)
@@ -142,6 +141,7 @@ class FigureDialog(QDialog):
         if current is not None:
             self._add("reason", texts.REASON, self.reason)
             self.source.setText(current.source)
+            self.source.setCursorPosition(0)  # the source's beginning says what it is
             self.value.setText(shown)  # typed over: the field is selected when it gets focus
             self.value.selectAll()
         self.general = QLabel()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,6 +92,7 @@ class FigureTablePage(Page):
         self.tree.setAlternatingRowColors(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setIconSize(QSize(14, 14))
         self.tree.setHeaderLabels([c.title for c in columns])
         self.tree.itemActivated.connect(lambda _item, _col: self.trigger_action("figure_history"))
         self._columns = list(columns)
@@ -220,10 +221,11 @@ class FigureTablePage(Page):
             self.tree.addTopLevelItem(item)
         self._mark(marked.key if marked is not None else None)
         to_confirm = sum(1 for row in self.rows if row.needs_confirmation)
-        self.status.setText(
-            texts.rows_to_confirm(to_confirm) if to_confirm else texts.ALL_CONFIRMED_MSG
-        )
-        self.status_icon.setVisible(bool(to_confirm))
+        missing = sum(1 for row in self.rows if row.missing)
+        parts = [texts.MISSING_COUNT_MSG.replace("%1", str(missing))] if missing else []
+        parts += [texts.rows_to_confirm(to_confirm)] if to_confirm else []
+        self.status.setText("  ·  ".join(parts) or texts.ALL_CONFIRMED_MSG)
+        self.status_icon.setVisible(bool(parts))
 
     def _fill_tabs(self) -> None:
         wanted = self.tables()

@@ -84,6 +84,7 @@ class HistoryDialog(QDialog):
         self.empty = QLabel(texts.NO_HISTORY_MSG)
         self.empty.setObjectName("hint")
         self.empty.setVisible(not changes)
+        self.tree.setVisible(bool(changes))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -91,7 +92,10 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
-        self.resize(900, 380)
+        if changes:
+            self.resize(900, 380)
+        else:
+            self.resize(420, 100)
 
     def lines(self) -> list[list[str]]:
         """What the table shows, row by row (for the tests and a quick look)."""

@@ -48,7 +48,7 @@ class ReferenceRatesPage(FigureTablePage):
                 Column(texts.COL_SOURCE, 400, stretch=True),
                 Column(texts.COL_CONFIDENCE, 90),
                 Column(texts.COL_CONFIRMED_BY, 110),
-                Column(texts.COL_CONFIRMED_AT, 115),
+                Column(texts.COL_CONFIRMED_AT, 125),
             ],
         )
         self.dialog: QDialog | None = None  # the open dialog (the tests answer it through this)

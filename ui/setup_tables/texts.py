@@ -34,6 +34,7 @@ _SOURCES: dict[str, object] = {
         "SetupTables",
         "Legal figures with their source. A correction keeps the old value in the history.",
     ),
+    "MISSING_COUNT_MSG": QT_TRANSLATE_NOOP("SetupTables", "Rates missing: %1"),
     "TO_CONFIRM_MSG": QT_TRANSLATE_NOOP("SetupTables", "Rows to confirm: %1"),
     "IMPORTED_MSG": QT_TRANSLATE_NOOP("SetupTables", "Rows imported: %1"),
     "ALL_CONFIRMED_MSG": QT_TRANSLATE_NOOP("SetupTables", "Every row is confirmed or certain."),
