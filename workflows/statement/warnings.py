@@ -83,7 +83,7 @@ def reference_warnings(
     missing: set[date] = set()
     unconfirmed: set[int] = set()
     starts = table.starts
-    for first, last in spans:
+    for first, last in _merged(spans):
         missing.update(missing_reference_rows(table, first=first, last=last))
         if table.unconfirmed:
             for index, start in enumerate(starts):
@@ -111,6 +111,17 @@ def reference_warnings(
             )
         )
     return warnings
+
+
+def _merged(spans: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The spans as few as possible (the claims of a case mostly run over the same days)."""
+    merged: list[list[date]] = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    return [(first, last) for first, last in merged]
 
 
 @dataclass(frozen=True, slots=True)
