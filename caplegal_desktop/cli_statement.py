@@ -83,3 +83,5 @@ def _print_text(statement) -> None:
     for key, label in labels.items():
         if key in totals:
             print(f"  {label:14} {totals[key]:>14}")
+    for warning in statement.warnings or ():  # missing or unconfirmed legal figures
+        print(f"! {warning.message}")

@@ -135,3 +135,21 @@ def test_the_command_runs_as_its_own_process(sqlite_url):
     )
     result = caplegal("--db", sqlite_url, "rates", "list", "SE")
     assert result.returncode == 0 and "SE 01-01-2026" in result.stdout
+
+
+def test_the_statement_command_shows_the_warnings_as_text_and_json(sqlite_url, capsys):
+    from caplegal_desktop.app import AppContext
+    from tests.legal_figures.test_statement_warnings import danish_case
+
+    context = AppContext.open(sqlite_url, user="test")
+    danish_case(context)
+    context.close()
+    for extra in ([], ["--json"]):
+        code = main(["--db", sqlite_url, "statement", "000001", "--as-of", "2026-11-30", *extra])
+        out, _ = capsys.readouterr()
+        assert code == 0
+        if extra:
+            found = json.loads(out)["warnings"]
+            assert [w["code"] for w in found] == ["reference_rate_missing", "figure_unconfirmed"]
+        else:
+            assert "! Referencesats mangler for 1. juli 2026 (DK)" in out
