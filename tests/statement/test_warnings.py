@@ -3,6 +3,9 @@
 from datetime import date
 from decimal import Decimal
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.statement.builders import Entries, case, claim
 from tests.statement.setup_rows import fast
 from workflows.amount_tables import AmountRow
@@ -123,3 +126,30 @@ def test_a_capped_schedule_takes_the_lower_rate_per_period_and_says_why():
     assert schedule.cap_text(date(2025, 8, 1)) == "nedsat fra 22,50 % p.a.: renteloft"
     under = build_rate_schedule(fast(), fixed_rate_pct=Decimal("10"), cap=cap)
     assert under.cap_note == "" and under.uncapped == ()
+
+
+_RATES = st.decimals(min_value=-5, max_value=60, places=2)
+_DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31))
+
+
+@given(
+    agreed=_RATES,
+    reference=st.lists(st.tuples(_DAYS, _RATES), min_size=1, max_size=8),
+    margin=st.decimals(min_value=0, max_value=40, places=2),
+    start=_DAYS,
+    day=_DAYS,
+)
+def test_a_capped_rate_is_the_lower_of_the_agreed_rate_and_the_cap_on_every_day(
+    agreed, reference, margin, start, day
+):
+    points = tuple(RatePoint(d, r) for d, r in sorted(dict(reference).items()))
+    cap = build_rate_cap(points, (RatePoint(start, margin),), "renteloft")
+    schedule = build_rate_schedule(fast(), fixed_rate_pct=agreed, cap=cap)
+    cap_from = max(start, points[0].valid_from)
+    if day < cap_from:
+        expected = agreed
+    else:
+        ceiling = [p.pct for p in points if p.valid_from <= day][-1] + margin
+        expected = min(agreed, ceiling)
+    assert schedule.rate_on(day) == expected
+    assert bool(schedule.cap_text(day)) == (expected < agreed)
