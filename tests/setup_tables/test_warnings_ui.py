@@ -185,3 +185,34 @@ def test_a_fixed_fee_is_corrected_with_a_reason_and_its_history_shows_the_old_am
     page.trigger_action("figure_history")
     raise_failures()
     assert ["100,00 → 110,00"] == [line[3] for line in lines["all"] if line[2] == "Beløb"]
+
+
+def test_the_new_case_claims_window_warns_for_a_new_swedish_private_debtor(qtbot, app):
+    from caplegal_desktop.services.requests import ClientInput, NewCase, PartyInput
+    from ui.claims.new_case import NewCaseClaimsWindow
+
+    # GIVEN a case being created in SEK against a private person (the wizard's request)
+    request = NewCase(
+        client=ClientInput(name="Norrlands Energi AB"),
+        debtors=[PartyInput(name="Anna Lind", kind="person", country="SE")],
+        claims=[],
+        currency="SEK",
+    )
+    window = NewCaseClaimsWindow(
+        CaseData(app, today=lambda: TODAY), request, debtor_names=["Anna Lind"]
+    )
+    qtbot.addWidget(window)
+    window.show()
+    # WHEN the secretary types a claim with its own rate of 25 %
+    editors = window.claims.rows(include_empty=True)[0].editors
+    type_keys(qtbot, "Elregning", widget=editors["description"])
+    type_keys(qtbot, "01-03-2026", widget=editors["invoice_date"])
+    type_keys(qtbot, "5000", widget=editors["principal"])
+    editors["interest_code"].set_text("FAST")
+    type_keys(qtbot, "25", widget=editors["rate"])
+    press(qtbot, Qt.Key.Key_Tab, widget=editors["rate"])
+    window.revalidate()
+    # THEN the window warns under the claims, and registering stays possible
+    (line,) = window.cap_warning.lines()
+    assert line.startswith("Fordring 1: Renten 25,00 % overstiger renteloftet")
+    assert window.ok_button.isEnabled()
