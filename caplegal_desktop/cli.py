@@ -9,6 +9,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from caplegal_desktop import cli_search
 from caplegal_desktop.errors import ServiceError
 
 
@@ -25,11 +26,13 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("path")
     password = db.add_parser("set-password", help="keep a server password in the OS keyring")
     password.add_argument("--stdin", action="store_true", help="read the password from stdin")
+    cli_search.add_search_index(db)
 
     case = sub.add_parser("case", help="cases").add_subparsers(dest="case_command", required=True)
     show = case.add_parser("show", help="show one case")
     show.add_argument("case_no")
     show.add_argument("--json", action="store_true")
+    cli_search.add_case_find(case)
 
     imp = sub.add_parser("import", help="import data").add_subparsers(
         dest="import_command", required=True
@@ -67,6 +70,8 @@ def _open(args):
 def _dispatch(args) -> int:
     if args.command == "db":
         return _db(args)
+    if args.command == "case" and args.case_command == "find":
+        return cli_search.case_find(args, _open)
     if args.command == "case":
         return _case_show(args)
     if args.command == "import":
@@ -92,6 +97,8 @@ def _db(args) -> int:
         print(f"Adgangskoden er gemt i nøgleringen for {account}.")
         return 0
     context = _open(args)
+    if args.db_command == "search-index":
+        return cli_search.search_index(context)
     if args.db_command == "upgrade":
         from caplegal_desktop.migrate import current_revision
 

@@ -69,10 +69,13 @@ class Database:
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
+            from caplegal_desktop import search_upkeep
+
             engine = self.engine
             with self._lock:
                 if self._sessions is None:
                     self._sessions = sessionmaker(engine, expire_on_commit=False)
+                    search_upkeep.watch(self._sessions)  # names written -> search texts
         return self._sessions
 
     @property

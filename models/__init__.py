@@ -46,6 +46,7 @@ _MODEL_MODULES = {
         "PaymentPlanItem",
         "PaymentPlanLine",
     ),
+    "models.search": ("CaseSearch", "ClientSearch", "PartySearch"),
     "models.setup": (
         "CaseType",
         "CompanySetup",

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import String, and_, case, cast, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services.text_filter import filter_words, matching_ids
 from models import (
     Case,
     CaseParty,
@@ -24,6 +25,7 @@ from models import (
 )
 from models.ledger_sign import DEBT_TYPES
 from models.money import ZERO, round_ore
+from workflows.text_fold import fold
 
 
 def signed_amount():
@@ -47,8 +49,10 @@ def _first_debtor_id():
     )
 
 
-def _like(text: str) -> str:
-    return f"%{text.strip().lower()}%"
+def _folded_match(texts, words: list[str]) -> bool:
+    """Every word somewhere in the folded texts (the small setup lists are filtered here)."""
+    haystack = fold(" ".join(t for t in texts if t))
+    return all(word in haystack for word in words)
 
 
 # ---------------------------------------------------------------- cases
@@ -83,21 +87,9 @@ def case_ids(
         query = query.where(Case.favourite.is_(True))
     elif view is not None:
         raise ValueError(f"unknown case view: {view!r}")
-    if filter_text.strip():
-        pattern = _like(filter_text)
-        debtor_match = (
-            select(CaseParty.case_id)
-            .join(Party, Party.id == CaseParty.party_id)
-            .where(func.lower(Party.name).like(pattern))
-        )
-        client_match = select(Client.id).where(func.lower(Client.name).like(pattern))
-        query = query.where(
-            or_(
-                Case.no.like(f"%{filter_text.strip()}%"),
-                Case.client_id.in_(client_match),
-                Case.id.in_(debtor_match),
-            )
-        )
+    words = filter_words(filter_text)
+    if words:  # case no., client, debtors and their contacts, e-mails, phone numbers
+        query = query.where(Case.id.in_(matching_ids(session, "case_search", words)))
     order = {
         None: Case.no,
         "no": Case.no,
@@ -209,15 +201,9 @@ def client_ids(
     descending: bool = False,
 ) -> list[int]:
     query = select(Client.id)
-    if filter_text.strip():
-        pattern = _like(filter_text)
-        query = query.where(
-            or_(
-                func.lower(Client.name).like(pattern),
-                Client.no.like(pattern),
-                Client.cvr.like(pattern),
-            )
-        )
+    words = filter_words(filter_text)
+    if words:  # no., name, CVR, address, e-mail
+        query = query.where(Client.id.in_(matching_ids(session, "client_search", words)))
     order = _CLIENT_SORT.get(sort_key, Client.no)
     return list(session.scalars(query.order_by(order.desc() if descending else order, Client.id)))
 
@@ -270,16 +256,12 @@ def party_ids(
     descending: bool = False,
 ) -> list[int]:
     query = select(Party.id)
-    text = filter_text.strip()
-    if text:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        conditions = [
-            func.lower(Party.name).like(_like(text)),
-            Party.no.like(f"%{text}%"),
-            func.lower(Party.email).like(_like(text)),
-        ]
+    words = filter_words(filter_text)
+    if words:  # no., names, address, e-mail, customer no., phone, contacts; CPR/CVR from 6 digits
+        conditions = [Party.id.in_(matching_ids(session, "party_search", words))]
+        digits = "".join(ch for ch in filter_text if ch.isascii() and ch.isdigit())
         if len(digits) >= 6:
-            conditions += [Party.cpr.like(f"{digits}%"), Party.cvr.like(f"{digits}%")]
+            conditions += [Party.cpr.startswith(digits), Party.cvr.startswith(digits)]
         query = query.where(or_(*conditions))
     order = _PARTY_SORT.get(sort_key, Party.no)
     return list(session.scalars(query.order_by(order.desc() if descending else order, Party.id)))
@@ -322,13 +304,10 @@ def employee_ids(
     descending: bool = False,
 ) -> list[int]:
     query = select(Employee.id)
-    if filter_text.strip():
-        pattern = _like(filter_text)
-        query = query.where(
-            or_(
-                func.lower(Employee.name).like(pattern), func.lower(Employee.initials).like(pattern)
-            )
-        )
+    words = filter_words(filter_text)
+    if words:  # a few dozen rows: folded and compared here
+        rows = session.execute(select(Employee.id, Employee.name, Employee.initials))
+        query = query.where(Employee.id.in_([r.id for r in rows if _folded_match(r[1:], words)]))
     order = {
         "initials": Employee.initials,
         "name": Employee.name,
@@ -385,15 +364,10 @@ def setup_code_ids(
 ) -> list[str]:
     union = _setup_union()
     query = select(union.c.id)
-    if filter_text.strip():
-        pattern = _like(filter_text)
-        query = query.where(
-            or_(
-                func.lower(union.c.code).like(pattern),
-                func.lower(union.c.description).like(pattern),
-                func.lower(union.c.table).like(pattern),
-            )
-        )
+    words = filter_words(filter_text)
+    if words:  # a few hundred codes: folded and compared here
+        rows = session.execute(select(union.c.id, union.c.code, union.c.description, union.c.table))
+        query = query.where(union.c.id.in_([r.id for r in rows if _folded_match(r[1:], words)]))
     order = {"table": union.c.table, "code": union.c.code, "description": union.c.description}.get(
         sort_key, union.c.table
     )

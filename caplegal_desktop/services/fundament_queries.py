@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import NotFound, ValidationError
 from caplegal_desktop.services.statements import case_statement
+from caplegal_desktop.services.text_filter import contains, filter_fragment, matching_ids
 from models import Case, Client, CourtDistrict, Fundament, Party
 from models.fundament import FundamentStatus
 from models.money import ZERO
@@ -211,17 +212,16 @@ def fundament_ids(
     """Fundament numbers across cases, filtered on no., case, client, debtor, court no. or
     status; newest first unless sorted by a column."""
     query = _overview_query([Fundament.no])
-    needle = filter_text.strip().lower()
-    if needle:
-        pattern = f"%{needle}%"
+    needle = filter_fragment(filter_text)
+    if needle:  # one fragment, folded; names through the search texts (docs/search.md)
         query = query.where(
             or_(
-                func.lower(Fundament.no).like(pattern),
-                func.lower(Case.no).like(pattern),
-                func.lower(Client.name).like(pattern),
-                func.lower(Party.name).like(pattern),
-                func.lower(func.coalesce(Fundament.court_no, "")).like(pattern),
-                func.lower(Fundament.status).like(pattern),
+                contains(func.lower(Fundament.no), needle),
+                contains(func.lower(Case.no), needle),
+                contains(func.lower(func.coalesce(Fundament.court_no, "")), needle),
+                contains(func.lower(Fundament.status), needle),
+                Case.client_id.in_(matching_ids(session, "client_search", [needle])),
+                Fundament.debtor_party_id.in_(matching_ids(session, "party_search", [needle])),
             )
         )
     if status:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services.text_filter import filter_words, matching_ids
 from models import (
     CaseType,
     Client,
@@ -80,22 +81,13 @@ class PostcodeInfo:
     bailiff_court_name: str | None
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in text.split() if w]
-
-
-def _like(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped.lower()}%"
-
-
 def search_clients(session: Session, *, text: str) -> list[ClientHit]:
-    """Clients whose no., name, CVR, address or town contain every search word."""
+    """Clients whose no., name, CVR, address, town or e-mail contain every search word
+    (any order, any case: docs/search.md)."""
     query = select(Client).order_by(Client.name, Client.no).limit(MAX_HITS)
-    columns = (Client.no, Client.name, Client.cvr, Client.address, Client.city, Client.postcode)
-    for word in _words(text):
-        pattern = _like(word)
-        query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))
+    words = filter_words(text, field="søgning")
+    if words:
+        query = query.where(Client.id.in_(matching_ids(session, "client_search", words)))
     return [
         ClientHit(c.id, c.no, c.name, c.address, c.postcode, c.city, c.cvr)
         for c in session.scalars(query)
@@ -103,14 +95,14 @@ def search_clients(session: Session, *, text: str) -> list[ClientHit]:
 
 
 def search_parties(session: Session, *, text: str, party_type: str | None = None) -> list[PartyHit]:
-    """Parties whose no., name, address, town, e-mail or customer no. contain every word."""
+    """Parties whose no., names, address, town, e-mail, customer no., phone or contact persons
+    contain every search word (any order, any case: docs/search.md)."""
     query = select(Party).order_by(Party.name, Party.no).limit(MAX_HITS)
     if party_type:
         query = query.where(Party.party_type == party_type)
-    columns = (Party.no, Party.name, Party.address, Party.city, Party.postcode, Party.email)
-    for word in _words(text):
-        pattern = _like(word)
-        query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))
+    words = filter_words(text, field="søgning")
+    if words:
+        query = query.where(Party.id.in_(matching_ids(session, "party_search", words)))
     return [
         PartyHit(p.id, p.no, p.name, p.kind, p.party_type, p.address, p.postcode, p.city)
         for p in session.scalars(query)

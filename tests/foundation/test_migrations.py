@@ -6,6 +6,7 @@ from sqlalchemy import inspect
 
 from caplegal_desktop.db import open_database
 from caplegal_desktop.migrate import current_revisions, head_revisions
+from caplegal_desktop.search_index import include_object
 from models import Base
 
 
@@ -14,7 +15,10 @@ def test_upgrade_from_empty_reaches_head_and_matches_the_models(database_url):
     try:
         assert current_revisions(database) == head_revisions()
         with database.engine.connect() as connection:
-            diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+            context = MigrationContext.configure(
+                connection, opts={"include_object": include_object}
+            )
+            diff = compare_metadata(context, Base.metadata)
         assert diff == []
         tables = set(inspect(database.engine).get_table_names())
         assert {"collection_case", "claim", "ledger_entry", "fee_amount"} <= tables

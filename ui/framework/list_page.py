@@ -33,6 +33,7 @@ from ui.framework.lazy_model import Column, LazyIdTableModel
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
 from ui.theme import icon
+from workflows.text_fold import FILTER_MAX_LENGTH
 
 # Ribbon action -> file format of the list export
 EXPORT_ACTIONS = {
@@ -118,6 +119,8 @@ class ListPage(Page):
         self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter_edit.setMaxLength(FILTER_MAX_LENGTH)  # the services refuse longer filters
+        self.filter_edit.textChanged.connect(self._say_when_filter_is_full)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         heading = QLabel(title)
@@ -336,6 +339,14 @@ class ListPage(Page):
         self.model.set_ids(ids)
         self.count_label.setText(caption)
         self.select_row(0)
+
+    def _say_when_filter_is_full(self, text: str) -> None:
+        if len(text) >= FILTER_MAX_LENGTH:
+            self.sig_status_message.emit(
+                self.tr("The filter can be at most %1 characters long.").replace(
+                    "%1", str(FILTER_MAX_LENGTH)
+                )
+            )
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.theme import icon
+from workflows.text_fold import FILTER_MAX_LENGTH
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class LookupDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Filter:")))
         self.filter_edit = QLineEdit(initial_filter)
+        self.filter_edit.setMaxLength(FILTER_MAX_LENGTH)  # the services refuse longer searches
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         row.addWidget(self.filter_edit, 1)
@@ -169,6 +171,7 @@ class LookupEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.line_edit = QLineEdit(self)
+        self.line_edit.setMaxLength(FILTER_MAX_LENGTH)
         self.line_edit.setToolTip(self.tr("F4: look up · Ctrl+F4: full list"))
         lookup_action = self.line_edit.addAction(
             icon("lookup"), QLineEdit.ActionPosition.TrailingPosition

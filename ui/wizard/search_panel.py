@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.theme import icon
+from workflows.text_fold import FILTER_MAX_LENGTH
 
 Row = Callable[[Any], Sequence[str]]  # a hit -> the texts of its columns
 
@@ -50,6 +51,7 @@ class SearchPanel(QWidget):
         self.last_question = ""
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchWords")
+        self.search_edit.setMaxLength(FILTER_MAX_LENGTH)  # the services refuse longer searches
         self.search_edit.setPlaceholderText(self.tr("Search words, then Enter"))
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_button = QPushButton(self.tr("Search"))
