@@ -22,6 +22,8 @@ CREATED = "created"
 CONFIRMED = "confirmed_by"
 # fields whose change is not a correction of the figure itself
 _NOT_CORRECTIONS = (CREATED, CONFIRMED, "confidence")
+# what is said about a figure: changing it keeps a confirmation of the figure
+_ABOUT_THE_FIGURE = ("source", "confidence")
 # what a user-entered figure is marked until someone confirms it (see docs/legal-figures.md)
 USER_ENTERED = "UNVERIFIED"
 
@@ -67,22 +69,24 @@ def correct(
     confidence: str = USER_ENTERED,
 ) -> bool:
     """Set the changed fields of `row`, keeping each old value in the history. True if any
-    field changed (an unchanged correction records nothing)."""
+    field changed (an unchanged correction records nothing). A changed figure drops the row's
+    confirmation; a changed source alone keeps it."""
     at = now()
-    changed = False
+    changed = []
     for field, new in changes.items():
         old = getattr(row, field)
         if as_text(old) == as_text(new):
             continue
         _append(session, table, row.id, field, as_text(old), as_text(new), user, at, reason)
         setattr(row, field, new)
-        changed = True
+        changed.append(field)
     if not changed:
         return False
     if row.confidence != confidence:
         _append(session, table, row.id, "confidence", row.confidence, confidence, user, at, None)
         row.confidence = confidence
-    if row.confirmed_at is not None:
+    figure_changed = any(field not in _ABOUT_THE_FIGURE for field in changed)
+    if figure_changed and row.confirmed_at is not None:
         _append(session, table, row.id, CONFIRMED, row.confirmed_by, None, user, at, None)
         row.confirmed_by, row.confirmed_at = None, None
     session.flush()
