@@ -3,7 +3,8 @@
 Every legal-figure setup row (reference rate, fee or salary amount, tariff amount, rate cap)
 changes only through these functions. Each change appends rows to legal_figure_change (the old
 and the new value of each field); nothing here updates or deletes a history row. A correction
-drops the row's confirmation: the confirmation was given for the old value.
+of the figure drops the row's confirmation (it was given for the old value); a corrected source
+alone keeps it.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ them; all arguments after the session are keyword-only; the caller commits the u
   fee_amount_history, and the same for tariff amounts)
 
 A row a user adds or corrects is marked UNVERIFIED until someone confirms it; a correction keeps
-the old value in the history (services.figure_history) and drops an earlier confirmation.
+the old value in the history (services.figure_history); a changed rate drops an earlier
+confirmation.
 """
 
 from __future__ import annotations
