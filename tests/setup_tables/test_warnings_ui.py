@@ -54,8 +54,9 @@ def test_the_case_card_warns_when_its_statement_crosses_a_missing_first_of_july(
     case_id = new_case(app, interest_code="DK-MORA")
     # WHEN its card opens
     card = open_card(qtbot, app, case_id)
-    # THEN a yellow bar at the top says what is missing and what is unconfirmed
-    assert card.rate_warnings.isVisible()
+    # THEN a yellow bar at the top says what is missing and what is unconfirmed (read after
+    # the card is up, on the background worker)
+    qtbot.waitUntil(card.rate_warnings.isVisible)
     assert card.rate_warnings.lines() == [MISSING_LINE, UNCONFIRMED_LINE]
     assert card.layout().indexOf(card.rate_warnings) == 1  # right under the heading
 
@@ -64,17 +65,20 @@ def test_the_case_card_warns_when_its_statement_crosses_a_missing_first_of_july(
     data.confirm_rate("DK", JULY)
     data.confirm_rate("DK", date(2026, 1, 1))
     card.refresh()
-    assert not card.rate_warnings.isVisible() and card.rate_warnings.lines() == []
+    qtbot.waitUntil(lambda: not card.rate_warnings.isVisible())
+    assert card.rate_warnings.lines() == []
 
 
 def test_a_case_with_its_own_fixed_rate_shows_no_rate_warning(qtbot, app):
     card = open_card(qtbot, app, new_case(app, interest_code="FAST", rate=Decimal("8")))
-    assert not card.rate_warnings.isVisible()
+    wait_for_background()
+    qtbot.wait(10)  # the result's signal reaches the card
+    assert card.rate_warnings.warnings == [] and not card.rate_warnings.isVisible()
 
 
 def test_the_warning_bar_opens_referencesatser_at_the_missing_line(qtbot, app, window):
     card = window.open_record("case", new_case(app, interest_code="DK-MORA"))
-    assert card.rate_warnings.isVisible()
+    qtbot.waitUntil(card.rate_warnings.isVisible)
     qtbot.mouseClick(card.rate_warnings.open_button, Qt.MouseButton.LeftButton)
     page = window.current_page()
     assert page.page_id == "reference_rates" and page.current_table() == "DK"

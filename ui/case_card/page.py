@@ -20,7 +20,7 @@ from ui.case_card.dialogs import (
 from ui.framework.card_page import PROMOTED, CardPage
 from ui.framework.factbox import FactBox, FactField
 from ui.i18n import format_amount, format_date
-from ui.setup_tables.warnings import WarningBar, case_warnings
+from ui.setup_tables.warnings import WarningBar
 from ui.wizard.data import CaseData
 from ui.wizard.tr import ensure_translations
 
@@ -262,7 +262,7 @@ class CaseCardPage(CardPage):
         for box in self.factboxes:
             box.bind(None)
             box.bind(self.case_id)
-        self.rate_warnings.show_warnings(case_warnings(self.data, self.case_id))
+        self.rate_warnings.load(self.data, self.case_id)
         fields = self.data.optional_fields(self.case_id)
         self.optional_text.setText(
             "\n".join(f"{label}: {value or '–'}" for label, value in fields)

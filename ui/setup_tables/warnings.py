@@ -81,6 +81,7 @@ class WarningBar(QFrame):
         super().__init__(parent)
         self.setObjectName("warningBar")
         self.warnings: list = []
+        self._generation = 0
         mark = QLabel()
         mark.setPixmap(icon("warning").pixmap(20, 20))
         mark.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -104,6 +105,20 @@ class WarningBar(QFrame):
         layout.addLayout(column, 1)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
+
+    def load(self, calls, case_id: int, as_of: dt.date | None = None) -> None:
+        """Read the case's warnings on the background worker (a statement of its own, so the
+        card opens without waiting for it) and show them; a later load wins."""
+        from ui.framework.background import run_in_background
+
+        self._generation += 1
+        generation = self._generation
+
+        def show(found) -> None:
+            if generation == self._generation:
+                self.show_warnings(found)
+
+        run_in_background(lambda _p: case_warnings(calls, case_id, as_of), on_done=show, owner=self)
 
     def show_warnings(self, warnings: Sequence) -> None:
         self.warnings = list(warnings)
