@@ -102,6 +102,10 @@ class FigureTablePage(Page):
             self.tree.setColumnWidth(index, column.width)
             if column.stretch:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+            if column.right:  # a figure's caption stands over its figures
+                self.tree.headerItem().setTextAlignment(
+                    index, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
         status_row = QHBoxLayout()
         status_row.setSpacing(6)
         status_row.addWidget(self.status_icon)
