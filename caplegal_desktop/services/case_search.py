@@ -23,7 +23,7 @@ from caplegal_desktop.search_index import sqlite_fts_tables
 from caplegal_desktop.search_upkeep import apply_pending
 from caplegal_desktop.services import case_search_sql as sql_text
 from caplegal_desktop.services.quick_search import quick_search
-from caplegal_desktop.services.text_filter import filter_words
+from caplegal_desktop.services.text_filter import filter_words, plan_for_these_words
 from models import LedgerEntry
 from models.money import ZERO, round_ore
 
@@ -75,6 +75,7 @@ def name_search(session: Session, *, words: list[str], limit: int = DEFAULT_LIMI
     Each tier is an indexed lookup newest first that stops at the limit; a tier runs only while
     the better ones have not filled the list."""
     apply_pending(session)
+    plan_for_these_words(session)
     with _cursor(session) as (cursor, marker, fts):
         found: list[int] = []
         for tier in _TIERS:

@@ -73,6 +73,17 @@ def _fts_phrase(fragment: str) -> str:
     return '"' + fragment.replace('"', '""') + '"'
 
 
+def plan_for_these_words(session: Session) -> None:
+    """On PostgreSQL, plan this transaction's statements for the words actually typed.
+
+    psycopg prepares a statement it has run five times, and PostgreSQL may then keep one generic
+    plan for every pattern: a plan made for a rare word scans thousands of rows for a common one
+    (60 ms instead of 1 ms for a name search on 100,000 cases)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+
+
 def matching_ids(session: Session, name: str, fragments: list[str]) -> Select:
     """A SELECT of the ids (of table `name`'s records) whose search text holds every fragment.
 
@@ -81,6 +92,7 @@ def matching_ids(session: Session, name: str, fragments: list[str]) -> Select:
     pg_trgm GIN index serves. Without an index the same comparisons run on the whole table.
     """
     apply_pending(session)
+    plan_for_these_words(session)
     search = search_table(name)
     key = search.c[SEARCH_TABLES[name]]
     connection = session.connection()
