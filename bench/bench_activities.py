@@ -25,8 +25,9 @@ def run() -> list[dict]:
         from sqlalchemy import select
 
         from caplegal_desktop.app import AppContext
-        from caplegal_desktop.demo import generate_demo
-        from caplegal_desktop.services import follow_ups, letters, mass_execution
+        from caplegal_desktop.services.demo.generate import generate_demo
+        from caplegal_desktop.services.follow_ups import letters, mass_execution
+        from caplegal_desktop.services.follow_ups import schedule as follow_ups
         from models import ActivityRunItem
 
         ctx = AppContext.open(f"sqlite:///{folder}/bench.sqlite3", user="bench")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bench.common import BIG_CASES, BIG_DB, big_database_url, row
 from caplegal_desktop.app import AppContext
-from caplegal_desktop.demo import TABLES, build_demo_rows, insert_rows
+from caplegal_desktop.services.demo.generate import TABLES, build_demo_rows, insert_rows
 
 ROOT = Path(__file__).parents[1]
 

@@ -29,7 +29,7 @@ def _context(folder: Path):
     os.environ.setdefault("CAPLEGAL_DATA_DIR", str(folder / "data"))
     os.environ.setdefault("CAPLEGAL_CONFIG_DIR", str(folder / "config"))
     from caplegal_desktop.app import AppContext
-    from caplegal_desktop.demo import generate_demo
+    from caplegal_desktop.services.demo.generate import generate_demo
 
     url = os.environ.get("CAPLEGAL_BENCH_DB") or f"sqlite:///{folder / 'bench.sqlite3'}"
     context = AppContext.open(url, user="bench")
@@ -50,8 +50,9 @@ def _active_cases(context) -> list[tuple[int, str]]:
 
 
 def _bench_posting(context, cases) -> dict:
-    from caplegal_desktop.services import journal, posting
-    from caplegal_desktop.services.journal import LineInput
+    from caplegal_desktop.services.journal import batches as journal
+    from caplegal_desktop.services.journal import posting
+    from caplegal_desktop.services.journal.batches import LineInput
 
     rng = random.Random(1)
     lines = [
@@ -124,7 +125,7 @@ def _raw_executemany(context, entries) -> float:
 
 
 def _bench_import(context, cases) -> dict:
-    from caplegal_desktop.services.payments_import import import_payment_file
+    from caplegal_desktop.services.journal.payments_import import import_payment_file
     from workflows.bankfiles import (
         PaymentSpec,
         ReferenceKind,

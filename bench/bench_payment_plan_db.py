@@ -53,15 +53,15 @@ def _context(folder: Path):
 
 
 def _case(context) -> str:
-    from caplegal_desktop.services.case_intake import create_case
-    from caplegal_desktop.services.requests import (
+    from caplegal_desktop.services.cases.intake import create_case
+    from caplegal_desktop.services.cases.requests import (
         ClaimInput,
         ClientInput,
         FeeInput,
         NewCase,
         PartyInput,
     )
-    from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+    from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
 
     claims = [
         ClaimInput(
@@ -95,8 +95,8 @@ def _case(context) -> str:
 
 
 def run() -> list[dict]:
-    from caplegal_desktop.services import payment_plans as plans
-    from caplegal_desktop.services.plan_store import plan_setup, request_for
+    from caplegal_desktop.services.payment_plans import plans
+    from caplegal_desktop.services.payment_plans.store import plan_setup, request_for
     from workflows.payment_plan import quote_plan
 
     with tempfile.TemporaryDirectory() as folder:
@@ -156,10 +156,10 @@ def run() -> list[dict]:
 
 
 def _drafts(session, case_no: str):
-    from caplegal_desktop.services.case_queries import case_id_by_no
-    from caplegal_desktop.services.plan_debt import debt_items
-    from caplegal_desktop.services.plan_queries import case_debtors
-    from caplegal_desktop.services.plan_store import plan_setup
+    from caplegal_desktop.services.payment_plans.debt import debt_items
+    from caplegal_desktop.services.payment_plans.queries import case_debtors
+    from caplegal_desktop.services.payment_plans.store import plan_setup
+    from caplegal_desktop.services.shared.case_refs import case_id_by_no
 
     case_id = case_id_by_no(session, case_no)
     return debt_items(

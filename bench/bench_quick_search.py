@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from bench.common import BIG_DB, big_database_url, median_ms, row
 from caplegal_desktop.app import AppContext
-from caplegal_desktop.services.quick_search import quick_search, search_sql
+from caplegal_desktop.services.search.quick_search import quick_search, search_sql
 
 RAW = {
     "case no.": "SELECT id FROM collection_case WHERE no = ?",

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from bench.common import big_database_url, row
 from caplegal_desktop.app import AppContext
-from caplegal_desktop.services.reports import run_report
-from caplegal_desktop.services.statements import outstanding_by_client
+from caplegal_desktop.services.reports.reports import run_report
+from caplegal_desktop.services.statements.queries import outstanding_by_client
 from models import Case, Client, LedgerEntry
 from workflows.reports import ReportParams
 

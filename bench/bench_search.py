@@ -1,7 +1,7 @@
 """Issue 11 §4 and issue 13: name searches on the 100,000-case database (docs/search.md).
 
 - the case list filtered by a name fragment (target ≤ 50 ms), vs the same lookup in raw SQL;
-- `case find` (caplegal_desktop.services.case_search.find_cases), target ≤ 2× the same
+- `case find` (caplegal_desktop.services.search.case_search.find_cases), target ≤ 2× the same
   statements run with sqlite3 directly;
 - the ranked name search the desk's quick search will use (target ≤ 20 ms).
 """
@@ -12,9 +12,9 @@ import sqlite3
 
 from bench.common import BIG_DB, big_database_url, median_ms, row
 from caplegal_desktop.app import AppContext
-from caplegal_desktop.services.browse import case_ids
-from caplegal_desktop.services.case_search import find_cases, name_search
-from caplegal_desktop.services.quick_search import search_sql
+from caplegal_desktop.services.search.browse import case_ids
+from caplegal_desktop.services.search.case_search import find_cases, name_search
+from caplegal_desktop.services.search.quick_search import search_sql
 from models.ledger_sign import DEBT_TYPES
 from workflows.text_fold import search_words
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from bench.common import big_database_url, median_ms, row
 from caplegal_desktop.app import AppContext
-from caplegal_desktop.services.case_intake import create_case
-from caplegal_desktop.services.ledger import post_entry
-from caplegal_desktop.services.requests import ClaimInput, ClientInput, NewCase, PartyInput
-from caplegal_desktop.services.setup_snapshot import SetupSnapshot
-from caplegal_desktop.services.statements import (
+from caplegal_desktop.services.cases.intake import create_case
+from caplegal_desktop.services.cases.requests import ClaimInput, ClientInput, NewCase, PartyInput
+from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.shared.ledger import post_entry
+from caplegal_desktop.services.statements.queries import (
     InterestSetup,
     case_statement,
     outstanding_by_client,

@@ -140,7 +140,7 @@ def run() -> list[dict]:
 
     case_no = page.model.row_data(90_000)["no"]
     ui_ms = median_ms(lambda: backend.quick_search(case_no), repeat=25)
-    from caplegal_desktop.services.quick_search import quick_search
+    from caplegal_desktop.services.search.quick_search import quick_search
 
     with context.uow() as uow:
         service_ms = median_ms(lambda: quick_search(uow.session, text=case_no), repeat=25)

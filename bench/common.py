@@ -40,7 +40,7 @@ def big_database_url() -> str:
     url = f"sqlite:///{BIG_DB}"
     if not BIG_DB.exists():
         from caplegal_desktop.app import AppContext
-        from caplegal_desktop.demo import generate_demo
+        from caplegal_desktop.services.demo.generate import generate_demo
 
         context = AppContext.open(url, user="bench")
         generate_demo(context, cases=BIG_CASES, seed=1)

@@ -69,7 +69,7 @@ class Database:
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
-            from caplegal_desktop import search_upkeep
+            from caplegal_desktop.services.shared import search_upkeep
 
             engine = self.engine
             with self._lock:

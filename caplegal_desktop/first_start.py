@@ -7,8 +7,8 @@ import sys
 from sqlalchemy import func, select
 
 from caplegal_desktop.app import AppContext
-from caplegal_desktop.demo import generate_demo
-from caplegal_desktop.services.follow_ups import schedule_missing
+from caplegal_desktop.services.demo.generate import generate_demo
+from caplegal_desktop.services.follow_ups.schedule import schedule_missing
 from models import Case
 
 DEMO_CASES = 250

@@ -1,6 +1,6 @@
 """The search texts: one folded, searchable text per case, party and client (docs/search.md).
 
-Each row is derived data, written by caplegal_desktop.search_documents whenever what it is made
+Each row is derived data, written by caplegal_desktop.services.shared.search_documents whenever what it is made
 of changes, and deleted with its record. The trigram indexes over `text` (an FTS5 table on
 SQLite, a pg_trgm GIN index on PostgreSQL) are made by the migration: the models only describe
 the plain tables.

@@ -30,7 +30,7 @@ from ui.quick_search import QuickSearchBox
 from ui.settings_dialog import SettingsDialog
 
 CardFactory = Callable[[Hashable], Page]
-# The case list views (caplegal_desktop.services.browse.case_ids `view`) behind the cues
+# The case list views (caplegal_desktop.services.search.browse.case_ids `view`) behind the cues
 CUE_CASE_VIEWS = {
     "cases_created_today": "created_today",
     "active_cases": "active",

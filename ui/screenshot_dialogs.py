@@ -34,7 +34,7 @@ def grab_modal(trigger: Callable[[], object], name: str, grab: Grab, *, ms: int 
 
 
 def grab_features(window, app_context, grab: Grab, settle: Callable[[int], None]) -> None:
-    from caplegal_desktop.services import browse
+    from caplegal_desktop.services.search import browse
 
     with app_context.uow() as uow:
         case_ids = browse.case_ids(uow.session, filter_text="")

@@ -22,9 +22,9 @@ from ui.backend import (
     SessionInfo,
 )
 
-BROWSE_MODULE = "caplegal_desktop.services.browse"
-ROLE_CENTER_MODULE = "caplegal_desktop.services.role_center"
-SEARCH_MODULE = "caplegal_desktop.services.quick_search"
+BROWSE_MODULE = "caplegal_desktop.services.search.browse"
+ROLE_CENTER_MODULE = "caplegal_desktop.services.reports.role_center"
+SEARCH_MODULE = "caplegal_desktop.services.search.quick_search"
 
 
 def _service(module_name: str, function: str) -> Callable | None:
@@ -45,7 +45,7 @@ def _as_dict(row: Any) -> Mapping[str, Any]:
 
 class ServiceSource:
     """A ListSource over `<kind>_ids(session, filter_text=, sort_key=, descending=)` and
-    `<kind>_rows(session, ids=) -> {id: row}` in caplegal_desktop.services.browse."""
+    `<kind>_rows(session, ids=) -> {id: row}` in caplegal_desktop.services.search.browse."""
 
     def __init__(self, context, record_kind: str, ids_fn: Callable, rows_fn: Callable) -> None:
         self.record_kind = record_kind
@@ -108,7 +108,7 @@ class ServiceBackend:
 
     def _case_totals(self, case_id: Hashable) -> Mapping[str, Any]:
         rows_fn = _service(BROWSE_MODULE, "case_rows")
-        detail_fn = _service("caplegal_desktop.services.case_queries", "get_case_detail")
+        detail_fn = _service("caplegal_desktop.services.cases.queries", "get_case_detail")
         if rows_fn is None or detail_fn is None:
             return {}
         with self._context.uow() as uow:

@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from caplegal_desktop.search_index import include_object
+from caplegal_desktop.services.shared.search_index import include_object
 from models import Base
 
 config = context.config

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from caplegal_desktop.cli_arguments import amount_argument, signed_percent_argument
+from caplegal_desktop.cli.arguments import amount_argument, signed_percent_argument
 from tests.foundation.test_cli import caplegal
 
 

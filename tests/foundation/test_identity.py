@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum.dk import cpr as dk_cpr
 
-from caplegal_desktop.demo import make_cpr, make_cvr
+from caplegal_desktop.services.demo.generate import make_cpr, make_cvr
 from workflows.identity import (
     IdentityError,
     normalise_cpr,

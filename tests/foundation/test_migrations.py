@@ -6,7 +6,7 @@ from sqlalchemy import inspect
 
 from caplegal_desktop.db import open_database
 from caplegal_desktop.migrate import current_revisions, head_revisions
-from caplegal_desktop.search_index import include_object
+from caplegal_desktop.services.shared.search_index import include_object
 from models import Base
 
 

@@ -3,7 +3,7 @@
 import multiprocessing
 
 from caplegal_desktop.db import open_database
-from caplegal_desktop.services.numbering import next_number
+from caplegal_desktop.services.shared.numbering import next_number
 from caplegal_desktop.unit_of_work import UnitOfWork
 
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
-from caplegal_desktop.services.case_intake import create_case
-from caplegal_desktop.services.quick_search import quick_search
-from caplegal_desktop.services.requests import ClaimInput, ClientInput, NewCase, PartyInput
-from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.cases.intake import create_case
+from caplegal_desktop.services.cases.requests import ClaimInput, ClientInput, NewCase, PartyInput
+from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.search.quick_search import quick_search
 
 
 def a_case(app, debtor: PartyInput) -> int:

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
 from models import FeeAmount, InterestCode, ReferenceRate
 from workflows.amount_tables import amount_for
 

@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 
 from caplegal_desktop.app import AppContext
 from caplegal_desktop.db import Database, open_database, sqlite_file
-from caplegal_desktop.demo import generate_demo
-from caplegal_desktop.services import role_center
+from caplegal_desktop.services.demo.generate import generate_demo
+from caplegal_desktop.services.reports import role_center
 from models import LedgerEntry
 from models.ledger_sign import DEBT_TYPES
 from models.money import round_ore
@@ -30,7 +30,7 @@ START_PROBE = """
 import json, sys
 from datetime import date
 from caplegal_desktop.app import AppContext
-from caplegal_desktop.services import role_center
+from caplegal_desktop.services.reports import role_center
 context = AppContext.open(sys.argv[1], user="probe")
 figures = role_center.role_center_figures(context.database, today=date(2026, 11, 23), user="x")
 loaded = sorted(m for m in ("sqlalchemy", "alembic", "keyring") if m in sys.modules)

@@ -7,11 +7,11 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from caplegal_desktop.services import journal
-from caplegal_desktop.services.case_intake import create_case
-from caplegal_desktop.services.journal import LineInput
-from caplegal_desktop.services.requests import ClaimInput, ClientInput, NewCase, PartyInput
-from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.cases.intake import create_case
+from caplegal_desktop.services.cases.requests import ClaimInput, ClientInput, NewCase, PartyInput
+from caplegal_desktop.services.journal import batches as journal
+from caplegal_desktop.services.journal.batches import LineInput
+from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
 from models import Case, Claim, LedgerEntry
 
 TODAY = date(2026, 11, 23)

@@ -11,8 +11,9 @@ from sqlalchemy import select, update
 
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import Conflict, ValidationError
-from caplegal_desktop.services import case_actions, journal
-from caplegal_desktop.services.case_actions import PaymentRequest
+from caplegal_desktop.services.cases import actions as case_actions
+from caplegal_desktop.services.cases.actions import PaymentRequest
+from caplegal_desktop.services.journal import batches as journal
 from models import Case, CaseHistory, CompanySetup, JournalLine
 from tests.journal.builders import TODAY, first_claim_id, ledger_sum, new_case
 

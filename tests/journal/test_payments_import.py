@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from caplegal_desktop.errors import Conflict, ValidationError
-from caplegal_desktop.services import journal, payments_import, posting
-from caplegal_desktop.services.requests import ClaimInput, ClientInput, NewCase, PartyInput
+from caplegal_desktop.services.cases.requests import ClaimInput, ClientInput, NewCase, PartyInput
+from caplegal_desktop.services.journal import batches as journal
+from caplegal_desktop.services.journal import payments_import, posting
 from models import JournalLine, PaymentFileImport, SuspensePayment
 from tests.journal.builders import ledger_sum, new_case
 from workflows.bankfiles import (
@@ -24,7 +25,7 @@ from workflows.bankfiles import (
     make_fik71_reference,
 )
 
-FIXTURES = Path(__file__).resolve().parents[1] / "bankfiles" / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "bankfiles" / "fixtures"
 BGMAX_8 = (
     FIXTURES
     / "bankgiroinbetalningar_exempelfil_avtal-om-ocr-kontroll_checksiffra_langd_sv__rickardlindgren.txt"
@@ -122,8 +123,8 @@ def test_a_file_imported_twice_is_refused_by_content_and_by_file_id(app):
 def test_the_real_bgmax_sample_imports_to_its_published_totals(app):
     # GIVEN a Swedish case whose claim carries one of the sample's OCR numbers
     with app.uow(write=True) as uow:
-        from caplegal_desktop.services.case_intake import create_case
-        from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+        from caplegal_desktop.services.cases.intake import create_case
+        from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
 
         create_case(
             uow.session,

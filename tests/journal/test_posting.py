@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from caplegal_desktop.errors import Conflict, ValidationError
-from caplegal_desktop.services import journal, posting
+from caplegal_desktop.services.journal import batches as journal
+from caplegal_desktop.services.journal import posting
 from models import CaseHistory, JournalLine, LedgerEntry
 from tests.journal.builders import TODAY, a_payment, add_to_standard, ledger_sum, new_case
 

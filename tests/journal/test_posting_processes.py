@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from caplegal_desktop.demo import generate_demo
+from caplegal_desktop.services.demo.generate import generate_demo
 from models import Case, JournalLine
 from tests.journal.builders import a_payment, add_to_standard, ledger_sum
 

@@ -12,7 +12,7 @@ import time
 
 from caplegal_desktop.app import AppContext
 from caplegal_desktop.errors import Conflict
-from caplegal_desktop.services import posting
+from caplegal_desktop.services.journal import posting
 
 
 def main(url: str, batch_id: int, mode: str) -> None:

@@ -7,9 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from caplegal_desktop.services.case_intake import create_case
-from caplegal_desktop.services.ledger import post_entry
-from caplegal_desktop.services.requests import (
+from caplegal_desktop.services.cases.intake import create_case
+from caplegal_desktop.services.cases.requests import (
     ClaimDebtorInput,
     ClaimInput,
     ClientInput,
@@ -17,7 +16,8 @@ from caplegal_desktop.services.requests import (
     NewCase,
     PartyInput,
 )
-from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.shared.ledger import post_entry
 from models.enums import EntryType
 
 CREATED = date(2025, 12, 1)
@@ -57,7 +57,7 @@ def new_case(app, *, principal="10000.00", rate="10", two_debtors=False, fees=()
 
 
 def pay(app, case_no: str, day: date, amount: str, *, debtor_party_id=None) -> int:
-    from caplegal_desktop.services.case_queries import case_id_by_no
+    from caplegal_desktop.services.shared.case_refs import case_id_by_no
 
     with app.uow(write=True) as uow:
         entry = post_entry(

@@ -3,10 +3,10 @@
 from datetime import date
 from decimal import Decimal
 
-from caplegal_desktop.services import payment_plans as plans
-from caplegal_desktop.services.case_queries import case_id_by_no
-from caplegal_desktop.services.ledger import post_entry
-from caplegal_desktop.services.statements import case_statement
+from caplegal_desktop.services.payment_plans import plans
+from caplegal_desktop.services.shared.case_refs import case_id_by_no
+from caplegal_desktop.services.shared.ledger import post_entry
+from caplegal_desktop.services.statements.queries import case_statement
 from models.enums import EntryType
 from tests.payment_plans.conftest import TODAY, new_case, pay
 from workflows.payment_plan import LineStatus

@@ -23,10 +23,10 @@ import pytest
 from caplegal_desktop.app import AppContext
 from caplegal_desktop.config import Settings
 from caplegal_desktop.db import open_database
-from caplegal_desktop.services import payment_plans as plans
-from caplegal_desktop.services.plan_print import credit_costs_html, credit_costs_pdf
-from tests.payment_plan.test_apr import bisect_rate
+from caplegal_desktop.services.payment_plans import plans
+from caplegal_desktop.services.payment_plans.printing import credit_costs_html, credit_costs_pdf
 from tests.payment_plans.conftest import new_case
+from tests.payment_plans.rules.test_apr import bisect_rate
 
 ROOT = Path(__file__).parents[2]
 TAKEN = date(2026, 1, 12)  # the plan's day: the credit amount is advanced here

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from caplegal_desktop.services import payment_plans as plans
-from caplegal_desktop.services.plan_print import credit_costs_html, credit_costs_pdf
+from caplegal_desktop.services.payment_plans import plans
+from caplegal_desktop.services.payment_plans.printing import credit_costs_html, credit_costs_pdf
 from tests.payment_plans.conftest import TODAY
 
 TWELVE = plans.CalculatorInput(periods=12, first_date=date(2026, 2, 1))

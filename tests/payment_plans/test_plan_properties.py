@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from caplegal_desktop.app import AppContext
 from caplegal_desktop.config import Settings
 from caplegal_desktop.db import open_database
-from caplegal_desktop.services import payment_plans as plans
+from caplegal_desktop.services.payment_plans import plans
 from models.money import ZERO
 from tests.payment_plans.conftest import TODAY, new_case
 

@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import func, select
 
 from caplegal_desktop.errors import Conflict, ValidationError
-from caplegal_desktop.services import payment_plans as plans
-from caplegal_desktop.services.case_queries import case_id_by_no
-from caplegal_desktop.services.plan_queries import case_debtors
+from caplegal_desktop.services.payment_plans import plans
+from caplegal_desktop.services.payment_plans.queries import case_debtors
+from caplegal_desktop.services.shared.case_refs import case_id_by_no
 from models import CaseHistory, LedgerEntry, PaymentPlanLine
 from models.money import ZERO
 from tests.payment_plans.conftest import TODAY, new_case

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from caplegal_desktop.demo import generate_demo
+from caplegal_desktop.services.demo.generate import generate_demo
 from models import Case
 
 TODAY = date(2026, 6, 30)

@@ -12,7 +12,7 @@ import pytest
 from caplegal_desktop.app import AppContext
 from caplegal_desktop.config import Settings
 from caplegal_desktop.db import open_database
-from caplegal_desktop.demo import generate_demo
+from caplegal_desktop.services.demo.generate import generate_demo
 from tests.reports.conftest import TODAY
 
 ROOT = Path(__file__).parents[2]

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from caplegal_desktop.errors import ValidationError
-from caplegal_desktop.services.reports import export_report
+from caplegal_desktop.services.reports.reports import export_report
 from workflows.reports import CaseFigures, ReportParams, status_report
 
 FIGURES = [

@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import func, select
 
 from caplegal_desktop.errors import ValidationError
-from caplegal_desktop.services import statements
-from caplegal_desktop.services.reports import report_catalogue, run_report
+from caplegal_desktop.services.reports.reports import report_catalogue, run_report
+from caplegal_desktop.services.statements import queries as statements
 from models import Case, LedgerEntry
 from tests.reports.conftest import CLOSED_ON, TODAY, close_some_cases
 from workflows.reports import ReportParams

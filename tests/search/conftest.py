@@ -11,9 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from caplegal_desktop.services.case_intake import create_case
-from caplegal_desktop.services.requests import ClaimInput, ClientInput, NewCase, PartyInput
-from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.cases.intake import create_case
+from caplegal_desktop.services.cases.requests import ClaimInput, ClientInput, NewCase, PartyInput
+from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
 
 TODAY = date(2026, 12, 1)
 AERTEBJERG = "Boligselskabet Ærtebjerghave"

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from caplegal_desktop import cli
-from caplegal_desktop.services import browse
-from caplegal_desktop.services.case_search import IDENTIFIER, NAME, find_cases
+from caplegal_desktop.services.search import browse
+from caplegal_desktop.services.search.case_search import IDENTIFIER, NAME, find_cases
 from tests.search.conftest import AERTEBJERG
 
 
@@ -76,9 +76,9 @@ def test_case_find_by_an_identifier_finds_that_case_alone(app, office):
 
 
 def test_case_find_ranks_whole_words_before_beginnings_before_fragments(app):
-    from caplegal_desktop.services.case_intake import create_case
-    from caplegal_desktop.services.requests import ClientInput
-    from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+    from caplegal_desktop.services.cases.intake import create_case
+    from caplegal_desktop.services.cases.requests import ClientInput
+    from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
     from tests.search.conftest import TODAY, _new_case
 
     client = ClientInput(name="Fjernvarme Fyn A/S")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from caplegal_desktop.errors import ValidationError
-from caplegal_desktop.services import browse, lookups
+from caplegal_desktop.services.search import browse, lookups
 from models import Case
 from tests.search.conftest import AERTEBJERG
 
@@ -76,7 +76,7 @@ def test_a_party_is_found_by_its_phone_number_and_e_mail(app, office):
 
 
 def test_the_employee_and_setup_code_lists_fold_the_letters(app):
-    from caplegal_desktop.services import master_data
+    from caplegal_desktop.services.master_data import master_data
 
     with app.uow(write=True) as uow:
         master_data.create_employee(uow.session, initials="ÆØ", name="Ærbødige Østergård")

@@ -7,10 +7,10 @@ from alembic import command
 from sqlalchemy import select, text
 
 from caplegal_desktop.db import open_database
-from caplegal_desktop.demo import generate_demo
 from caplegal_desktop.migrate import alembic_config
-from caplegal_desktop.services import browse, lookups
-from caplegal_desktop.services.case_search import find_cases
+from caplegal_desktop.services.demo.generate import generate_demo
+from caplegal_desktop.services.search import browse, lookups
+from caplegal_desktop.services.search.case_search import find_cases
 from models import CaseParty, Client, Party, PartyContact
 from tests.search.conftest import AERTEBJERG
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from sqlalchemy import create_engine, text
 
-from caplegal_desktop import search_index
-from caplegal_desktop.services import browse, lookups
-from caplegal_desktop.services.case_search import find_cases
+from caplegal_desktop.services.search import browse, lookups
+from caplegal_desktop.services.search.case_search import find_cases
+from caplegal_desktop.services.shared import search_index
 from tests.search.conftest import AERTEBJERG
 
 

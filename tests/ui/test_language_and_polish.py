@@ -7,8 +7,8 @@ import pytest
 import shiboken6
 
 from caplegal_desktop.app import AppContext
-from caplegal_desktop.demo import generate_demo
-from caplegal_desktop.services import browse
+from caplegal_desktop.services.demo.generate import generate_demo
+from caplegal_desktop.services.search import browse
 from ui.app import create_main_window
 from ui.backend import MonthlyFigures
 from ui.framework.background import wait_for_background

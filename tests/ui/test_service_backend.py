@@ -3,7 +3,7 @@
 import pytest
 
 from caplegal_desktop.app import AppContext
-from caplegal_desktop.demo import generate_demo
+from caplegal_desktop.services.demo.generate import generate_demo
 from ui.app import create_main_window
 from ui.framework.background import wait_for_background
 from ui.service_backend import ServiceBackend

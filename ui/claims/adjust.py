@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from caplegal_desktop.services.claims_edit import ClaimDebtorShare, NewClaim
+from caplegal_desktop.services.claims.edit import ClaimDebtorShare, NewClaim
 from models.money import round_ore
 from ui.claims.grid import EditorGrid, GridRow
 from ui.claims.panes import decimal_or_none

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caplegal_desktop.services.requests import ClaimDebtorInput
+from caplegal_desktop.services.cases.requests import ClaimDebtorInput
 from ui.framework.fields import AmountEdit, mark_invalid
 from ui.i18n import format_amount
 from ui.wizard.tr import ensure_translations

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from caplegal_desktop.errors import ValidationError
-from caplegal_desktop.services.requests import ClaimInput, FeeInput, NewCase
+from caplegal_desktop.services.cases.requests import ClaimInput, FeeInput, NewCase
 from ui.claims.grid import GridRow
 from ui.claims.panes import claim_row_problems, decimal_or_none, fee_row_problems
 from ui.claims.window import ClaimsWindow

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from caplegal_desktop.services import activity_runs, follow_ups, letters, mass_execution
+from caplegal_desktop.services.follow_ups import activity_runs, letters, mass_execution
+from caplegal_desktop.services.follow_ups import schedule as follow_ups
 
 
 class FollowUpOps:

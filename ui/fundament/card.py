@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caplegal_desktop.errors import ServiceError
-from caplegal_desktop.services.fundament_rules import FundamentInput
+from caplegal_desktop.services.fundaments.rules import FundamentInput
 from ui.framework.card_page import ADDITIONAL, PROMOTED, CardPage
 from ui.fundament import texts
 from ui.fundament.data import FundamentData

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from caplegal_desktop.services import fundaments as svc
-from caplegal_desktop.services.lookups import court_districts
+from caplegal_desktop.services.fundaments import fundaments as svc
+from caplegal_desktop.services.search.lookups import court_districts
 from ui.framework.service_calls import ServiceCalls
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caplegal_desktop.services.fundament_rules import FundamentInput
+from caplegal_desktop.services.fundaments.rules import FundamentInput
 from ui.fundament import texts
 from ui.fundament.form import FundamentFields
 

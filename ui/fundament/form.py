@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caplegal_desktop.services.fundament_rules import COURT_NO_MAX, FundamentInput
+from caplegal_desktop.services.fundaments.rules import COURT_NO_MAX, FundamentInput
 from ui.framework.fields import AmountEdit, mark_invalid
 from ui.framework.lookup import LookupEdit, LookupItem
 from ui.fundament import texts

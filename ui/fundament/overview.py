@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping, Sequence
 from typing import Any
 
-from caplegal_desktop.services import fundaments as svc
+from caplegal_desktop.services.fundaments import fundaments as svc
 from ui.framework.lazy_model import Column
 from ui.framework.list_page import ListPage
 from ui.fundament import texts

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caplegal_desktop.errors import ServiceError, ValidationError
-from caplegal_desktop.services.journal import LineInput
+from caplegal_desktop.services.journal.batches import LineInput
 from ui.framework.background import run_in_background
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout

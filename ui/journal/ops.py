@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from caplegal_desktop.services import case_actions, journal, payments_import, posting
-from caplegal_desktop.services.case_queries import case_id_by_no
+from caplegal_desktop.services.cases import actions as case_actions
+from caplegal_desktop.services.journal import batches as journal
+from caplegal_desktop.services.journal import payments_import, posting
+from caplegal_desktop.services.shared.case_refs import case_id_by_no
 
 
 class JournalOps:

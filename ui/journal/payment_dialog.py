@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from caplegal_desktop.services.case_actions import PaymentRequest
+from caplegal_desktop.services.cases.actions import PaymentRequest
 from models.enums import AllocationTarget, PaymentType
 from ui.framework.fields import AmountEdit, DateEdit
 from ui.journal.texts import t

@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from caplegal_desktop.services import master_data
-from caplegal_desktop.services.requests import ClientInput, PartyInput
+from caplegal_desktop.services.cases import list_actions as case_list_actions
+from caplegal_desktop.services.cases.requests import ClientInput, PartyInput
+from caplegal_desktop.services.master_data import master_data
 
 
 class ListActionsData:
@@ -23,15 +24,15 @@ class ListActionsData:
             uow.commit()
             return result
 
-    def toggle_favourite(self, case_id: int) -> master_data.Favourite:
-        return self._write(master_data.toggle_favourite, case_id=case_id, user=None)
+    def toggle_favourite(self, case_id: int) -> case_list_actions.Favourite:
+        return self._write(case_list_actions.toggle_favourite, case_id=case_id, user=None)
 
     def case_delete_blockers(self, case_id: int) -> list[str]:
         with self._context.uow() as uow:
-            return master_data.case_delete_blockers(uow.session, case_id=case_id)
+            return case_list_actions.case_delete_blockers(uow.session, case_id=case_id)
 
     def delete_case(self, case_id: int) -> master_data.Deleted:
-        return self._write(master_data.delete_case, case_id=case_id, user=None)
+        return self._write(case_list_actions.delete_case, case_id=case_id, user=None)
 
     def create_client(self, client: ClientInput) -> master_data.Created:
         with self._context.uow(write=True) as uow:

@@ -97,7 +97,7 @@ class ListActions:
         if blockers is None:
             return
         if blockers:
-            from caplegal_desktop.services.master_data import CASE_NOT_DELETABLE
+            from caplegal_desktop.services.cases.list_actions import CASE_NOT_DELETABLE
 
             QMessageBox.information(
                 self.window, _translate("ListActions", "Delete case"), CASE_NOT_DELETABLE
@@ -162,7 +162,7 @@ class ListActions:
 
     # --- codes and tables -----------------------------------------------------------------------
     def new_setup_code(self, page: ListPage) -> None:
-        from caplegal_desktop.services.master_data import SETUP_MAINTAINED_ELSEWHERE
+        from caplegal_desktop.services.master_data.master_data import SETUP_MAINTAINED_ELSEWHERE
         from ui.list_actions.dialogs import SETUP_FIELDS, NewSetupCodeDialog
 
         current = page.current_id()

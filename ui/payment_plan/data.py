@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from caplegal_desktop.services import payment_plans as plans
-from caplegal_desktop.services.case_queries import case_id_by_no
-from caplegal_desktop.services.plan_print import credit_costs_pdf
-from caplegal_desktop.services.plan_queries import DebtorChoice
+from caplegal_desktop.services.payment_plans import plans
+from caplegal_desktop.services.payment_plans.printing import credit_costs_pdf
+from caplegal_desktop.services.payment_plans.queries import DebtorChoice
+from caplegal_desktop.services.shared.case_refs import case_id_by_no
 from models import Case
 from ui.framework.service_calls import ServiceCalls
 

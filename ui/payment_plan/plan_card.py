@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from caplegal_desktop.errors import ServiceError
-from caplegal_desktop.services.payment_plans import CalculatorInput, ItemSettings
+from caplegal_desktop.services.payment_plans.plans import CalculatorInput, ItemSettings
 from ui.framework.card_page import PROMOTED, CardPage
 from ui.framework.fields import AmountEdit
 from ui.i18n import current_language, format_amount, format_date, parse_date

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from caplegal_desktop.services import reports
-from caplegal_desktop.services.lookups import search_clients
-from caplegal_desktop.services.role_center import company_name
+from caplegal_desktop.services.reports import reports
+from caplegal_desktop.services.reports.role_center import company_name
+from caplegal_desktop.services.search.lookups import search_clients
 from ui.framework.lookup import LookupItem
 from ui.framework.service_calls import ServiceCalls
 from workflows.reports import ReportDefinition, ReportParams, ReportResult

@@ -1,7 +1,7 @@
 """The setup tables' one door to the services: each call is one unit of work.
 
 Reference rates, salary tables and fixed fees are kept by
-`caplegal_desktop.services.reference_rates` (and its sibling for the other legal figures); the
+`caplegal_desktop.services.master_data.reference_rates` (and its sibling for the other legal figures); the
 warnings a statement carries come from the same module.
 """
 
@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from caplegal_desktop.services import legal_figures as figures
-from caplegal_desktop.services import reference_rates as rates
+from caplegal_desktop.services.master_data import legal_figures as figures
+from caplegal_desktop.services.master_data import reference_rates as rates
+from caplegal_desktop.services.statements import case_rate_warnings
 from ui.framework.service_calls import ServiceCalls
 from ui.setup_tables import FEES_PAGE, RATES_PAGE, SALARY_PAGE
 from ui.setup_tables.dialogs import FigureInput
@@ -117,7 +118,7 @@ class SetupTablesData(ServiceCalls):
         return self.read(rates.missing_rate_cues, today=self.today())
 
     def case_warnings(self, case_id: int) -> list:
-        return self.read(rates.case_rate_warnings, case_id=case_id, as_of=self.today())
+        return self.read(case_rate_warnings, case_id=case_id, as_of=self.today())
 
 
 def _amount_rows(session, group: str) -> list:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caplegal_desktop.errors import ServiceError, ValidationError
-from caplegal_desktop.services.percent_input import read_percent
+from caplegal_desktop.services.master_data.percent_input import read_percent
 from ui.claims.date_field import parse_date
 from ui.framework.fields import mark_invalid
 from ui.i18n import current_language, format_amount, format_date, parse_amount

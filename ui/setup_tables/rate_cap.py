@@ -54,7 +54,7 @@ class CapWarning(QLabel):
 
     def _warning(self, rate: Decimal, as_of: dt.date) -> str | None:
         if rate not in self._said:
-            from caplegal_desktop.services.rate_caps import se_rate_cap_warning
+            from caplegal_desktop.services.master_data.rate_caps import se_rate_cap_warning
 
             self._said[rate] = self._calls.read(se_rate_cap_warning, rate_pct=rate, as_of=as_of)
         return self._said[rate]
@@ -64,13 +64,13 @@ class CapWarning(QLabel):
 
 
 def case_under_se_cap(calls: ServiceCalls, case_id: int) -> bool:
-    from caplegal_desktop.services.rate_cap_facts import case_under_se_cap as under
+    from caplegal_desktop.services.master_data.rate_cap_facts import case_under_se_cap as under
 
     return calls.read(under, case_id=case_id)
 
 
 def new_case_under_se_cap(calls: ServiceCalls, request) -> bool:
-    from caplegal_desktop.services.rate_cap_facts import new_case_under_se_cap as under
+    from caplegal_desktop.services.master_data.rate_cap_facts import new_case_under_se_cap as under
 
     return calls.read(
         under,

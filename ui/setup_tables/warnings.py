@@ -65,7 +65,7 @@ def unique_lines(warnings: Sequence) -> list[str]:
 def case_warnings(calls, case_id: int, as_of: dt.date | None = None) -> list:
     """The warnings of the case's statement as of a date (today by default), read through a
     window's ServiceCalls door."""
-    from caplegal_desktop.services.reference_rates import case_rate_warnings
+    from caplegal_desktop.services.statements import case_rate_warnings
 
     return calls.read(case_rate_warnings, case_id=case_id, as_of=as_of or calls.today())
 

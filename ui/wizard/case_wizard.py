@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
-from caplegal_desktop.services.requests import ClientInput, NewCase
+from caplegal_desktop.services.cases.requests import ClientInput, NewCase
 from ui.claims.new_case import NewCaseClaimsWindow
 from ui.framework.wizard import FinishChoice, Wizard
 from ui.wizard.data import CaseData

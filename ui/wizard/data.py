@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from caplegal_desktop.services import case_actions, case_card, claims_edit, lookups
-from caplegal_desktop.services.case_intake import create_case
-from caplegal_desktop.services.fee_preview import preview_fees
-from caplegal_desktop.services.requests import NewCase
-from caplegal_desktop.services.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.cases import actions as case_actions
+from caplegal_desktop.services.cases import card as case_card
+from caplegal_desktop.services.cases.fee_preview import preview_fees
+from caplegal_desktop.services.cases.intake import create_case
+from caplegal_desktop.services.cases.requests import NewCase
+from caplegal_desktop.services.claims import edit as claims_edit
+from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.search import lookups
 from ui.framework.service_calls import ServiceCalls
 
 
@@ -96,7 +99,7 @@ class CaseData(ServiceCalls):
     def statement_pdf(self, case_id: int, as_of: dt.date, target, *, account: bool = False):
         """The printable statement as PDF (the lead's statements service), or None without it."""
         try:
-            from caplegal_desktop.services.statements import statement_pdf
+            from caplegal_desktop.services.statements.queries import statement_pdf
         except ImportError:
             return None
         return self.read(

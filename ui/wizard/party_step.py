@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caplegal_desktop.services.requests import NewCase, PartyInput
+from caplegal_desktop.services.cases.requests import NewCase, PartyInput
 from ui.wizard.data import CaseData
 from ui.wizard.record_dialogs import NewPartyDialog
 from ui.wizard.search_panel import SearchPanel

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caplegal_desktop.services.parties import client_problems, party_problems
-from caplegal_desktop.services.requests import ClientInput, PartyInput
+from caplegal_desktop.services.cases.requests import ClientInput, PartyInput
+from caplegal_desktop.services.master_data.parties import client_problems, party_problems
 from ui.framework.fields import mark_invalid
 from ui.wizard.data import CaseData
 from ui.wizard.tr import ensure_translations

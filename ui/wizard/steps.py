@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caplegal_desktop.services.lookups import ClientDefaults, CodeItem
-from caplegal_desktop.services.requests import ClientInput, NewCase
+from caplegal_desktop.services.cases.requests import ClientInput, NewCase
+from caplegal_desktop.services.search.lookups import ClientDefaults, CodeItem
 from ui.framework.fields import mark_invalid
 from ui.framework.lookup import LookupEdit, LookupItem
 from ui.framework.wizard import WizardStep

@@ -25,7 +25,8 @@ _TABLES = (
 
 
 def upgrade() -> None:
-    from caplegal_desktop import search_documents, search_index
+    from caplegal_desktop.services.shared import search_documents
+    from caplegal_desktop.services.shared import search_index
 
     for table, key, referred in _TABLES:
         op.create_table(
@@ -46,7 +47,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    from caplegal_desktop import search_index
+    from caplegal_desktop.services.shared import search_index
 
     search_index.drop(op.get_bind())
     for table, _key, _referred in reversed(_TABLES):

@@ -1,0 +1,63 @@
+"""The command line: `caplegal SUBCOMMAND ...` (without a subcommand, main.py starts the GUI).
+
+One module per command group; each has `add_commands(sub)` and `dispatch(args, open_context)`,
+which returns None when the command is not its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from caplegal_desktop.errors import ServiceError
+
+COMMAND_GROUPS = (
+    "database",
+    "cases",
+    "demo",
+    "statement",
+    "journal",
+    "plan",
+    "letters",
+    "reports",
+    "fundament",
+    "rates",
+)
+
+
+def _groups():
+    for name in COMMAND_GROUPS:
+        yield importlib.import_module(f"caplegal_desktop.cli.{name}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="caplegal", description="CapLegal Desktop")
+    parser.add_argument("--db", help="SQLAlchemy database URL (default: the embedded SQLite file)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for group in _groups():
+        group.add_commands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except ServiceError as exc:
+        print(f"Fejl: {exc}", file=sys.stderr)
+        return 2
+
+
+def open_context(args):
+    from caplegal_desktop.app import AppContext
+
+    return AppContext.open(args.db)
+
+
+def _dispatch(args) -> int:
+    for group in _groups():
+        result = group.dispatch(args, open_context)
+        if result is not None:
+            return result
+    raise SystemExit(f"ukendt kommando: {args.command}")

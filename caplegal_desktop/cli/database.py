@@ -1,0 +1,55 @@
+"""`caplegal db upgrade|backup|set-password`: database maintenance."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from caplegal_desktop.cli import search as cli_search
+
+
+def add_commands(sub) -> None:
+    db = sub.add_parser("db", help="database maintenance").add_subparsers(
+        dest="db_command", required=True
+    )
+    db.add_parser("upgrade", help="upgrade the schema to the newest version")
+    backup = db.add_parser("backup", help="copy the SQLite database while it is in use")
+    backup.add_argument("path")
+    password = db.add_parser("set-password", help="keep a server password in the OS keyring")
+    password.add_argument("--stdin", action="store_true", help="read the password from stdin")
+    cli_search.add_search_index(db)
+
+
+def dispatch(args, open_context) -> int | None:
+    if args.command != "db":
+        return None
+    return _db(args, open_context)
+
+
+def _db(args, _open) -> int:
+    from caplegal_desktop.config import resolve_database_url
+
+    if args.db_command == "set-password":
+        from caplegal_desktop.secrets import set_password
+
+        url = resolve_database_url(args.db)
+        secret = (
+            sys.stdin.readline().rstrip("\n") if args.stdin else getpass.getpass("Adgangskode: ")
+        )
+        account = set_password(url, secret)
+        print(f"Adgangskoden er gemt i nøgleringen for {account}.")
+        return 0
+    context = _open(args)
+    if args.db_command == "search-index":
+        return cli_search.search_index(context)
+    if args.db_command == "upgrade":
+        from caplegal_desktop.migrate import current_revision
+
+        print(f"Databasen er på version {current_revision(context.database)}.")
+    elif args.db_command == "backup":
+        from caplegal_desktop.services.maintenance.backup import backup_sqlite
+
+        target = backup_sqlite(context.database, Path(args.path))
+        print(f"Sikkerhedskopi gemt: {target}")
+    return 0

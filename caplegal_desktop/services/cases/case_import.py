@@ -1,0 +1,307 @@
+"""Bulk case intake from a client's JSON file: the whole file or nothing (docs/case-import.md)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from caplegal_desktop.errors import Problem, ServiceError, ValidationError
+from caplegal_desktop.services.cases.intake import CaseCreated, create_case
+from caplegal_desktop.services.cases.requests import (
+    ClaimDebtorInput,
+    ClaimInput,
+    ClientInput,
+    NewCase,
+    PartyInput,
+    PaymentInput,
+)
+from caplegal_desktop.services.master_data import SetupSnapshot
+from caplegal_desktop.unit_of_work import UnitOfWork
+from workflows.amounts import AmountError, read_amount, read_percent
+
+# The Danish name of each amount field, for the messages ("Hovedstol: beløbet er for stort ...").
+_LABELS = {
+    "principal": "Hovedstol",
+    "amount": "Beløb",
+    "interest_rate_pct": "Rentesats",
+    "liability_share_pct": "Hæftelsesandel",
+}
+
+
+@dataclass
+class RejectedRecord:
+    index: int
+    external_ref: str | None
+    problems: list[Problem]
+
+    def describe(self) -> str:
+        ref = f" ({self.external_ref})" if self.external_ref else ""
+        return "; ".join(f"post {self.index}{ref}, {p}" for p in self.problems)
+
+
+@dataclass
+class ImportResult:
+    created: list[CaseCreated] = field(default_factory=list)
+    rejected: list[RejectedRecord] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+class ImportFileError(ServiceError):
+    pass
+
+
+def import_cases_file(
+    uow: UnitOfWork,
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    today: date | None = None,
+) -> ImportResult:
+    try:
+        document = json.loads(
+            Path(path).read_text(encoding="utf-8"),
+            parse_float=Decimal,
+            parse_int=_json_int,
+            parse_constant=Decimal,  # NaN, Infinity: refused by the field that holds them
+        )
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportFileError(f"Filen kan ikke læses: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(f"Filen er ikke gyldig JSON (linje {exc.lineno}): {exc.msg}") from exc
+    except RecursionError as exc:
+        raise ImportFileError("Filen er ikke gyldig JSON: den er indlejret for dybt.") from exc
+    if not isinstance(document, dict) or not isinstance(document.get("cases"), list):
+        raise ImportFileError('Filen skal være et JSON-objekt med listen "cases".')
+    return import_cases(uow, document["cases"], progress=progress, today=today)
+
+
+def _json_int(text: str) -> int | Decimal:
+    """An int, or a Decimal for a number too long for int() (Python refuses > 4300 digits);
+    the amount reader then calls it too large instead of the file failing to load."""
+    return int(text) if len(text) <= 100 else Decimal(text)
+
+
+def import_cases(
+    uow: UnitOfWork,
+    records: list,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    today: date | None = None,
+) -> ImportResult:
+    """Create every case or none. Each record is tried in a savepoint so every rejection is reported."""
+    result = ImportResult()
+    session = uow.session
+    setup = SetupSnapshot.load(session)
+    today = today or date.today()
+    for index, record in enumerate(records):
+        external_ref = record.get("external_ref") if isinstance(record, dict) else None
+        try:
+            request = parse_case_record(record)
+        except ValidationError as exc:
+            result.rejected.append(RejectedRecord(index, external_ref, exc.problems))
+            continue
+        savepoint = session.begin_nested()
+        try:
+            result.created.append(
+                create_case(session, request, user=uow.user, setup=setup, today=today)
+            )
+            savepoint.commit()
+        except ValidationError as exc:
+            savepoint.rollback()
+            result.rejected.append(RejectedRecord(index, external_ref, exc.problems))
+        except ServiceError as exc:
+            savepoint.rollback()
+            result.rejected.append(RejectedRecord(index, external_ref, [Problem("", str(exc))]))
+        if progress:
+            progress(index + 1, len(records))
+    if result.rejected:
+        uow.rollback()
+        result.created.clear()
+    else:
+        uow.commit()
+    return result
+
+
+class _Reader:
+    """Reads typed fields from one record, collecting every problem instead of stopping."""
+
+    def __init__(self):
+        self.problems: list[Problem] = []
+
+    def text(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
+        value = obj.get(key)
+        if value is None or value == "":
+            if required:
+                self.problems.append(Problem(f"{where}.{key}", "Feltet skal udfyldes."))
+            return None
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            self.problems.append(Problem(f"{where}.{key}", "Feltet skal være tekst."))
+            return None
+        return str(value)
+
+    def amount(
+        self,
+        obj: dict,
+        key: str,
+        where: str,
+        *,
+        required: bool = False,
+        positive: bool = True,
+        percent: bool = False,
+    ) -> Decimal | None:
+        """An amount (or percentage) by the one rule of workflows.amounts, the field named."""
+        value = obj.get(key)
+        if value is None:
+            if required:
+                self.problems.append(Problem(f"{where}.{key}", "Beløbet skal udfyldes."))
+            return None
+        label = _LABELS.get(key, key)
+        try:
+            amount = read_percent(value, label) if percent else read_amount(value, label)
+        except AmountError as exc:
+            self.problems.append(Problem(f"{where}.{key}", str(exc)))
+            return None
+        if positive and amount <= 0:
+            self.problems.append(
+                Problem(f"{where}.{key}", f"{label}: beløbet skal være større end 0.")
+            )
+            return None
+        return amount
+
+    def date(self, obj: dict, key: str, where: str, *, required: bool = False) -> date | None:
+        value = obj.get(key)
+        if value is None or value == "":
+            if required:
+                self.problems.append(Problem(f"{where}.{key}", "Datoen skal udfyldes."))
+            return None
+        try:
+            return (
+                date.fromisoformat(value)
+                if isinstance(value, str) and len(value) == 10
+                else _bad_date()
+            )
+        except ValueError:
+            self.problems.append(
+                Problem(f"{where}.{key}", f"{value!r} er ikke en gyldig dato (ÅÅÅÅ-MM-DD).")
+            )
+            return None
+
+    def list_of(self, obj: dict, key: str, where: str) -> list:
+        value = obj.get(key, [])
+        if not isinstance(value, list):
+            self.problems.append(Problem(f"{where}.{key}", "Feltet skal være en liste."))
+            return []
+        return value
+
+
+def _bad_date():
+    raise ValueError("not an ISO date")
+
+
+def parse_case_record(record) -> NewCase:
+    if not isinstance(record, dict):
+        raise ValidationError(Problem("", "Posten skal være et JSON-objekt."))
+    r = _Reader()
+    client_raw = record.get("client") if isinstance(record.get("client"), dict) else {}
+    if not client_raw:
+        r.problems.append(Problem("client", "Klienten skal angives (no eller name)."))
+    client = ClientInput(
+        no=r.text(client_raw, "no", "client"),
+        name=r.text(client_raw, "name", "client"),
+        cvr=r.text(client_raw, "cvr", "client"),
+        vat_registered=client_raw.get("vat_registered"),
+    )
+    debtors = []
+    for i, raw in enumerate(r.list_of(record, "debtors", "")):
+        where = f"debtors[{i}]"
+        if not isinstance(raw, dict):
+            r.problems.append(Problem(where, "Debitoren skal være et JSON-objekt."))
+            continue
+        debtors.append(
+            PartyInput(
+                no=r.text(raw, "no", where),
+                name=r.text(raw, "name", where),
+                kind=raw.get("kind", "person"),
+                cpr=r.text(raw, "cpr", where),
+                cvr=r.text(raw, "cvr", where),
+                personnummer=r.text(raw, "personnummer", where),
+                orgnr=r.text(raw, "orgnr", where),
+                address=r.text(raw, "address", where),
+                postcode=r.text(raw, "postcode", where),
+                city=r.text(raw, "city", where),
+                country=r.text(raw, "country", where) or "DK",
+                email=r.text(raw, "email", where),
+                phone=r.text(raw, "phone", where),
+                customer_no=r.text(raw, "customer_no", where),
+            )
+        )
+    claims = [
+        _parse_claim(r, raw, f"claims[{i}]", len(debtors))
+        for i, raw in enumerate(r.list_of(record, "claims", ""))
+    ]
+    payments = []
+    for i, raw in enumerate(r.list_of(record, "payments", "")):
+        where = f"payments[{i}]"
+        raw = raw if isinstance(raw, dict) else {}
+        when, amount = (
+            r.date(raw, "date", where, required=True),
+            r.amount(raw, "amount", where, required=True),
+        )
+        if when and amount:
+            payments.append(PaymentInput(when, amount, r.text(raw, "reference", where)))
+    request = NewCase(
+        client=client,
+        debtors=debtors,
+        claims=[c for c in claims if c is not None],
+        case_type=r.text(record, "case_type", ""),
+        regarding=r.text(record, "regarding", ""),
+        currency=r.text(record, "currency", ""),
+        external_ref=r.text(record, "external_ref", ""),
+        payments=payments,
+    )
+    if r.problems:
+        raise ValidationError(r.problems)
+    return request
+
+
+def _parse_claim(r: _Reader, raw, where: str, debtor_count: int) -> ClaimInput | None:
+    if not isinstance(raw, dict):
+        r.problems.append(Problem(where, "Fordringen skal være et JSON-objekt."))
+        return None
+    share = r.amount(raw, "liability_share_pct", where, percent=True)
+    indexes = raw.get("debtors")
+    debtors = None
+    if indexes is not None:
+        if not isinstance(indexes, list) or not all(
+            isinstance(i, int) and not isinstance(i, bool) for i in indexes
+        ):
+            r.problems.append(Problem(f"{where}.debtors", "Skal være en liste af debitornumre."))
+        else:
+            for i in indexes:
+                if not 0 <= i < debtor_count:
+                    r.problems.append(
+                        Problem(f"{where}.debtors", f"Debitor nr. {i} findes ikke i posten.")
+                    )
+            debtors = [
+                ClaimDebtorInput(i, in_solidum=share is None, share_pct=share) for i in indexes
+            ]
+    return ClaimInput(
+        description=r.text(raw, "description", where, required=True) or "",
+        invoice_no=r.text(raw, "invoice_no", where),
+        ocr=r.text(raw, "ocr", where),
+        customer_no=r.text(raw, "customer_no", where),
+        invoice_date=r.date(raw, "invoice_date", where, required=True) or date.min,
+        due_date=r.date(raw, "due_date", where),
+        principal=r.amount(raw, "principal", where, required=True) or Decimal(0),
+        interest_code=r.text(raw, "interest_code", where),
+        interest_rate_pct=r.amount(raw, "interest_rate_pct", where, positive=False, percent=True),
+        interest_from=r.date(raw, "interest_from", where),
+        debtors=debtors,
+    )

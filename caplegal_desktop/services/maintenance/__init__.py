@@ -1,0 +1,4 @@
+"""Database maintenance: backups of the embedded SQLite file.
+
+May use: shared.
+"""

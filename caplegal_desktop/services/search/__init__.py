@@ -1,0 +1,5 @@
+"""Search and lookups: quick search over every identifier, the list pages' ids and rows, and the
+F4 lookups.
+
+May use: shared, statements, master_data. No other feature uses search; the UI and the CLI do.
+"""

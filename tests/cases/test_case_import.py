@@ -1,0 +1,181 @@
+"""Case import: the whole file or nothing, every rejected record reported with its field."""
+
+import copy
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from caplegal_desktop.services.cases.case_import import ImportFileError, import_cases_file
+from models import Case, Claim, Party
+
+EXAMPLE = json.loads((Path(__file__).parents[2] / "docs/examples/cases.json").read_text())
+TODAY = date(2026, 11, 23)
+
+
+def write(tmp_path, cases) -> Path:
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps({"cases": cases}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def run_import(app, path):
+    with app.uow(write=True) as uow:
+        return import_cases_file(uow, path, today=TODAY)
+
+
+def test_a_good_file_creates_every_case(app, tmp_path):
+    cases = [copy.deepcopy(EXAMPLE["cases"][0]) for _ in range(3)]
+    for i, case in enumerate(cases):
+        case["external_ref"] = f"REF-{i}"
+    result = run_import(app, write(tmp_path, cases))
+    assert result.ok and len(result.created) == 3
+    with app.uow() as uow:
+        assert uow.session.scalar(select(func.count(Case.id))) == 3
+        # the same two debtors (by CPR/CVR) are reused, not duplicated
+        assert uow.session.scalar(select(func.count(Party.id))) == 2
+
+
+BAD_RECORDS = [
+    (lambda c: c["debtors"][0].update(cpr="310290-4285"), "debitorer[0].cpr"),  # 31 February
+    (lambda c: c["debtors"][0].update(cpr="290221-4285"), "debitorer[0].cpr"),  # 2021: no leap
+    (lambda c: c["debtors"][0].update(cpr="٠٧٠٧٦١-٤٢٨٥"), "debitorer[0].cpr"),
+    (lambda c: c["debtors"][1].update(cvr="25313764"), "debitorer[1].cvr"),
+    (lambda c: c["claims"][0].update(principal="12.500,00"), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal="-100.00"), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal="1.005"), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(due_date="2026-02-30"), "claims[0].due_date"),
+    (lambda c: c["claims"][0].update(invoice_date="02-05-2026"), "claims[0].invoice_date"),
+    (lambda c: c["claims"][0].update(interest_code="XX"), "fordringer[0].rentekode"),
+    (lambda c: c.update(case_type="NOPE"), "sagstype"),
+    (lambda c: c["claims"][0].update(debtors=[0, 5]), "claims[0].debtors"),
+    (lambda c: c["payments"][0].update(amount="abc"), "payments[0].amount"),
+    (lambda c: c["client"].update(cvr="12345678"), "klient.cvr"),
+    # numbers no one meant: never a traceback, never read as something else
+    (lambda c: c["claims"][0].update(principal="1e9999"), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal="1e30"), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal="9" * 40), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal=int("9" * 40)), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal="10000000000000.00"), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal="NaN"), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal="1_000.00"), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal="١٢٣"), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal="١٢٣.٥٠"), "claims[0].principal"),
+    (lambda c: c["claims"][0].update(principal="１２３"), "claims[0].principal"),
+    (lambda c: c["payments"][0].update(amount="٥٠٠"), "payments[0].amount"),
+    (lambda c: c["claims"][1].update(interest_rate_pct="1e9999"), "claims[1].interest_rate_pct"),
+    (lambda c: c["claims"][1].update(liability_share_pct="١٠"), "claims[1].liability_share_pct"),
+]
+
+
+@pytest.mark.parametrize(("spoil", "field"), BAD_RECORDS)
+def test_a_bad_record_rejects_the_whole_file(app, tmp_path, spoil, field):
+    good, bad = copy.deepcopy(EXAMPLE["cases"][0]), copy.deepcopy(EXAMPLE["cases"][0])
+    bad["external_ref"] = "BAD-1"
+    spoil(bad)
+    result = run_import(app, write(tmp_path, [good, bad]))
+    assert not result.ok and result.created == []
+    assert [r.index for r in result.rejected] == [1]
+    assert result.rejected[0].external_ref == "BAD-1"
+    assert field in {p.field for p in result.rejected[0].problems}, result.rejected[0].problems
+    with app.uow() as uow:
+        assert uow.session.scalar(select(func.count(Case.id))) == 0
+
+
+def test_every_bad_record_of_a_file_is_listed(app, tmp_path):
+    records = []
+    for spoil, _ in BAD_RECORDS[:5]:
+        record = copy.deepcopy(EXAMPLE["cases"][0])
+        spoil(record)
+        records.append(record)
+    result = run_import(app, write(tmp_path, records))
+    assert [r.index for r in result.rejected] == list(range(5))
+
+
+def write_raw_principal(tmp_path, raw: str) -> Path:
+    """A file whose first claim's principal is the JSON text `raw`, exactly as written."""
+    record = copy.deepcopy(EXAMPLE["cases"][0])
+    record["claims"][0]["principal"] = "@RAW@"
+    path = write(tmp_path, [copy.deepcopy(EXAMPLE["cases"][0]), record])
+    path.write_text(path.read_text(encoding="utf-8").replace('"@RAW@"', raw), encoding="utf-8")
+    return path
+
+
+TOO_LARGE = "Hovedstol: beløbet er for stort (højst 9.999.999.999.999,99)."
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("1e9999", TOO_LARGE),
+        ("1e308", TOO_LARGE),
+        ("1E30", TOO_LARGE),
+        ("9999999999999999.99", TOO_LARGE),
+        ("10000000000000.00", TOO_LARGE),
+        ("9" * 40, TOO_LARGE),
+        ("9" * 5000, TOO_LARGE),  # beyond what int() converts
+        ('"1e9999"', "Hovedstol: '1e9999' er ikke et beløb"),
+        ('"١٢٣"', "Hovedstol: '١٢٣' er ikke et beløb"),
+        ("NaN", "Hovedstol: 'NaN' er ikke et beløb"),
+        ("Infinity", "Hovedstol: 'Infinity' er ikke et beløb"),
+        ("-Infinity", "Hovedstol: '-Infinity' er ikke et beløb"),
+        ("1.005", "Hovedstol: beløbet kan højst have to decimaler."),
+        ("0", "Hovedstol: beløbet skal være større end 0."),
+    ],
+)
+def test_a_json_number_no_one_meant_is_refused_with_the_field_named(app, tmp_path, raw, message):
+    result = run_import(app, write_raw_principal(tmp_path, raw))
+    assert not result.ok and result.created == []
+    [rejected] = result.rejected
+    [problem] = rejected.problems
+    assert problem.field == "claims[0].principal"
+    assert problem.message.startswith(message), problem.message
+    with app.uow() as uow:
+        assert uow.session.scalar(select(func.count(Case.id))) == 0
+        assert uow.session.scalar(select(func.count(Party.id))) == 0
+
+
+def test_the_largest_amount_the_column_holds_is_imported_to_the_ore(app, tmp_path):
+    record = copy.deepcopy(EXAMPLE["cases"][0])
+    record["claims"][0]["principal"] = "9999999999999.99"
+    result = run_import(app, write(tmp_path, [record]))
+    assert result.ok, result.rejected
+    with app.uow() as uow:
+        principals = uow.session.scalars(select(Claim.principal).order_by(Claim.line_no)).all()
+    assert principals[0] == Decimal("9999999999999.99")
+
+
+@pytest.mark.parametrize(
+    ("field", "number", "stored"),
+    [
+        ("cpr", "070761-4285", "0707614285"),  # with the modulus-11 property
+        ("cpr", "070761-4286", "0707614286"),  # without it: valid all the same
+        ("cpr", "010160-0000", "0101600000"),  # 1 January numbers issued since 2007
+        ("cpr", "010195-2000", "0101952000"),
+        ("cpr", "290200-4000", "2902004000"),  # 7th digit 4, year 00: 2000, a leap year
+        ("cpr", "010137-9000", "0101379000"),  # 7th digit 9, year 37: 1937
+        ("cpr", "010158-5000", "0101585000"),  # 7th digit 5, year 58: 1858
+        ("personnummer", "19811218-9876", "8112189876"),
+        ("personnummer", "701063-2391", "7010632391"),  # samordningsnummer: day 3 + 60
+    ],
+)
+def test_every_valid_person_number_is_imported(app, tmp_path, field, number, stored):
+    """GIVEN a debtor with a valid number of any kind WHEN the file is imported THEN it is saved."""
+    record = copy.deepcopy(EXAMPLE["cases"][0])
+    debtor = record["debtors"][0]
+    del debtor["cpr"]
+    debtor[field] = number
+    result = run_import(app, write(tmp_path, [record]))
+    assert result.ok, result.rejected
+    with app.uow() as uow:
+        assert uow.session.scalar(select(Party.cpr).where(Party.name == debtor["name"])) == stored
+
+
+def test_a_file_nested_too_deep_is_unreadable_not_a_traceback(app, tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text('{"cases": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="indlejret for dybt"):
+        run_import(app, path)
