@@ -28,6 +28,14 @@ _MODEL_MODULES = {
         "Note",
         "OptionalFieldValue",
     ),
+    "models.client_funds": (
+        "ClientFundsAgreement",
+        "ClientFundsEntry",
+        "FundsShareRule",
+        "FundsVatRate",
+        "Settlement",
+        "SettlementLine",
+    ),
     "models.figure_history": ("LegalFigureChange",),
     "models.fundament": ("Fundament",),
     "models.journal": (

@@ -36,6 +36,9 @@ class LedgerEntry(Base):
     reverses_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
     document_no: Mapped[str | None] = mapped_column(String(40))
     external_ref: Mapped[str | None] = mapped_column(String(80))
+    # models.enums.PaymentType of a payment the journal line named (payment_to_client: the
+    # debtor paid the client directly; client funds settle it as money the client holds).
+    payment_type: Mapped[str | None] = mapped_column(String(20), default=None)
     posted_at: Mapped[datetime]
     posted_by: Mapped[str] = mapped_column(String(50))
     __table_args__ = (

@@ -193,6 +193,7 @@ def _entry_for(line: LineInput, ctx: CheckContext, user: str) -> dict:
         "allocation_targets": line.allocation_targets,
         "document_no": line.document_no,
         "external_ref": line.external_ref,
+        "payment_type": line.payment_type,
         "fee_line_id": line.fee_line_id,
         "vat_amount": line.vat_amount or Decimal("0"),
         "user": user,

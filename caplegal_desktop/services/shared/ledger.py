@@ -29,6 +29,7 @@ def post_entry(
     reverses_entry_id: int | None = None,
     document_no: str | None = None,
     external_ref: str | None = None,
+    payment_type: str | None = None,
 ) -> LedgerEntry:
     entry = LedgerEntry(
         case_id=case_id,
@@ -45,6 +46,7 @@ def post_entry(
         reverses_entry_id=reverses_entry_id,
         document_no=document_no,
         external_ref=external_ref,
+        payment_type=payment_type,
         posted_at=datetime.now().replace(microsecond=0),
         posted_by=user,
     )
@@ -72,6 +74,7 @@ def post_entries(session: Session, entries: list[dict]) -> int:
             "reverses_entry_id": None,
             "document_no": None,
             "external_ref": None,
+            "payment_type": None,
             **{k: v for k, v in entry.items() if k != "user"},
             "posted_at": posted_at,
             "posted_by": entry["user"],

@@ -1,0 +1,115 @@
+"""Client funds (klientmidler): split rules, agreements, settlements and the append-only client
+funds ledger (issue 17). docs/client-funds.md explains the figures."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, LegalFigureMixin, Percent
+
+
+class FundsShareRule(Base, LegalFigureMixin):
+    """The client's share of one component of a payment (principal, interest, salary, cost,
+    fee:<kind>), valid from a date; client_id None is the office's default."""
+
+    __tablename__ = "funds_share_rule"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"))
+    component: Mapped[str] = mapped_column(String(30))
+    valid_from: Mapped[date]
+    client_share_pct: Mapped[Decimal] = mapped_column(Percent)
+    # The firm's part of this component is its own service (salary): VAT is due on it.
+    firm_vat: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FundsVatRate(Base, LegalFigureMixin):
+    """The VAT rate (momssats) on the firm's salary, valid from a date."""
+
+    __tablename__ = "funds_vat_rate"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    valid_from: Mapped[date]
+    rate_pct: Mapped[Decimal] = mapped_column(Percent)
+
+
+class ClientFundsAgreement(Base):
+    """The client's settlement agreement: set-off allowed, where the payout goes."""
+
+    __tablename__ = "client_funds_agreement"
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), primary_key=True)
+    set_off_allowed: Mapped[bool] = mapped_column(Boolean, default=True)
+    iban: Mapped[str | None] = mapped_column(String(40))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    dk_reg_no: Mapped[str | None] = mapped_column(String(4))
+    dk_account_no: Mapped[str | None] = mapped_column(String(10))
+    language: Mapped[str] = mapped_column(String(2), default="da")
+
+
+class Settlement(Base):
+    """Afregning: draft -> posted -> (paid); a posted one is corrected by a reversal (status
+    reversed, never edited in its figures) and a new settlement."""
+
+    __tablename__ = "settlement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    period_to: Mapped[date]
+    status: Mapped[str] = mapped_column(String(10), default="draft", index=True)
+    collected: Mapped[Decimal]
+    client_part: Mapped[Decimal]
+    firm_part: Mapped[Decimal]
+    held: Mapped[Decimal]
+    vat: Mapped[Decimal]
+    invoice: Mapped[Decimal]
+    set_off: Mapped[Decimal]
+    shortfall: Mapped[Decimal]
+    previously_paid: Mapped[Decimal]
+    payout: Mapped[Decimal]
+    corrects_settlement_id: Mapped[int | None] = mapped_column(ForeignKey("settlement.id"))
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(50))
+    posted_at: Mapped[datetime | None]
+    posted_by: Mapped[str | None] = mapped_column(String(50))
+    reversed_at: Mapped[datetime | None]
+    paid_on: Mapped[date | None]
+    payment_ref: Mapped[str | None] = mapped_column(String(35))
+
+
+class SettlementLine(Base):
+    """One payment on a case and how it was split (detail: the components as JSON)."""
+
+    __tablename__ = "settlement_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    settlement_id: Mapped[int] = mapped_column(
+        ForeignKey("settlement.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("collection_case.id"))
+    ledger_entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
+    posting_date: Mapped[date]
+    direct: Mapped[bool] = mapped_column(Boolean, default=False)
+    amount: Mapped[Decimal]
+    client_part: Mapped[Decimal]
+    firm_part: Mapped[Decimal]
+    held: Mapped[Decimal]
+    vat: Mapped[Decimal]
+    detail: Mapped[str] = mapped_column(Text)
+
+
+class ClientFundsEntry(Base):
+    """The client funds ledger: append-only; kinds collected (+), retained (-), shortfall (+),
+    paid_out (-). The balance is what the firm holds for the client."""
+
+    __tablename__ = "client_funds_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    settlement_id: Mapped[int | None] = mapped_column(ForeignKey("settlement.id"))
+    kind: Mapped[str] = mapped_column(String(12))
+    posting_date: Mapped[date]
+    amount: Mapped[Decimal]
+    description: Mapped[str]
+    reverses_entry_id: Mapped[int | None] = mapped_column(Integer)
+    posted_at: Mapped[datetime]
+    posted_by: Mapped[str] = mapped_column(String(50))
+    __table_args__ = (Index("ix_client_funds_entry_client", "client_id", "posting_date"),)
