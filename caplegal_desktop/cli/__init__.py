@@ -23,6 +23,8 @@ COMMAND_GROUPS = (
     "reports",
     "fundament",
     "rates",
+    "settlement",
+    "funds",
 )
 
 

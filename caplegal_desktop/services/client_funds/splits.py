@@ -1,0 +1,190 @@
+"""The split of payments read from the database: which payments are unsettled, where the
+statement engine allocated each, and the client's and firm's parts by the share rules."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from caplegal_desktop.errors import Problem, ValidationError
+from caplegal_desktop.services.statements import InterestSetup, case_inputs
+from models import (
+    Case,
+    ClientFundsAgreement,
+    FundsShareRule,
+    FundsVatRate,
+    LedgerEntry,
+    Settlement,
+    SettlementLine,
+)
+from models.enums import EntryType, PaymentType
+from workflows.client_funds import PaymentSplit, ShareRule, SplitPart, SplitSetup, split_payment
+from workflows.client_funds.split import SplitError, Taken
+from workflows.statement import StatementError, compute_statement
+
+LIVE = ("posted",)  # settlements whose lines count as settled (a reversed one freed its lines)
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    entry_id: int
+    case_id: int
+    client_id: int
+    posting_date: date
+    amount: Decimal
+    reverses_entry_id: int | None
+    direct: bool
+    vat_registered: bool
+
+
+def load_split_setup(session: Session) -> SplitSetup:
+    rules = tuple(
+        ShareRule(r.component, r.valid_from, r.client_share_pct, r.firm_vat, r.client_id,
+                  r.source or "")
+        for r in session.scalars(select(FundsShareRule))
+    )  # fmt: skip
+    vat = tuple((r.valid_from, r.rate_pct) for r in session.scalars(select(FundsVatRate)))
+    return SplitSetup(rules, vat)
+
+
+def set_off_allowed(session: Session, client_id: int) -> bool:
+    agreement = session.get(ClientFundsAgreement, client_id)
+    return True if agreement is None else agreement.set_off_allowed
+
+
+def _payment_query():
+    return (
+        select(
+            LedgerEntry.id, LedgerEntry.case_id, Case.client_id, LedgerEntry.posting_date,
+            LedgerEntry.amount, LedgerEntry.reverses_entry_id, LedgerEntry.payment_type,
+            Case.client_vat_registered,
+        )
+        .join(Case, Case.id == LedgerEntry.case_id)
+        .where(LedgerEntry.entry_type == EntryType.PAYMENT)
+    )  # fmt: skip
+
+
+def _row(r) -> PaymentRow:
+    return PaymentRow(r[0], r[1], r[2], r[3], r[4], r[5],
+                      r[6] == PaymentType.PAYMENT_TO_CLIENT, bool(r[7]))  # fmt: skip
+
+
+def unsettled_payments(
+    session: Session, *, to: date, client_ids: Sequence[int] | None
+) -> list[PaymentRow]:
+    """Payments posted up to `to` that no posted settlement holds, oldest first."""
+    settled = (
+        select(SettlementLine.id)
+        .join(Settlement, Settlement.id == SettlementLine.settlement_id)
+        .where(SettlementLine.ledger_entry_id == LedgerEntry.id, Settlement.status.in_(LIVE))
+    )
+    query = _payment_query().where(LedgerEntry.posting_date <= to, ~exists(settled))
+    if client_ids is not None:
+        query = query.where(Case.client_id.in_(client_ids))
+    return [_row(r) for r in session.execute(query.order_by(LedgerEntry.id))]
+
+
+def payments_by_id(session: Session, entry_ids: Iterable[int]) -> list[PaymentRow]:
+    query = _payment_query().where(LedgerEntry.id.in_(list(entry_ids)))
+    return [_row(r) for r in session.execute(query.order_by(LedgerEntry.id))]
+
+
+def live_lines(session: Session, entry_ids: Iterable[int]) -> dict[int, SettlementLine]:
+    ids = list(entry_ids)
+    if not ids:
+        return {}
+    query = (
+        select(SettlementLine)
+        .join(Settlement, Settlement.id == SettlementLine.settlement_id)
+        .where(SettlementLine.ledger_entry_id.in_(ids), Settlement.status.in_(LIVE))
+    )
+    return {line.ledger_entry_id: line for line in session.scalars(query)}
+
+
+def split_of_line(line: SettlementLine) -> PaymentSplit:
+    detail = json.loads(line.detail)
+    parts = tuple(
+        SplitPart(p["component"], Decimal(p["amount"]), Decimal(p["client"]), Decimal(p["firm"]),
+                  Decimal(p["held"]), Decimal(p["vat_in_firm"]), Decimal(p["vat_on_top"]),
+                  p["source"])
+        for p in detail["parts"]
+    )  # fmt: skip
+    return PaymentSplit(line.ledger_entry_id, line.case_id, line.posting_date, line.amount,
+                        line.direct, parts)  # fmt: skip
+
+
+def split_payments(
+    session: Session, payments: Sequence[PaymentRow], *, as_of: date, setup: SplitSetup
+) -> list[PaymentSplit]:
+    """Each payment split by where the statement engine (as of `as_of`) allocated it. A bounced
+    payment (a reversal) is its original's settled split, negated; a payment reversed before it
+    was ever settled is left out together with its reversal."""
+    ids = {p.entry_id for p in payments}
+    reversed_here = {p.reverses_entry_id for p in payments if p.reverses_entry_id in ids}
+    plain = [p for p in payments if p.reverses_entry_id is None and p.entry_id not in reversed_here]
+    bounced = [p for p in payments if p.reverses_entry_id is not None and
+               p.reverses_entry_id not in reversed_here]  # fmt: skip
+    allocations = _allocations(session, plain, as_of)
+    splits: dict[int, PaymentSplit] = {}
+    problems = []
+    for p in plain:
+        try:
+            splits[p.entry_id] = split_payment(
+                entry_id=p.entry_id, case_id=p.case_id, posting_date=p.posting_date,
+                amount=p.amount, taken=allocations.get(p.entry_id, ()), setup=setup,
+                client_id=p.client_id, client_vat_registered=p.vat_registered, direct=p.direct,
+            )  # fmt: skip
+        except SplitError as exc:
+            problems.append(Problem("afregning", f"Indbetaling {p.entry_id}: {exc}"))
+    originals = live_lines(session, (p.reverses_entry_id for p in bounced))
+    for p in bounced:
+        line = originals.get(p.reverses_entry_id)
+        if line is not None:
+            splits[p.entry_id] = split_of_line(line).negated(
+                entry_id=p.entry_id, posting_date=p.posting_date
+            )
+    if problems:
+        raise ValidationError(problems)
+    return [splits[p.entry_id] for p in payments if p.entry_id in splits]
+
+
+def _allocations(
+    session: Session, payments: Sequence[PaymentRow], as_of: date
+) -> dict[int, list[Taken]]:
+    case_ids = sorted({p.case_id for p in payments})
+    if not case_ids:
+        return {}
+    wanted = {p.entry_id for p in payments}
+    setup = InterestSetup.load(session)
+    taken: dict[int, list[Taken]] = {}
+    heads = session.execute(select(Case.id, Case.no, Case.currency).where(Case.id.in_(case_ids)))
+    for chunk in _chunks(list(heads), 2000):
+        inputs = case_inputs(session, [tuple(h) for h in chunk], setup)
+        for data in inputs.values():
+            try:
+                statement = compute_statement(data, as_of=as_of, debtor_party_id=None)
+            except StatementError as exc:
+                raise ValidationError(Problem("sag", f"Sag {data.case_no}: {exc}")) from exc
+            lines = {f.fee_line_id: f for f in data.fee_lines}
+            for a in statement.allocations:
+                if a.entry_id not in wanted:
+                    continue
+                line = lines.get(a.fee_line_id)
+                taken.setdefault(a.entry_id, []).append(
+                    Taken(str(a.bucket), a.amount,
+                          str(line.kind) if line is not None else None,
+                          line.amount if line is not None else None,
+                          line.vat_amount if line is not None else None)
+                )  # fmt: skip
+    return taken
+
+
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
