@@ -31,6 +31,7 @@ _MODEL_MODULES = {
     "models.client_funds": (
         "ClientFundsAgreement",
         "ClientFundsEntry",
+        "ClientFundsSetup",
         "FundsShareRule",
         "FundsVatRate",
         "Settlement",

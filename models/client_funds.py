@@ -35,6 +35,17 @@ class FundsVatRate(Base, LegalFigureMixin):
     rate_pct: Mapped[Decimal] = mapped_column(Percent)
 
 
+class ClientFundsSetup(Base):
+    """The office's client funds account (klientmiddelkonto) and its payout file version."""
+
+    __tablename__ = "client_funds_setup"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_name: Mapped[str]
+    iban: Mapped[str | None] = mapped_column(String(40))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    pain001_version: Mapped[str] = mapped_column(String(20), default="pain.001.001.09")
+
+
 class ClientFundsAgreement(Base):
     """The client's settlement agreement: set-off allowed, where the payout goes."""
 

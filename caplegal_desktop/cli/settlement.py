@@ -5,6 +5,8 @@ caplegal settlement post ID | --all-drafts        (all or nothing)
 caplegal settlement correct ID                    (a reversal and a new settlement)
 caplegal settlement show ID [--json]
 caplegal settlement pdf ID --out FILE.pdf
+caplegal settlement pain001 --out FILE.xml [--execution-date D]   (posted, unpaid settlements)
+caplegal settlement paid CAMT054_FILE [--json]                      (the bank's debit notification)
 
 Bad input gives one Danish line on stderr, exit code 2, and changes nothing.
 """
@@ -49,6 +51,12 @@ def add_commands(sub) -> None:
     pdf = cmd.add_parser("pdf", help="print a settlement to PDF")
     pdf.add_argument("id", type=int)
     pdf.add_argument("--out", required=True)
+    pain = cmd.add_parser("pain001", help="the payout file for the posted, unpaid settlements")
+    pain.add_argument("--out", required=True)
+    pain.add_argument("--execution-date", type=_day, default=None)
+    paid = cmd.add_parser("paid", help="mark payouts paid from the bank's camt.054")
+    paid.add_argument("file")
+    paid.add_argument("--json", action="store_true")
 
 
 def dispatch(args, open_context) -> int | None:
@@ -58,6 +66,8 @@ def dispatch(args, open_context) -> int | None:
 
     command = args.settlement_command
     context = open_context(args)
+    if command in ("pain001", "paid"):
+        return _bank(args, context)
     with context.uow(write=command in ("create", "post", "correct")) as uow:
         session, user = uow.session, uow.user
         if command == "create":
@@ -88,6 +98,36 @@ def dispatch(args, open_context) -> int | None:
         printing.settlement_pdf(session, settlement_id=args.id, target=Path(args.out))
         print(f"Afregning {args.id} skrevet til {args.out}")
         return 0
+
+
+def _bank(args, context) -> int:
+    from datetime import datetime
+
+    from caplegal_desktop.services.client_funds import bank
+
+    with context.uow(write=True) as uow:
+        if args.settlement_command == "pain001":
+            made = bank.payout_file(
+                uow.session, execution_date=args.execution_date or date.today(),
+                now=datetime.now(),
+            )  # fmt: skip
+            Path(args.out).write_bytes(made.xml)
+            uow.commit()
+            print(f"{len(made.settlement_ids)} afregning(er), {made.total} kr. skrevet til "
+                  f"{args.out}")  # fmt: skip
+            return 0
+        done = bank.apply_debit_notification(
+            uow.session, data=Path(args.file).read_bytes(), user=uow.user
+        )
+        uow.commit()
+    if args.json:
+        print(json.dumps({"paid": list(done.settlement_ids),
+                          "unmatched": [{"amount": str(e.amount), "end_to_end_id":
+                                         e.end_to_end_id} for e in done.unmatched]}))  # fmt: skip
+    else:
+        print(f"{len(done.settlement_ids)} afregning(er) betalt; {len(done.unmatched)} "
+              "bankposter uden match.")  # fmt: skip
+    return 0
 
 
 def _progress(done: int, total: int) -> None:

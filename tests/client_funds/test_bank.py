@@ -1,0 +1,114 @@
+"""The client account at the bank, on SQLite and PostgreSQL: the pain.001 payout (valid against
+the XSD), the camt.054 that marks it paid, and the camt.053 reconciliation."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from caplegal_desktop.errors import ValidationError
+from caplegal_desktop.services.client_funds import bank, create_drafts, post_settlements
+from caplegal_desktop.services.client_funds.funds_ledger import funds_balances
+from tests.client_funds.builders import agree, client_of, new_case, pay
+from workflows.client_funds.bank_statements import BankEntry, make_camt
+
+XSD = Path(__file__).resolve().parent.parent / "data" / "iso20022"
+TO = date(2026, 11, 30)
+ACCOUNT = "DK5000400440116243"
+
+
+def settle_and_post(app) -> list[int]:
+    with app.uow(write=True) as uow:
+        changed = create_drafts(uow.session, to=TO, user="t")
+        post_settlements(uow.session, user="t")
+        uow.commit()
+    return list(changed.settlement_ids)
+
+
+def test_payout_file_then_the_banks_debit_notification_marks_it_paid(app):
+    # GIVEN a posted settlement of a client with an IBAN, and the office's client account
+    case_id, _ = new_case(app)
+    client_id, client_no = client_of(app, case_id)
+    agree(app, client_id, iban="DK9520000123456789")
+    pay(app, case_id, "1500.00")
+    [sid] = settle_and_post(app)
+    with app.uow(write=True) as uow:
+        bank.set_account(uow.session, name="Mit Advokatfirma klientkonto", iban=ACCOUNT,
+                         bic="NDEADKKK", version=None)  # fmt: skip
+        made = bank.payout_file(uow.session, execution_date=date(2026, 12, 1),
+                                now=datetime(2026, 11, 30, 16, 0))  # fmt: skip
+        uow.commit()
+    # THEN the file is valid pain.001.001.09 with one payment of the payout (250,00)
+    schema = etree.XMLSchema(etree.parse(str(XSD / "pain.001.001.09.xsd")))
+    doc = etree.fromstring(made.xml)
+    schema.assertValid(doc)
+    assert made.settlement_ids == (sid,) and made.total == D("250.00")
+    ns = {"p": "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"}
+    [e2e] = doc.xpath("//p:EndToEndId/text()", namespaces=ns)
+    # WHEN the bank's camt.054 debits it (and one debit nobody knows)
+    camt = make_camt("camt.054", account=ACCOUNT, day=date(2026, 12, 1), entries=[
+        BankEntry(date(2026, 12, 1), D("-250.00"), e2e, "B1", ""),
+        BankEntry(date(2026, 12, 1), D("-99.00"), "UNKNOWN", "B2", "Gebyr"),
+    ])  # fmt: skip
+    with app.uow(write=True) as uow:
+        done = bank.apply_debit_notification(uow.session, data=camt, user="t")
+        uow.commit()
+    # THEN the settlement is paid, the client's balance is 0, the unknown debit is listed
+    assert done.settlement_ids == (sid,)
+    assert [e.end_to_end_id for e in done.unmatched] == ["UNKNOWN"]
+    with app.uow() as uow:
+        [row] = funds_balances(uow.session)
+    assert (row.client_no, row.paid_out, row.balance) == (client_no, D("250.00"), D("0.00"))
+    # AND a second pain.001 has nothing left to pay
+    with app.uow(write=True) as uow, pytest.raises(ValidationError, match="ingen bogførte"):
+        bank.payout_file(uow.session, execution_date=date(2026, 12, 2), now=datetime.now())
+
+
+def test_a_client_without_an_account_is_named_and_nothing_is_written(app):
+    case_id, _ = new_case(app)
+    _, client_no = client_of(app, case_id)
+    pay(app, case_id, "1500.00")
+    settle_and_post(app)
+    with app.uow(write=True) as uow:
+        bank.set_account(uow.session, name="Klientkonto", iban=ACCOUNT, bic=None,
+                         version="pain.001.001.03")  # fmt: skip
+        with pytest.raises(ValidationError, match=f"klient {client_no}: der mangler IBAN"):
+            bank.payout_file(uow.session, execution_date=TO, now=datetime.now())
+
+
+def test_reconciliation_lists_an_unmatched_bank_line_and_unsettled_payments(app):
+    # GIVEN two payments received on the client account, one settled and paid out, one not
+    case_id, _ = new_case(app)
+    pay(app, case_id, "1500.00", day=date(2026, 11, 23))
+    settle_and_post(app)  # client part 500, set-off 250: the firm holds 250 for the client
+    pay(app, case_id, "400.00", day=date(2026, 12, 2))
+    # AND the bank statement: both payments in, the firm's part moved out (KMF...), and one
+    # line the books do not know
+    entries = [
+        BankEntry(date(2026, 11, 23), D("1500.00"), "", "", "Indbetaling"),
+        BankEntry(date(2026, 11, 30), D("-1250.00"), "KMF-1", "", "Kontorets andel"),
+        BankEntry(date(2026, 12, 2), D("400.00"), "", "", "Indbetaling"),
+        BankEntry(date(2026, 12, 3), D("75.00"), "", "X9", "Ukendt indbetaling"),
+    ]
+    closing = sum((e.amount for e in entries), D("0"))
+    camt = make_camt("camt.053", account=ACCOUNT, entries=entries, closing=closing,
+                     day=date(2026, 12, 3))  # fmt: skip
+    with app.uow() as uow:
+        result = bank.reconcile(uow.session, data=camt)
+    # THEN books = 250,00 held for the client + 400,00 unsettled = 650,00; bank = 725,00
+    assert (result.funds_balance, result.unsettled, result.book_balance) == (
+        D("250.00"), D("400.00"), D("650.00"))  # fmt: skip
+    assert (result.bank_balance, result.difference, result.agrees) == (
+        D("725.00"), D("75.00"), False)  # fmt: skip
+    assert [e.bank_reference for e in result.unmatched_bank] == ["X9"]
+    assert [p[3] for p in result.unsettled_payments] == [D("400.00")]
+
+
+def test_a_bank_file_with_an_entity_declaration_is_refused(app):
+    evil = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Document/>'
+    with app.uow() as uow, pytest.raises(ValidationError, match="DOCTYPE"):
+        bank.reconcile(uow.session, data=evil)
