@@ -32,6 +32,7 @@ _MODEL_MODULES = {
         "ClientFundsAgreement",
         "ClientFundsEntry",
         "ClientFundsSetup",
+        "FundsReconciliation",
         "FundsShareRule",
         "FundsVatRate",
         "Settlement",

@@ -124,3 +124,19 @@ class ClientFundsEntry(Base):
     posted_at: Mapped[datetime]
     posted_by: Mapped[str] = mapped_column(String(50))
     __table_args__ = (Index("ix_client_funds_entry_client", "client_id", "posting_date"),)
+
+
+class FundsReconciliation(Base):
+    """One reconciliation of the client account's statement (camt.053), kept for the Role
+    Center's cue and the audit trail."""
+
+    __tablename__ = "funds_reconciliation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    as_of: Mapped[date]
+    account: Mapped[str] = mapped_column(String(40))
+    bank_balance: Mapped[Decimal]
+    book_balance: Mapped[Decimal]
+    unmatched_lines: Mapped[int] = mapped_column(Integer)
+    agrees: Mapped[bool] = mapped_column(Boolean)
+    run_at: Mapped[datetime]
+    run_by: Mapped[str] = mapped_column(String(50))

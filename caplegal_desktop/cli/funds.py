@@ -57,8 +57,10 @@ def _reconcile(args, context) -> int:
 
     from caplegal_desktop.services.client_funds import bank
 
-    with context.uow() as uow:
+    with context.uow(write=True) as uow:
         result = bank.reconcile(uow.session, data=Path(args.file).read_bytes())
+        bank.record_reconciliation(uow.session, result, user=uow.user)
+        uow.commit()
     data = result.to_json_dict()
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -106,6 +106,12 @@ def test_reconciliation_lists_an_unmatched_bank_line_and_unsettled_payments(app)
         D("725.00"), D("75.00"), False)  # fmt: skip
     assert [e.bank_reference for e in result.unmatched_bank] == ["X9"]
     assert [p[3] for p in result.unsettled_payments] == [D("400.00")]
+    # AND the outcome is kept for the Role Center's cue
+    with app.uow(write=True) as uow:
+        bank.record_reconciliation(uow.session, result, user="t")
+        uow.commit()
+        latest = bank.latest_reconciliation(uow.session)
+    assert (latest.agrees, latest.unmatched_lines, latest.bank_balance) == (False, 1, D("725.00"))
 
 
 def test_a_bank_file_with_an_entity_declaration_is_refused(app):

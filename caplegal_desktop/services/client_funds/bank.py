@@ -26,6 +26,7 @@ from models import (
     Client,
     ClientFundsAgreement,
     ClientFundsSetup,
+    FundsReconciliation,
     LedgerEntry,
     Settlement,
 )
@@ -210,6 +211,23 @@ def reconcile(session: Session, *, data: bytes) -> Reconciliation:
         unsettled_payments=tuple((p.entry_id, case_nos.get(p.case_id, ""), p.posting_date,
                                   p.amount) for p in unsettled),
     )  # fmt: skip
+
+
+def record_reconciliation(session: Session, result: Reconciliation, *, user: str) -> None:
+    """Keep the outcome: the Role Center shows a cue while the latest one disagrees."""
+    session.add(
+        FundsReconciliation(
+            as_of=result.as_of, account=result.account[:40], bank_balance=result.bank_balance,
+            book_balance=result.book_balance, unmatched_lines=len(result.unmatched_bank),
+            agrees=result.agrees, run_at=datetime.now().replace(microsecond=0), run_by=user,
+        )
+    )  # fmt: skip
+
+
+def latest_reconciliation(session: Session) -> FundsReconciliation | None:
+    return session.scalars(
+        select(FundsReconciliation).order_by(FundsReconciliation.id.desc()).limit(1)
+    ).first()
 
 
 def _unmatched(session: Session, entries) -> list[BankEntry]:
