@@ -111,7 +111,8 @@ def test_reconciliation_lists_an_unmatched_bank_line_and_unsettled_payments(app)
         bank.record_reconciliation(uow.session, result, user="t")
         uow.commit()
         latest = bank.latest_reconciliation(uow.session)
-    assert (latest.agrees, latest.unmatched_lines, latest.bank_balance) == (False, 1, D("725.00"))
+        assert (latest.agrees, latest.unmatched_lines, latest.bank_balance) == (
+            False, 1, D("725.00"))  # fmt: skip
 
 
 def test_a_bank_file_with_an_entity_declaration_is_refused(app):
