@@ -24,6 +24,7 @@ FEATURE_MODULES = (
     "ui.list_actions",
     "ui.fundament",
     "ui.setup_tables",
+    "ui.client_funds",
 )
 
 

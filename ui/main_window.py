@@ -61,6 +61,7 @@ def navigation_groups() -> tuple[list[NavEntry], list[NavGroup]]:
                 NavEntry("payment_plans", _translate("MainWindow", "Payment plans"), "plan"),
                 NavEntry("fundaments", _translate("MainWindow", "Fundaments"), "fundament"),
                 NavEntry("journals", _translate("MainWindow", "Collection journals"), "journal"),
+                NavEntry("settlements", _translate("MainWindow", "Client settlements"), "payment"),
                 NavEntry("follow_ups", _translate("MainWindow", "Follow-ups"), "followup"),
             ],
         ),

@@ -574,6 +574,173 @@
         </message>
     </context>
     <context>
+        <name>ClientFundsTexts</name>
+        <message>
+            <source>Client settlements</source>
+            <translation>Afregning til klienter</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>Afregninger</translation>
+        </message>
+        <message>
+            <source>Client funds</source>
+            <translation>Klientmidler</translation>
+        </message>
+        <message>
+            <source>Payments up to:</source>
+            <translation>Indbetalinger til og med:</translation>
+        </message>
+        <message>
+            <source>Make drafts</source>
+            <translation>Dan kladder</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Kontrollér</translation>
+        </message>
+        <message>
+            <source>Post (F9)</source>
+            <translation>Bogfør (F9)</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Udskriv</translation>
+        </message>
+        <message>
+            <source>Post %1 draft settlement(s)?</source>
+            <translation>Bogfør %1 afregningskladde(r)?</translation>
+        </message>
+        <message>
+            <source>%1 settlement(s) posted.</source>
+            <translation>%1 afregning(er) bogført.</translation>
+        </message>
+        <message>
+            <source>%1 draft(s) made.</source>
+            <translation>%1 kladde(r) dannet.</translation>
+        </message>
+        <message>
+            <source>The drafts have no problems.</source>
+            <translation>Kladderne har ingen fejl.</translation>
+        </message>
+        <message>
+            <source>There are no drafts to post.</source>
+            <translation>Der er ingen kladder at bogføre.</translation>
+        </message>
+        <message>
+            <source>Settlement printed to %1</source>
+            <translation>Afregningen er udskrevet til %1</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Bogfør</translation>
+        </message>
+        <message>
+            <source>Client account does not reconcile</source>
+            <translation>Klientkontoen stemmer ikke</translation>
+        </message>
+        <message>
+            <source>Bank %1, books %2, %3 unmatched bank line(s) (statement of %4)</source>
+            <translation>Bank %1, bøger %2, %3 bankpost(er) uden match (kontoudskrift pr. %4)</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Up to</source>
+            <translation>Til og med</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Indgået</translation>
+        </message>
+        <message>
+            <source>Client's part</source>
+            <translation>Klientens andel</translation>
+        </message>
+        <message>
+            <source>Firm's part</source>
+            <translation>Kontorets andel</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Set off</source>
+            <translation>Modregnet</translation>
+        </message>
+        <message>
+            <source>Payout</source>
+            <translation>Udbetales</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>Paid to client</source>
+            <translation>Betalt til klient</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Retained</source>
+            <translation>Tilbageholdt</translation>
+        </message>
+        <message>
+            <source>Paid out</source>
+            <translation>Udbetalt</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Kladde</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Bogført</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Tilbageført</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientStep</name>
         <message>
             <source>No client chosen yet.</source>
@@ -1801,6 +1968,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Collection journals</source>
             <translation>Inkassokladder</translation>
+        </message>
+        <message>
+            <source>Client settlements</source>
+            <translation>Afregning til klienter</translation>
         </message>
         <message>
             <source>Follow-ups</source>

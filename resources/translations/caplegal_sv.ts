@@ -574,6 +574,173 @@
         </message>
     </context>
     <context>
+        <name>ClientFundsTexts</name>
+        <message>
+            <source>Client settlements</source>
+            <translation>Klientredovisning</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>Redovisningar</translation>
+        </message>
+        <message>
+            <source>Client funds</source>
+            <translation>Klientmedel</translation>
+        </message>
+        <message>
+            <source>Payments up to:</source>
+            <translation>Inbetalningar till och med:</translation>
+        </message>
+        <message>
+            <source>Make drafts</source>
+            <translation>Skapa utkast</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Kontrollera</translation>
+        </message>
+        <message>
+            <source>Post (F9)</source>
+            <translation>Bokför (F9)</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Post %1 draft settlement(s)?</source>
+            <translation>Bokför %1 redovisningsutkast?</translation>
+        </message>
+        <message>
+            <source>%1 settlement(s) posted.</source>
+            <translation>%1 redovisning(ar) bokförda.</translation>
+        </message>
+        <message>
+            <source>%1 draft(s) made.</source>
+            <translation>%1 utkast skapade.</translation>
+        </message>
+        <message>
+            <source>The drafts have no problems.</source>
+            <translation>Utkasten har inga fel.</translation>
+        </message>
+        <message>
+            <source>There are no drafts to post.</source>
+            <translation>Det finns inga utkast att bokföra.</translation>
+        </message>
+        <message>
+            <source>Settlement printed to %1</source>
+            <translation>Redovisningen är utskriven till %1</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Bokför</translation>
+        </message>
+        <message>
+            <source>Client account does not reconcile</source>
+            <translation>Klientmedelskontot stämmer inte</translation>
+        </message>
+        <message>
+            <source>Bank %1, books %2, %3 unmatched bank line(s) (statement of %4)</source>
+            <translation>Bank %1, bokföring %2, %3 bankposter utan matchning (kontoutdrag per %4)</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Up to</source>
+            <translation>Till och med</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Inbetalt</translation>
+        </message>
+        <message>
+            <source>Client's part</source>
+            <translation>Klientens del</translation>
+        </message>
+        <message>
+            <source>Firm's part</source>
+            <translation>Byråns del</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Set off</source>
+            <translation>Kvittat</translation>
+        </message>
+        <message>
+            <source>Payout</source>
+            <translation>Utbetalas</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>Paid to client</source>
+            <translation>Betalt till klient</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Retained</source>
+            <translation>Innehållet</translation>
+        </message>
+        <message>
+            <source>Paid out</source>
+            <translation>Utbetalt</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Bokförd</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Återförd</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betald</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientStep</name>
         <message>
             <source>No client chosen yet.</source>
@@ -1801,6 +1968,10 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Collection journals</source>
             <translation>Inkassojournaler</translation>
+        </message>
+        <message>
+            <source>Client settlements</source>
+            <translation>Klientredovisning</translation>
         </message>
         <message>
             <source>Follow-ups</source>
