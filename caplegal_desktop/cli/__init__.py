@@ -25,6 +25,7 @@ COMMAND_GROUPS = (
     "rates",
     "settlement",
     "funds",
+    "scheduler",
 )
 
 

@@ -195,7 +195,55 @@ def upgrade() -> None:
         sa.Column("run_by", sa.String(length=50), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_funds_reconciliation")),
     )
+    _report_tables()
     _seed()
+
+
+def _report_tables() -> None:
+    """Scheduled reports, their runs and archived files (models.report_schedule)."""
+    op.create_table('report_schedule',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('report', sa.String(length=40), nullable=False),
+    sa.Column('client_id', sa.Integer(), nullable=True),
+    sa.Column('frequency', sa.String(length=10), nullable=False),
+    sa.Column('first_run', sa.Date(), nullable=False),
+    sa.Column('next_run', sa.Date(), nullable=True),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=50), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_report_schedule_client_id_client')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_report_schedule'))
+    )
+    op.create_table('report_run',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('schedule_id', sa.Integer(), nullable=True),
+    sa.Column('report', sa.String(length=40), nullable=False),
+    sa.Column('client_id', sa.Integer(), nullable=True),
+    sa.Column('due_date', sa.Date(), nullable=False),
+    sa.Column('period_from', sa.Date(), nullable=False),
+    sa.Column('period_to', sa.Date(), nullable=False),
+    sa.Column('parameters', sa.Text(), nullable=False),
+    sa.Column('run_at', sa.DateTime(), nullable=False),
+    sa.Column('run_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_report_run_client_id_client')),
+    sa.ForeignKeyConstraint(['schedule_id'], ['report_schedule.id'], name=op.f('fk_report_run_schedule_id_report_schedule')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_report_run')),
+    sa.UniqueConstraint('schedule_id', 'due_date', name='uq_report_run_due')
+    )
+    with op.batch_alter_table('report_run', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_report_run_client_id'), ['client_id'], unique=False)
+
+    op.create_table('report_file',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('run_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=5), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('content', sa.LargeBinary(), nullable=False),
+    sa.ForeignKeyConstraint(['run_id'], ['report_run.id'], name=op.f('fk_report_file_run_id_report_run')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_report_file'))
+    )
+    with op.batch_alter_table('report_file', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_report_file_run_id'), ['run_id'], unique=False)
 
 
 _OFFICE = "Kontorets standard-klientaftale (ret pr. klient i klientaftalen)"
@@ -253,6 +301,9 @@ def _seed() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("report_file")
+    op.drop_table("report_run")
+    op.drop_table("report_schedule")
     op.drop_table("client_funds_setup")
     op.drop_table("funds_reconciliation")
     """Downgrade schema."""
