@@ -739,6 +739,38 @@
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
+        <message>
+            <source>Report archive</source>
+            <translation>Rapportarkiv</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Åbn %1</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Kørsel</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Forfald</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Run by</source>
+            <translation>Kørt af</translation>
+        </message>
+        <message>
+            <source>Client funds statement</source>
+            <translation>Klientmiddelsopgørelse</translation>
+        </message>
     </context>
     <context>
         <name>ClientStep</name>

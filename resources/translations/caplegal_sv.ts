@@ -739,6 +739,38 @@
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
+        <message>
+            <source>Report archive</source>
+            <translation>Rapportarkiv</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Öppna %1</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Körning</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Förfaller</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Run by</source>
+            <translation>Körd av</translation>
+        </message>
+        <message>
+            <source>Client funds statement</source>
+            <translation>Klientmedelsredovisning</translation>
+        </message>
     </context>
     <context>
         <name>ClientStep</name>

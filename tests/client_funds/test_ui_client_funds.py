@@ -79,3 +79,22 @@ def test_the_role_center_shows_a_cue_while_the_client_account_does_not_reconcile
     assert "1" in cue.toolTip()
     cue.click()
     assert window.current_page().page_id == "settlements"
+
+
+def test_the_report_archive_lists_runs_and_opens_their_files(qtbot, ctx):
+    from caplegal_desktop.services.client_funds import scheduler
+
+    with ctx.uow(write=True) as uow:
+        scheduler.add_schedule(uow.session, report="client_funds_statement", frequency="month",
+                               first_run=date(2026, 11, 1), user="t")  # fmt: skip
+        uow.commit()
+    scheduler.run_due(ctx, today=date(2026, 12, 3), server="srv")
+    page = SettlementPage(FundsOps(ctx))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.archive.rowCount() == 2
+    assert page.archive.item(0, 1).text() == "Klientmiddelsopgørelse"
+    page.archive.selectRow(0)
+    target = page.open_archived("xlsx", launch=False)
+    assert target.read_bytes().startswith(b"PK")
+    assert page.open_archived("pdf", launch=False).read_bytes().startswith(b"%PDF")

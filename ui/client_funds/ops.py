@@ -74,6 +74,19 @@ class FundsOps:
         with self.context.uow() as uow:
             settlement_pdf(uow.session, settlement_id=settlement_id, target=target)
 
+    def archive(self) -> list[dict]:
+        from caplegal_desktop.services.client_funds import scheduler
+
+        with self.context.uow() as uow:
+            return scheduler.archive(uow.session)
+
+    def archived_file(self, file_id: int) -> tuple[str, bytes]:
+        from models import ReportFile
+
+        with self.context.uow() as uow:
+            found = uow.session.get(ReportFile, file_id)
+            return found.name, found.content
+
     def cue_state(self) -> CueState:
         with self.context.uow() as uow:
             latest = bank.latest_reconciliation(uow.session)

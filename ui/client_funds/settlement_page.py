@@ -36,6 +36,7 @@ SETTLEMENT_COLUMNS = ("no", "client", "to", "status", "collected", "client_part"
                       "vat", "set_off", "payout")  # fmt: skip
 LINE_COLUMNS = ("case", "date", "amount", "client_part", "firm_part", "vat", "direct")
 BALANCE_COLUMNS = ("client", "name", "collected", "retained", "paid_out", "balance")
+ARCHIVE_COLUMNS = ("run", "report", "due", "period", "run_by")
 AMOUNTS = {"collected", "client_part", "firm_part", "vat", "set_off", "payout", "amount",
            "retained", "paid_out", "balance"}  # fmt: skip
 ROW_ID = Qt.ItemDataRole.UserRole
@@ -59,7 +60,7 @@ def _fill(table: QTableWidget, columns, rows: list[dict], key: str | None = None
             value = row.get(column, "")
             if column in AMOUNTS and value != "":
                 text = format_amount(Decimal(value))
-            elif column in ("to", "date") and value:
+            elif column in ("to", "date", "due") and value:
                 text = format_date(date.fromisoformat(value))
             elif column == "status":
                 text = t(value)
@@ -91,6 +92,9 @@ class SettlementPage(Page):
         self.settlements.itemSelectionChanged.connect(self._show_lines)
         self.lines = _table(LINE_COLUMNS, "settlementLines")
         self.balances = _table(BALANCE_COLUMNS, "fundsBalances")
+        self.archive = _table(ARCHIVE_COLUMNS, "reportArchive")
+        self.archive.doubleClicked.connect(lambda _i: self.open_archived())
+        self._archive_rows: list[dict] = []
         self.problems = QListWidget()
         self.problems.setObjectName("settlementProblems")
         self.message = QLabel()
@@ -115,6 +119,19 @@ class SettlementPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(split, t("SettlementsTab"))
         self.tabs.addTab(self.balances, t("BalancesTab"))
+        archive_tab = QWidget()
+        archive_layout = QVBoxLayout(archive_tab)
+        archive_layout.setContentsMargins(0, 0, 0, 0)
+        archive_layout.addWidget(self.archive, 1)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        for kind in ("pdf", "html", "xlsx"):
+            button = QPushButton(t("OpenAct", kind.upper()))
+            button.setObjectName(f"button_open_{kind}")
+            button.clicked.connect(lambda _c=False, k=kind: self.open_archived(k))
+            open_row.addWidget(button)
+        archive_layout.addLayout(open_row)
+        self.tabs.addTab(archive_tab, t("ArchiveTab"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
@@ -147,6 +164,12 @@ class SettlementPage(Page):
         _fill(self.balances, BALANCE_COLUMNS,
               [{**b.to_json_dict(), "client": b.client_no, "name": b.client_name}
                for b in self.ops.balances()])  # fmt: skip
+        self._archive_rows = self.ops.archive()
+        _fill(self.archive, ARCHIVE_COLUMNS,
+              [{"run": r["run_id"], "report": t(r["report"]), "due": r["due_date"],
+                "period": f"{format_date(date.fromisoformat(r['parameters']['period_from']))} – "
+                          f"{format_date(date.fromisoformat(r['parameters']['period_to']))}",
+                "run_by": r["run_by"]} for r in self._archive_rows], key="run")  # fmt: skip
         if self._rows:
             self.settlements.selectRow(0)  # the newest
         self._show_lines()
@@ -189,6 +212,24 @@ class SettlementPage(Page):
         target = target or Path(tempfile.gettempdir()) / f"afregning-{settlement_id}.pdf"
         self.ops.print_pdf(settlement_id, target)
         self.message.setText(t("PrintedMsg", target))
+        return target
+
+    def open_archived(self, kind: str = "pdf", *, launch: bool = True) -> Path | None:
+        """Write the chosen run's file to the temp folder and open it with the system viewer."""
+        items = self.archive.selectedItems()
+        run = next((r for r in self._archive_rows if items and r["run_id"] == items[0].data(ROW_ID)),
+                   None)  # fmt: skip
+        file = next((f for f in run["files"] if f["kind"] == kind), None) if run else None
+        if file is None:
+            return None
+        name, content = self.ops.archived_file(file["id"])
+        target = Path(tempfile.gettempdir()) / name
+        target.write_bytes(content)
+        if launch:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
 
     def selected_id(self) -> int | None:

@@ -52,6 +52,15 @@ _TEXTS: dict[str, str] = {
     "reversed": QT_TRANSLATE_NOOP("ClientFundsTexts", "Reversed"),
     "paid": QT_TRANSLATE_NOOP("ClientFundsTexts", "Paid"),
     "Yes": QT_TRANSLATE_NOOP("ClientFundsTexts", "Yes"),
+    "ArchiveTab": QT_TRANSLATE_NOOP("ClientFundsTexts", "Report archive"),
+    "OpenAct": QT_TRANSLATE_NOOP("ClientFundsTexts", "Open %1"),
+    "run": QT_TRANSLATE_NOOP("ClientFundsTexts", "Run"),
+    "report": QT_TRANSLATE_NOOP("ClientFundsTexts", "Report"),
+    "due": QT_TRANSLATE_NOOP("ClientFundsTexts", "Due"),
+    "period": QT_TRANSLATE_NOOP("ClientFundsTexts", "Period"),
+    "run_by": QT_TRANSLATE_NOOP("ClientFundsTexts", "Run by"),
+    "client_funds_statement": QT_TRANSLATE_NOOP("ClientFundsTexts", "Client funds statement"),
+    "settlement": QT_TRANSLATE_NOOP("ClientFundsTexts", "Settlements"),
 }
 
 
