@@ -644,6 +644,10 @@
             <translation>Klientkontoen stemmer ikke</translation>
         </message>
         <message>
+            <source>Client account does not reconcile (difference %1)</source>
+            <translation>Klientkontoen stemmer ikke (difference %1)</translation>
+        </message>
+        <message>
             <source>Bank %1, books %2, %3 unmatched bank line(s) (statement of %4)</source>
             <translation>Bank %1, bøger %2, %3 bankpost(er) uden match (kontoudskrift pr. %4)</translation>
         </message>

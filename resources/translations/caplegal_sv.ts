@@ -644,6 +644,10 @@
             <translation>Klientmedelskontot stämmer inte</translation>
         </message>
         <message>
+            <source>Client account does not reconcile (difference %1)</source>
+            <translation>Klientmedelskontot stämmer inte (differens %1)</translation>
+        </message>
+        <message>
             <source>Bank %1, books %2, %3 unmatched bank line(s) (statement of %4)</source>
             <translation>Bank %1, bokföring %2, %3 bankposter utan matchning (kontoutdrag per %4)</translation>
         </message>

@@ -22,7 +22,11 @@ class ReconciliationCue(CueTile):
         if not state.disagrees:
             self.hide()
             return
-        self.figure.setText(format_amount(state.bank_balance - state.book_balance))
+        # The figure is a count, as on every cue; the amount is in the caption and the tooltip.
+        self.figure.setText(str(state.unmatched))
+        self.caption.setText(
+            t("CueCaptionDiff", format_amount(state.bank_balance - state.book_balance))
+        )
         self.setToolTip(t("CueTip", format_amount(state.bank_balance),
                           format_amount(state.book_balance), state.unmatched,
                           format_date(state.as_of)))  # fmt: skip

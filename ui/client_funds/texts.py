@@ -26,6 +26,9 @@ _TEXTS: dict[str, str] = {
     "ErrTitle": QT_TRANSLATE_NOOP("ClientFundsTexts", "Error"),
     "PostTitle": QT_TRANSLATE_NOOP("ClientFundsTexts", "Post"),
     "CueCaption": QT_TRANSLATE_NOOP("ClientFundsTexts", "Client account does not reconcile"),
+    "CueCaptionDiff": QT_TRANSLATE_NOOP(
+        "ClientFundsTexts", "Client account does not reconcile (difference %1)"
+    ),
     "CueTip": QT_TRANSLATE_NOOP(
         "ClientFundsTexts", "Bank %1, books %2, %3 unmatched bank line(s) (statement of %4)"
     ),
