@@ -4,7 +4,7 @@ caplegal settlement create (--client NO | --all) --to YYYY-MM-DD [--json]
 caplegal settlement post ID | --all-drafts        (all or nothing)
 caplegal settlement correct ID                    (a reversal and a new settlement)
 caplegal settlement show ID [--json]
-caplegal settlement pdf ID --out FILE.pdf
+caplegal settlement pdf ID --out FILE.pdf [--excel FILE.xlsx]
 caplegal settlement pain001 --out FILE.xml [--execution-date D]   (posted, unpaid settlements)
 caplegal settlement paid CAMT054_FILE [--json]                      (the bank's debit notification)
 
@@ -51,6 +51,7 @@ def add_commands(sub) -> None:
     pdf = cmd.add_parser("pdf", help="print a settlement to PDF")
     pdf.add_argument("id", type=int)
     pdf.add_argument("--out", required=True)
+    pdf.add_argument("--excel", help="also write the Excel appendix (lines by component)")
     pain = cmd.add_parser("pain001", help="the payout file for the posted, unpaid settlements")
     pain.add_argument("--out", required=True)
     pain.add_argument("--execution-date", type=_day, default=None)
@@ -97,6 +98,9 @@ def dispatch(args, open_context) -> int | None:
 
         printing.settlement_pdf(session, settlement_id=args.id, target=Path(args.out))
         print(f"Afregning {args.id} skrevet til {args.out}")
+        if args.excel:
+            printing.settlement_xlsx(session, settlement_id=args.id, target=Path(args.excel))
+            print(f"Bilag (Excel) skrevet til {args.excel}")
         return 0
 
 

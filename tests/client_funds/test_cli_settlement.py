@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
@@ -60,9 +61,19 @@ def test_month_end_from_the_command_line(database_url, tmp_path):
     assert again.returncode == 2 and "ikke en kladde" in again.stderr
     # AND the PDF prints
     pdf = tmp_path / "afregning.pdf"
-    done = caplegal(database_url, "settlement", "pdf", str(drafts[1]["id"]), "--out", str(pdf))
+    xlsx = tmp_path / "bilag.xlsx"
+    done = caplegal(database_url, "settlement", "pdf", str(drafts[1]["id"]), "--out", str(pdf),
+                    "--excel", str(xlsx))  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
+    from openpyxl import load_workbook
+
+    book = load_workbook(xlsx)
+    assert book.sheetnames == ["Afregning", "Linjer"]
+    parts = [[D(str(v)) if isinstance(v, int | float) else v for v in row]
+             for row in book["Linjer"].iter_rows(min_row=2, values_only=True)]  # fmt: skip
+    assert sum(p[4] for p in parts) == sum(D(line["amount"]) for line in drafts[1]["lines"])
+    assert all(p[5] + p[6] == p[4] for p in parts)  # client + firm = the part, each line
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm not installed")
     subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(pdf),

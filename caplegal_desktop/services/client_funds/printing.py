@@ -39,3 +39,53 @@ def settlement_pdf(session: Session, *, settlement_id: int, target: Path) -> byt
     from workflows.statement.render import html_to_pdf
 
     return html_to_pdf(settlement_html(session, settlement_id=settlement_id), target)
+
+
+def settlement_xlsx(session: Session, *, settlement_id: int, target: Path) -> bytes:
+    """The settlement's Excel appendix: its figures, and every payment split by component."""
+    import io
+    from decimal import Decimal
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    if session.get(Settlement, settlement_id) is None:
+        raise NotFound(f"Afregning {settlement_id} findes ikke.")
+    [data] = settlement_json(session, [settlement_id])["settlements"]
+    book = Workbook()
+    summary = book.active
+    summary.title = "Afregning"
+    bold = Font(bold=True)
+    summary.append(["Afregning", data["id"]])
+    summary.append(["Klient", data["client_no"]])
+    summary.append(["Indbetalinger til og med", data["period_to"]])
+    summary.append(["Status", data["status"]])
+    for key, text in (("collected", "Indgået"), ("client_part", "Klientens andel"),
+                      ("firm_part", "Kontorets andel"), ("held", "Tilbagebetales skyldner"),
+                      ("vat", "Moms"), ("invoice", "Faktura"), ("set_off", "Modregnet"),
+                      ("previously_paid", "Udbetalt tidligere"), ("payout", "Udbetales")):  # fmt: skip
+        summary.append([text, Decimal(data[key])])
+    for row in summary.iter_rows(min_row=5, min_col=2, max_col=2):
+        row[0].number_format = "#,##0.00"
+    summary.column_dimensions["A"].width = 28
+    summary.column_dimensions["B"].width = 16
+    lines = book.create_sheet("Linjer")
+    lines.append(["Sag", "Dato", "Betalt til klient", "Post", "Beløb", "Klient", "Kontor",
+                  "Moms", "Kilde"])  # fmt: skip
+    for cell in lines[1]:
+        cell.font = bold
+    for line in data["lines"]:
+        for p in line["parts"]:
+            lines.append([line["case_no"], line["posting_date"], "ja" if line["direct"] else "",
+                          p["component"], Decimal(p["amount"]), Decimal(p["client"]),
+                          Decimal(p["firm"]),
+                          Decimal(p["vat_in_firm"]) + Decimal(p["vat_on_top"]), p["source"]])  # fmt: skip
+    for row in lines.iter_rows(min_row=2, min_col=5, max_col=8):
+        for cell in row:
+            cell.number_format = "#,##0.00"
+    for column, width in zip("ABCDEFGHI", (10, 12, 16, 18, 12, 12, 12, 10, 60), strict=True):
+        lines.column_dimensions[column].width = width
+    out = io.BytesIO()
+    book.save(out)
+    target.write_bytes(out.getvalue())
+    return out.getvalue()
