@@ -30,3 +30,8 @@ class NotFound(ServiceError):
 
 class Conflict(ServiceError):
     """Someone else changed or is posting the same thing."""
+
+
+class SettingsError(ServiceError):
+    """The settings or the database address cannot be used as given (a password in a URL, a
+    malformed settings file); the message names the file or the source."""
