@@ -5,8 +5,8 @@ and nothing is written unless the command exits 0 (issue 20)."""
 from __future__ import annotations
 
 import copy
-import os
 import json
+import os
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
