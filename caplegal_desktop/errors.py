@@ -35,3 +35,7 @@ class Conflict(ServiceError):
 class SettingsError(ServiceError):
     """The settings or the database address cannot be used as given (a password in a URL, a
     malformed settings file); the message names the file or the source."""
+
+
+class ReadOnlyDatabase(ServiceError):
+    """A change asked of a database opened read-only for viewing; the message says why."""

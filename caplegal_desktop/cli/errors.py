@@ -18,7 +18,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from caplegal_desktop.errors import ServiceError, SettingsError
+from caplegal_desktop.errors import ReadOnlyDatabase, ServiceError, SettingsError
 from caplegal_desktop.logmask import mask
 
 EXIT_REFUSED = 1
@@ -39,9 +39,32 @@ def log_file() -> Path:
 
 
 def explain(exc: BaseException) -> tuple[int, str] | None:
-    """(exit code, one Danish line) for an error we expect, None for anything else."""
+    """(exit code, one Danish line) for an error we expect, None for anything else.
+
+    A full disk or a read-only file is looked for along the whole chain first: SQLite rolls the
+    transaction back on SQLITE_FULL, so what reaches us is "no such savepoint" raised while
+    handling the real cause."""
+    for cause in _chain(exc):
+        known = _explain_one(cause)
+        if known is not None and known[0] == EXIT_DISK:
+            return known
+    return _explain_one(exc)
+
+
+def _chain(exc: BaseException):
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _explain_one(exc: BaseException) -> tuple[int, str] | None:
     from caplegal_desktop.secrets import KeyringUnavailable
 
+    if isinstance(exc, ReadOnlyDatabase):
+        return EXIT_DISK, f"Fejl: {exc}"
     if isinstance(exc, SettingsError | KeyringUnavailable):
         return EXIT_SETTINGS, f"Fejl: {exc}"
     if isinstance(exc, ServiceError):
@@ -77,7 +100,10 @@ def _database_error(exc: BaseException) -> tuple[int, str] | None:
     reason = (str(orig).strip().splitlines() or [""])[0] if orig is not None else ""
     lowered = reason.lower()
     if "disk is full" in lowered or "no space left" in lowered or "could not extend" in lowered:
-        return EXIT_DISK, f"{DISK_FULL}: databasen kan ikke skrive; frigør plads og prøv igen."
+        return (
+            EXIT_DISK,
+            f"{DISK_FULL}: databasen kan ikke skrive; intet er gemt. Frigør plads og prøv igen.",
+        )
     if "readonly database" in lowered or "read-only" in lowered:
         return EXIT_DISK, (
             "Databasen er skrivebeskyttet (filen eller mappen kan ikke skrives); intet kan ændres."
