@@ -3,6 +3,7 @@ dropped (a database error lists every value it was given, a debtor's CPR among t
 
 from __future__ import annotations
 
+import logging
 import re
 
 _PARAMETERS = re.compile(r"\[parameters: .*?\](?=\s*(?:\n|\(Background|$))", re.DOTALL)
@@ -25,3 +26,30 @@ def mask(text: str) -> str:
     for pattern in (_PERSON_12, _PERSON_10, _CVR, _AMOUNT):
         text = pattern.sub(MASK, text)
     return text
+
+
+class MaskingFilter(logging.Filter):
+    """Masks every record a handler writes: its message with the arguments put in, and the
+    traceback text, so a CPR in an exception or a parameter never reaches a terminal or file."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = mask(record.getMessage())
+        record.args = None
+        if record.exc_info:
+            record.exc_text = mask(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        return True
+
+
+def install_masking() -> None:
+    """Route warnings and errors of every logger through a masking handler (stderr), once."""
+    root = logging.getLogger()
+    if any(isinstance(f, MaskingFilter) for h in root.handlers for f in h.filters):
+        return
+    handler = logging.StreamHandler()
+    handler.addFilter(MaskingFilter())
+    handler.setLevel(logging.WARNING)
+    root.addHandler(handler)
+    for existing in root.handlers:
+        if not any(isinstance(f, MaskingFilter) for f in existing.filters):
+            existing.addFilter(MaskingFilter())

@@ -139,6 +139,9 @@ def _args(argv: list[str] | None) -> str:
 
 def run_guarded(action, argv: list[str] | None = None) -> int:
     """Run a command: its exit code, or one line and the code for whatever stopped it."""
+    from caplegal_desktop.logmask import install_masking
+
+    install_masking()
     for stream in (sys.stdout, sys.stderr):  # a lone surrogate in a name never stops a print
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:

@@ -145,3 +145,33 @@ def test_a_missing_import_file_is_a_clear_input_error(sqlite_url, tmp_path, caps
     missing = str(tmp_path / "nowhere.json")
     assert main(["--db", sqlite_url, "import", "cases", missing]) == EXIT_INPUT
     assert "kan ikke læses" in one_line(capsys.readouterr().err)
+
+
+def test_anything_logged_is_masked(caplog):
+    import logging
+
+    from caplegal_desktop.logmask import MaskingFilter
+
+    record = logging.LogRecord(
+        "caplegal",
+        logging.ERROR,
+        __file__,
+        1,
+        "debitor %s skylder %s",
+        ("0707614285", "12500.00"),
+        None,
+    )
+    MaskingFilter().filter(record)
+    assert record.getMessage() == "debitor *** skylder ***"
+
+
+def test_the_program_start_with_a_password_url_is_one_line():
+    result = subprocess.run(
+        [sys.executable, "-m", "main", "--db", WITH_PASSWORD],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == EXIT_SETTINGS
+    assert "db set-password" in one_line(result.stderr)
