@@ -30,9 +30,14 @@ def run_gui(*, db_url: str | None = None) -> int:
         )
         return 3
     from caplegal_desktop.app import AppContext
+    from caplegal_desktop.cli.errors import run_guarded
     from ui.app import run_gui as run_qt
 
-    context = AppContext.open(db_url)
+    opened: list[AppContext] = []  # a bad URL, settings file or server: one Danish line
+    code = run_guarded(lambda: opened.append(AppContext.open(db_url)) or 0)
+    if not opened:
+        return code
+    context = opened[0]
     try:
         return run_qt(context)
     finally:

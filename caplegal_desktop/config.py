@@ -11,10 +11,13 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import platformdirs
+
+from caplegal_desktop.errors import SettingsError
 
 APP_NAME = "CapLegal Desktop"
 APP_AUTHOR = "CapLegal"
@@ -30,6 +33,19 @@ def data_dir() -> Path:
 def config_dir() -> Path:
     override = os.environ.get("CAPLEGAL_CONFIG_DIR")
     path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    """Where an unexpected error's details are written (the CLI's one line names the file)."""
+    override = os.environ.get("CAPLEGAL_LOG_DIR")
+    if override:
+        path = Path(override)
+    elif os.environ.get("CAPLEGAL_DATA_DIR"):
+        path = data_dir() / "logs"
+    else:
+        path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -59,28 +75,66 @@ class Settings:
         path = cls.path()
         if not path.exists():
             return cls()
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise SettingsError(
+                f"Indstillingsfilen {path} kan ikke læses ({_why(exc)}); ret eller slet den."
+            ) from exc
+        if not isinstance(raw, dict):
+            raise SettingsError(
+                f"Indstillingsfilen {path} skal være et JSON-objekt; ret eller slet den."
+            )
         known = {k: raw[k] for k in ("database_url", "language", "company", "extra") if k in raw}
+        for key in ("database_url", "language", "company"):
+            if known.get(key) is not None and not isinstance(known[key], str):
+                raise SettingsError(f"Indstillingsfilen {path}: {key} skal være tekst.")
+        if not isinstance(known.get("extra", {}), dict):
+            raise SettingsError(f"Indstillingsfilen {path}: extra skal være et JSON-objekt.")
         return cls(**known)
 
     def save(self) -> None:
         if self.database_url and _has_password(self.database_url):
-            raise ValueError(
+            raise SettingsError(
                 "Adgangskoden må ikke gemmes i indstillingerne; brug 'caplegal db set-password'."
             )
         self.path().write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
 
 
-def _has_password(url: str) -> bool:
-    from sqlalchemy.engine import make_url
+def _why(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"ugyldig JSON i linje {exc.lineno}"
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return "ugyldig tekst"
 
-    return make_url(url).password is not None
+
+# SQLAlchemy's own pattern for "user:password@": read without importing SQLAlchemy (start path).
+_USER_PASSWORD = re.compile(r"^[\w+.-]+://[^:/?#]*(?::(?P<password>[^@]*))?@")
+
+
+def _has_password(url: str) -> bool:
+    """Whether the URL carries a password (a password-only "postgresql://:pw@host" too)."""
+    found = _USER_PASSWORD.match(url.strip())
+    return found is not None and found.group("password") is not None
+
+
+PASSWORD_IN_URL = (
+    "Databaseadressen fra {source} indeholder en adgangskode. Skriv adressen uden adgangskode "
+    "og gem adgangskoden i nøgleringen med 'caplegal db set-password'."
+)
 
 
 def resolve_database_url(cli_url: str | None = None) -> str:
-    return (
-        cli_url
-        or os.environ.get("CAPLEGAL_DB")
-        or Settings.load().database_url
-        or default_database_url()
-    )
+    """The URL to open; a URL carrying a password is refused from every source (SettingsError)."""
+    if cli_url:
+        url, source = cli_url, "--db"
+    elif os.environ.get("CAPLEGAL_DB"):
+        url, source = os.environ["CAPLEGAL_DB"], "CAPLEGAL_DB"
+    else:
+        url, source = Settings.load().database_url, f"indstillingsfilen {Settings.path()}"
+    if not url:
+        return default_database_url()
+    if _has_password(url):
+        raise SettingsError(PASSWORD_IN_URL.format(source=source))
+    return url

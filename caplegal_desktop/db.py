@@ -10,6 +10,7 @@ library's sqlite3 with the same pragmas: importing SQLAlchemy costs more than th
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import threading
@@ -55,13 +56,21 @@ class Database:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._lock = threading.Lock()  # the engine is made once, whichever thread asks first
+        # Why the embedded file can only be read (None: it can be written). Opened read-only
+        # for viewing then; every unit of work that writes is refused with this reason.
+        self.read_only_reason: str | None = (
+            sqlite_read_only_reason(self.sqlite_path) if self.sqlite_path else None
+        )
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
             with self._lock:
                 if self._engine is None:
-                    self._engine = _create_engine(self.url_text, echo=self._echo)
+                    if self.read_only_reason:
+                        self._engine = _read_only_engine(self.sqlite_path, echo=self._echo)
+                    else:
+                        self._engine = _create_engine(self.url_text, echo=self._echo)
         return self._engine
 
     @property
@@ -85,6 +94,8 @@ class Database:
     def display_name(self) -> str:
         """A human name for the status bar, without any password."""
         if self.sqlite_path is not None:
+            if self.read_only_reason:
+                return f"SQLite: {self.sqlite_path} (skrivebeskyttet: {self.read_only_reason})"
             return f"SQLite: {self.sqlite_path}"
         url = self.url
         if self.is_sqlite:
@@ -96,7 +107,7 @@ class Database:
         """A DB-API cursor for plain reads outside a unit of work (autocommit: every statement
         sees committed data). The embedded file is read with sqlite3 until the engine exists."""
         if self._engine is None and self.sqlite_path is not None:
-            connection = _sqlite_connect(self.sqlite_path)
+            connection = _sqlite_connect(self.sqlite_path, read_only=bool(self.read_only_reason))
             try:
                 cursor = connection.cursor()
                 yield cursor
@@ -132,8 +143,40 @@ class Database:
             self._engine.dispose()
 
 
+def sqlite_read_only_reason(path: str) -> str | None:
+    """Why an existing SQLite file cannot be written, in Danish; None when it can (or is new).
+
+    SQLite in WAL mode writes beside the file (-wal, -shm), so the folder must be writable too.
+    os.access answers EROFS for a read-only file system, even for root."""
+    file = Path(path)
+    if not file.exists():
+        return None
+    if not os.access(file, os.W_OK):
+        if not os.access(file.parent, os.W_OK):
+            return "filsystemet eller mappen er skrivebeskyttet"
+        return "filen er skrivebeskyttet"
+    if not os.access(file.parent, os.W_OK):
+        return f"mappen {file.parent} er skrivebeskyttet"
+    return None
+
+
+def read_only_message(reason: str) -> str:
+    return f"Databasen er åbnet skrivebeskyttet ({reason}); intet kan ændres."
+
+
 def open_database(url_text: str, *, upgrade: bool = True, echo: bool = False) -> Database:
     database = Database(url_text, echo=echo)
+    if database.read_only_reason:
+        from caplegal_desktop.migrate import current_revisions, head_revisions
+
+        if current_revisions(database) != head_revisions():
+            from caplegal_desktop.errors import ServiceError
+
+            raise ServiceError(
+                f"Databasen kan ikke opgraderes: {database.read_only_reason}. "
+                "Åbn den fra en placering, der kan skrives, én gang."
+            )
+        return database
     if database.sqlite_path is not None:  # sqlite3 may open it before the engine exists
         Path(database.sqlite_path).parent.mkdir(parents=True, exist_ok=True)
     if upgrade:
@@ -143,11 +186,52 @@ def open_database(url_text: str, *, upgrade: bool = True, echo: bool = False) ->
     return database
 
 
-def _sqlite_connect(path: str) -> sqlite3.Connection:
+def _sqlite_connect(path: str, *, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        return _read_only_connect(path)
     connection = sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_S, isolation_level=None)
     for pragma in _SQLITE_PRAGMAS:
         connection.execute(pragma)
     return connection
+
+
+def _read_only_connect(path: str) -> sqlite3.Connection:
+    """The file opened read-only. Without a writable folder SQLite cannot make the WAL index
+    (-shm), so the file is read as immutable: what a committed checkpoint left in it."""
+    from urllib.parse import quote
+
+    shm_possible = os.access(Path(path).parent, os.W_OK) or Path(path + "-shm").exists()
+    options = "mode=ro" if shm_possible else "mode=ro&immutable=1"
+    connection = sqlite3.connect(
+        f"file:{quote(str(Path(path).absolute()))}?{options}",
+        uri=True,
+        timeout=SQLITE_BUSY_TIMEOUT_S,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+    return connection
+
+
+def _read_only_engine(path: str, *, echo: bool) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine("sqlite://", creator=lambda: _read_only_connect(path), echo=echo)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        if _write_intent.get():
+            from caplegal_desktop.errors import ReadOnlyDatabase
+
+            raise ReadOnlyDatabase(read_only_message(sqlite_read_only_path_reason(path)))
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def sqlite_read_only_path_reason(path: str) -> str:
+    return sqlite_read_only_reason(path) or "filen er skrivebeskyttet"
 
 
 def _create_engine(url_text: str, *, echo: bool) -> Engine:

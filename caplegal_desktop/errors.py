@@ -30,3 +30,12 @@ class NotFound(ServiceError):
 
 class Conflict(ServiceError):
     """Someone else changed or is posting the same thing."""
+
+
+class SettingsError(ServiceError):
+    """The settings or the database address cannot be used as given (a password in a URL, a
+    malformed settings file); the message names the file or the source."""
+
+
+class ReadOnlyDatabase(ServiceError):
+    """A change asked of a database opened read-only for viewing; the message says why."""

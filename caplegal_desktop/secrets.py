@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
 
+from caplegal_desktop.errors import SettingsError
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
@@ -16,21 +18,56 @@ class KeyringUnavailable(RuntimeError):
     pass
 
 
+# keyrings.alt writes passwords to a file (plain or weakly encrypted); the tests use it, a user
+# never does: it is chosen only when CAPLEGAL_TEST_KEYRING=1 says this is a test run.
+TEST_KEYRING_FLAG = "CAPLEGAL_TEST_KEYRING"
+NO_KEYRING = (
+    "Ingen sikker nøglering til rådighed ({name}); adgangskoden er ikke gemt. Installér "
+    "systemets nøglering (Windows Credential Manager, macOS Keychain, Secret Service)."
+)
+
+
+def secure_keyring():
+    """The OS keyring backend, refusing the file-based and the failing ones (KeyringUnavailable)."""
+    import os
+
+    import keyring
+
+    backend = keyring.get_keyring()
+    module = type(backend).__module__
+    name = f"{module}.{type(backend).__name__}"
+    insecure = module.startswith("keyrings.alt") or module.startswith(
+        ("keyring.backends.fail", "keyring.backends.null")
+    )
+    if module.startswith("keyring.backends.chainer"):
+        insecure = not any(
+            not type(b).__module__.startswith(("keyrings.alt", "keyring.backends.fail"))
+            for b in getattr(backend, "backends", ())
+        )
+    if insecure and not (
+        module.startswith("keyrings.alt") and os.environ.get(TEST_KEYRING_FLAG) == "1"
+    ):
+        raise KeyringUnavailable(NO_KEYRING.format(name=name))
+    return backend
+
+
 def keyring_account(url: URL) -> str:
     return f"{url.username}@{url.host}:{url.port or ''}/{url.database}"
 
 
 def set_password(url_text: str, password: str) -> str:
-    import keyring
     import keyring.errors
 
-    url = make_url(url_text).set(password=None)
+    url = make_url(url_text)
+    if url.password is not None:
+        raise SettingsError("Databaseadressen må ikke indeholde adgangskoden.")
     if not url.username:
-        raise ValueError(
+        raise SettingsError(
             "Databaseadressen mangler et brugernavn (fx postgresql://bruger@server/db)."
         )
+    backend = secure_keyring()
     try:
-        keyring.set_password(SERVICE, keyring_account(url), password)
+        backend.set_password(SERVICE, keyring_account(url), password)
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(f"Ingen nøglering til rådighed: {exc}") from exc
     return keyring_account(url)
@@ -41,11 +78,10 @@ def url_with_password(url_text: str) -> URL:
     url = make_url(url_text)
     if url.get_backend_name() == "sqlite" or url.password is not None or not url.username:
         return url
-    import keyring  # only a server database needs the keyring; keeps start-up light
-    import keyring.errors
+    import keyring.errors  # only a server database needs the keyring; keeps start-up light
 
     try:
-        password = keyring.get_password(SERVICE, keyring_account(url))
-    except keyring.errors.KeyringError:
+        password = secure_keyring().get_password(SERVICE, keyring_account(url))
+    except (keyring.errors.KeyringError, KeyringUnavailable):
         password = None
     return url.set(password=password) if password else url

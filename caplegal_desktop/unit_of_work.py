@@ -22,6 +22,12 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         if self.write:
+            reason = getattr(self.database, "read_only_reason", None)
+            if reason:
+                from caplegal_desktop.db import read_only_message
+                from caplegal_desktop.errors import ReadOnlyDatabase
+
+                raise ReadOnlyDatabase(read_only_message(reason))
             self._stack.enter_context(write_intent())
         self.session = self.database.session_factory()
         return self

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CAPLEGAL_USER", "test")
+os.environ.setdefault("CAPLEGAL_TEST_KEYRING", "1")  # keyrings.alt allowed in tests only
 
 from caplegal_desktop.app import AppContext
 from caplegal_desktop.config import Settings

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
-
-from caplegal_desktop.errors import ServiceError
 
 COMMAND_GROUPS = (
     "database",
@@ -44,12 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; every error ends as one Danish line and an exit code (cli/errors.py)."""
+    from caplegal_desktop.cli.errors import run_guarded
+
     args = build_parser().parse_args(argv)
-    try:
-        return _dispatch(args)
-    except ServiceError as exc:
-        print(f"Fejl: {exc}", file=sys.stderr)
-        return 2
+    return run_guarded(lambda: _dispatch(args), argv)
 
 
 def open_context(args):

@@ -31,8 +31,15 @@ def _db(args, _open) -> int:
     from caplegal_desktop.config import resolve_database_url
 
     if args.db_command == "set-password":
+        from caplegal_desktop.config import _has_password
+        from caplegal_desktop.errors import SettingsError
         from caplegal_desktop.secrets import set_password
 
+        if args.db and _has_password(args.db):
+            raise SettingsError(
+                "Skriv databaseadressen uden adgangskode (postgresql://bruger@server/db); "
+                "adgangskoden spørges der om bagefter, eller den læses med --stdin."
+            )
         url = resolve_database_url(args.db)
         secret = (
             sys.stdin.readline().rstrip("\n") if args.stdin else getpass.getpass("Adgangskode: ")

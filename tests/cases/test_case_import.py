@@ -179,3 +179,71 @@ def test_a_file_nested_too_deep_is_unreadable_not_a_traceback(app, tmp_path):
     path.write_text('{"cases": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
     with pytest.raises(ImportFileError, match="indlejret for dybt"):
         run_import(app, path)
+
+
+# The file's shape: checked against the schema (services/cases/import_schema.py) before any rule.
+SHAPE_REFUSALS = [
+    (lambda c: c["client"].update(vat_registered="yes"), "client.vat_registered", "true eller"),
+    (lambda c: c["client"].update(vat_registered=[1]), "client.vat_registered", "true eller"),
+    (lambda c: c["client"].update(vat_registered=1), "client.vat_registered", "true eller"),
+    (lambda c: c["debtors"][0].update(name="x" * 5000), "debtors[0].name", "højst 200 tegn"),
+    (lambda c: c["debtors"][0].update(postcode="1" * 300), "debtors[0].postcode", "højst 10"),
+    (lambda c: c.update(currency="DANISHKRONERXXXXXXXX"), "currency", "højst 3 tegn"),
+    (lambda c: c["debtors"][0].update(name="Ann\x00e"), "debtors[0].name", "NUL"),
+    (lambda c: c["debtors"][0].update(name="Ann\ud800e"), "debtors[0].name", "surrogat"),
+    (lambda c: c["debtors"][0].update(kind="alien"), "debtors[0].kind", "person, business"),
+    (lambda c: c["claims"][0].update(due_date="2026-W01-1"), "claims[0].due_date", "ÅÅÅÅ-MM-DD"),
+    (lambda c: c["claims"][0].update(due_date="20260101"), "claims[0].due_date", "ÅÅÅÅ-MM-DD"),
+    (lambda c: c["claims"][0].update(due_date=20260101), "claims[0].due_date", "tekst"),
+    (lambda c: c["claims"][0].update(principal=True), "claims[0].principal", "tekst eller"),
+    (lambda c: c["claims"][0].update(principal=["1"]), "claims[0].principal", "tekst eller"),
+    (lambda c: c["claims"][0].update(principal="1" * 41), "claims[0].principal", "højst 40"),
+    (lambda c: c.update(debtors={"a": 1}), "debtors", "en liste"),
+    (lambda c: c.update(claims=[c["claims"][0]] * 501), "claims", "højst 500"),
+    (lambda c: c["debtors"][0].update(cpr=10**40), "debtors[0].cpr", "område"),
+]
+
+
+@pytest.mark.parametrize(("spoil", "field", "words"), SHAPE_REFUSALS)
+def test_a_record_of_the_wrong_shape_is_refused_with_the_field_named(
+    app, tmp_path, spoil, field, words
+):
+    bad = copy.deepcopy(EXAMPLE["cases"][0])
+    bad["external_ref"] = "BAD-1"
+    spoil(bad)
+    path = tmp_path / "cases.json"
+    # ensure_ascii: a lone surrogate is written as the escape \ud800, as a client's file has it
+    path.write_text(json.dumps({"cases": [bad]}), encoding="utf-8")
+    result = run_import(app, path)
+    assert not result.ok and result.created == []
+    problems = [p for r in result.rejected for p in r.problems]
+    assert any(p.field == field and words in p.message for p in problems), problems
+    with app.uow() as uow:
+        assert uow.session.scalar(select(func.count(Case.id))) == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b'{"cases": [' + b"[" * 20 + b"]" * 20 + b"]}", "indlejret for dybt"),
+        (b'{"cases": [{"name": "\xff"}]}', "UTF-8"),
+        (b'{"cases": {}}', "listen"),
+        (b"[1, 2", "gyldig JSON"),
+        (b'{"cases": [' + b",".join([b"{}"] * 10_001) + b"]}", "højst 10000"),
+    ],
+)
+def test_an_unreadable_file_is_one_danish_line(app, tmp_path, content, words):
+    path = tmp_path / "cases.json"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match=words):
+        run_import(app, path)
+
+
+def test_an_unreadable_file_exits_2_with_one_line(sqlite_url, tmp_path, capsys):
+    from caplegal_desktop.cli import main
+
+    path = tmp_path / "cases.json"
+    path.write_text('{"cases": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    assert main(["--db", sqlite_url, "import", "cases", str(path), "--json"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1

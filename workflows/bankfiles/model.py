@@ -6,6 +6,7 @@ totals, or raises PaymentFileError; there is no partial result.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -112,6 +113,9 @@ class ParsedPaymentFile:
     deductions: tuple[ParsedPayment, ...] = ()  # money out: BgMax TK21, camt.054 DBIT
     is_test: bool = False  # the file says it is a test delivery (BgMax 'T')
 
+    def __post_init__(self) -> None:
+        check_texts(self)
+
     def total_by_currency(self) -> dict[str, Decimal]:
         """Payments less deductions, per currency."""
         totals: dict[str, Decimal] = {}
@@ -126,3 +130,47 @@ class ParsedPaymentFile:
 
 def single_currency(currencies: set[str]) -> str | None:
     return next(iter(currencies)) if len(currencies) == 1 else None
+
+
+# The columns that keep a bank file's texts (models.journal: PaymentFileImport, BankPayment), so a
+# file id or reference PostgreSQL would refuse is refused here, on SQLite too, with the field named.
+FILE_ID_LENGTH = 120
+TEXT_LENGTHS = {
+    "reference": ("referencen", 140),
+    "payer_name": ("betalerens navn", 140),
+    "payer_account": ("betalerens konto", 60),
+    "bank_reference": ("bankens reference (AcctSvcrRef)", 80),
+    "currency": ("valutakoden", 3),
+}
+# NUL and the other C0 control characters but tab/newline/CR, and lone surrogates.
+_BAD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+def check_texts(parsed: ParsedPaymentFile) -> None:
+    """Refuse the file whole when an id or reference is longer than its column or holds NUL,
+    control characters or lone surrogates; the message names the field and the line/element."""
+    _check("filens id (MsgId / felt 2)", parsed.file_id, FILE_ID_LENGTH, None, None)
+    for payment in (*parsed.payments, *parsed.deductions):
+        for name, (label, length) in TEXT_LENGTHS.items():
+            _check(label, getattr(payment, name), length, payment.line_no, payment.element_path)
+        _check("teksten", payment.text, None, payment.line_no, payment.element_path)
+        for extra in payment.extra_references:
+            _check("referencen", extra.reference, 140, extra.line_no, payment.element_path)
+
+
+def _check(label: str, value: str | None, length: int | None, line_no, element_path) -> None:
+    if not value:
+        return
+    if length is not None and len(value) > length:
+        raise PaymentFileError(
+            f"{label} er for lang ({len(value)} tegn; højst {length})",
+            line_no,
+            element_path=element_path,
+        )
+    if _BAD_CHARACTERS.search(value):
+        raise PaymentFileError(
+            f"{label} indeholder tegn, der ikke kan gemmes (NUL, kontroltegn eller enlige "
+            "surrogater)",
+            line_no,
+            element_path=element_path,
+        )

@@ -23,7 +23,7 @@ from docx.document import Document as DocxDocument
 from workflows.mailmerge import field_catalogue
 from workflows.mailmerge._render import MissingFieldsError
 from workflows.mailmerge._template import MergeTemplate as _CompiledTemplate
-from workflows.mailmerge._template import TemplateSource
+from workflows.mailmerge._template import TemplateError, TemplateSource
 
 MissingPolicy = Literal["empty", "keep", "raise"]
 Rows = Mapping[str, Sequence[Mapping[str, object]]]
@@ -32,6 +32,7 @@ __all__ = [
     "MergeTemplate",
     "MissingFieldsError",
     "MissingPolicy",
+    "TemplateError",
     "list_fields",
     "merge",
     "merge_many",

@@ -37,6 +37,68 @@ _DOC_PR_RE = re.compile(r'(<wp:docPr [^>]*?\bid=")(\d+)"')
 _PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
 
+MAX_MEMBER_BYTES = 32 * 1024 * 1024
+"""One member of a template, uncompressed; a letter's biggest part (a logo) is a few MB."""
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+"""All members together, uncompressed (a 1 MB .docx with a 1 GiB member once took 2.1 GB)."""
+MAX_MEMBERS = 1000
+
+
+class TemplateError(ValueError):
+    """A template refused before it is read: the Danish message says why."""
+
+
+def check_archive(data: bytes) -> None:
+    """Refuse anything that is not a safe .docx before a byte of it is decompressed: not a zip,
+    too many or too large members (by the sizes the archive declares, which zipfile never reads
+    past), absolute or ``..`` member names, and XML with a DOCTYPE or entity declarations."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise TemplateError("Skabelonen er ikke en Word-fil (.docx er en zip-fil; denne er ikke).")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise TemplateError(f"Skabelonen har {len(members)} dele; højst {MAX_MEMBERS}.")
+            total = 0
+            for member in members:
+                _check_member_name(member.filename)
+                if member.file_size > MAX_MEMBER_BYTES:
+                    raise TemplateError(
+                        f"Skabelonens del {member.filename!r} er for stor "
+                        f"({member.file_size // 1024 // 1024} MB udpakket; højst "
+                        f"{MAX_MEMBER_BYTES // 1024 // 1024} MB)."
+                    )
+                total += member.file_size
+                if total > MAX_TOTAL_BYTES:
+                    raise TemplateError(
+                        f"Skabelonen fylder for meget udpakket (over "
+                        f"{MAX_TOTAL_BYTES // 1024 // 1024} MB)."
+                    )
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")):
+                    head = archive.read(member)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise TemplateError(
+                            f"Skabelonens del {member.filename!r} indeholder en DOCTYPE- eller "
+                            "ENTITY-erklæring; den afvises."
+                        )
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
+        raise TemplateError(f"Skabelonen er ikke en gyldig Word-fil: {exc}") from exc
+
+
+def _check_member_name(name: str) -> None:
+    parts = name.replace("\\", "/").split("/")
+    if (
+        name.startswith(("/", "\\"))
+        or re.match(r"^[A-Za-z]:", name)
+        or ".." in parts
+        or "\x00" in name
+    ):
+        raise TemplateError(
+            f"Skabelonen har en del med et ugyldigt navn ({name!r}: absolut sti eller '..')."
+        )
+
+
 @dataclass(frozen=True)
 class _SectionRef:
     """A header or footer the last section of the main document points to."""
@@ -71,6 +133,7 @@ class MergeTemplate:
         if isinstance(source, MergeTemplate):
             return source
         data = _read_bytes(source)
+        check_archive(data)
         package = OpcPackage.open(io.BytesIO(data))
         content_types: dict[str, str] = {}
         main_part = None
@@ -79,7 +142,7 @@ class MergeTemplate:
             if part.content_type in (CT.WML_DOCUMENT_MAIN, _TEMPLATE_MAIN):
                 main_part = part
         if main_part is None:
-            raise ValueError("Skabelonen er ikke et Word-dokument (.docx).")
+            raise TemplateError("Skabelonen er ikke et Word-dokument (.docx).")
         main_name = main_part.partname.lstrip("/")
         entries, parts = [], {}
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -245,8 +308,12 @@ def _read_bytes(source: TemplateSource) -> bytes:
     if isinstance(source, bytes):
         return source
     if isinstance(source, str | Path):
+        if Path(source).stat().st_size > MAX_TOTAL_BYTES:
+            raise TemplateError(
+                f"Skabelonfilen er for stor (højst {MAX_TOTAL_BYTES // 1024 // 1024} MB)."
+            )
         return Path(source).read_bytes()
-    return source.read()
+    return source.read(MAX_TOTAL_BYTES + 1)
 
 
 def _ordered_names(names: list[str]) -> list[str]:

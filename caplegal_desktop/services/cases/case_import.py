@@ -10,6 +10,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from caplegal_desktop.errors import Problem, ServiceError, ValidationError
+from caplegal_desktop.services.cases.import_schema import (
+    BAD_CHARACTERS,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_RECORDS,
+    check_record,
+    nesting_depth,
+)
 from caplegal_desktop.services.cases.intake import CaseCreated, create_case
 from caplegal_desktop.services.cases.requests import (
     ClaimDebtorInput,
@@ -64,22 +72,49 @@ def import_cases_file(
     progress: Callable[[int, int], None] | None = None,
     today: date | None = None,
 ) -> ImportResult:
+    document = read_cases_document(Path(path))
+    return import_cases(uow, document["cases"], progress=progress, today=today)
+
+
+def read_cases_document(path: Path) -> dict:
+    """The file parsed, its size and depth bounded first; ImportFileError (exit 2) if unreadable."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFileError(
+                f"Filen er for stor ({size // (1024 * 1024)} MB; højst "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB). Del den i flere filer."
+            )
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise ImportFileError(f"Filen kan ikke læses: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            f"Filen er ikke UTF-8 (byte {exc.start}); gem den som UTF-8 og prøv igen."
+        ) from exc
+    if nesting_depth(text) > MAX_DEPTH:
+        raise ImportFileError(
+            f"Filen er ikke gyldig JSON: den er indlejret for dybt (højst {MAX_DEPTH} niveauer)."
+        )
     try:
         document = json.loads(
-            Path(path).read_text(encoding="utf-8"),
+            text,
             parse_float=Decimal,
             parse_int=_json_int,
             parse_constant=Decimal,  # NaN, Infinity: refused by the field that holds them
         )
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ImportFileError(f"Filen kan ikke læses: {exc}") from exc
     except json.JSONDecodeError as exc:
         raise ImportFileError(f"Filen er ikke gyldig JSON (linje {exc.lineno}): {exc.msg}") from exc
     except RecursionError as exc:
         raise ImportFileError("Filen er ikke gyldig JSON: den er indlejret for dybt.") from exc
     if not isinstance(document, dict) or not isinstance(document.get("cases"), list):
         raise ImportFileError('Filen skal være et JSON-objekt med listen "cases".')
-    return import_cases(uow, document["cases"], progress=progress, today=today)
+    if len(document["cases"]) > MAX_RECORDS:
+        raise ImportFileError(
+            f"Filen har {len(document['cases'])} sager; højst {MAX_RECORDS} i én fil. "
+            "Del den i flere filer."
+        )
+    return document
 
 
 def _json_int(text: str) -> int | Decimal:
@@ -101,7 +136,11 @@ def import_cases(
     setup = SetupSnapshot.load(session)
     today = today or date.today()
     for index, record in enumerate(records):
-        external_ref = record.get("external_ref") if isinstance(record, dict) else None
+        external_ref = _shown_ref(record)
+        problems = check_record(record)
+        if problems:
+            result.rejected.append(RejectedRecord(index, external_ref, problems))
+            continue
         try:
             request = parse_case_record(record)
         except ValidationError as exc:
@@ -127,6 +166,16 @@ def import_cases(
     else:
         uow.commit()
     return result
+
+
+def _shown_ref(record) -> str | None:
+    """The record's external_ref for the report, only when it is a text that can be shown."""
+    ref = record.get("external_ref") if isinstance(record, dict) else None
+    if isinstance(ref, int) and not isinstance(ref, bool):
+        ref = str(ref)
+    if not isinstance(ref, str) or len(ref) > 60 or BAD_CHARACTERS.search(ref):
+        return None
+    return ref
 
 
 class _Reader:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.config import data_dir
-from caplegal_desktop.errors import NotFound
+from caplegal_desktop.errors import NotFound, Problem, ValidationError
 from caplegal_desktop.services.fundaments import merge_court_no, merge_hearing_at
 from caplegal_desktop.services.statements import InterestSetup, case_statement
 from models import (
@@ -36,7 +36,7 @@ from models import (
     PaymentPlan,
 )
 from workflows.bankfiles import format_fik_code_line, make_fik71_reference
-from workflows.mailmerge import MergeTemplate, field_catalogue
+from workflows.mailmerge import MergeTemplate, TemplateError, field_catalogue
 
 BUILT_IN_TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "letters"
 
@@ -66,7 +66,10 @@ def compiled_template(name: str | Path) -> MergeTemplate:
 
 @lru_cache(maxsize=32)
 def _compile(path: str, _mtime_ns: int) -> MergeTemplate:
-    return MergeTemplate.load(path)
+    try:
+        return MergeTemplate.load(path)
+    except TemplateError as exc:  # too big, not a zip, entities, unsafe member names
+        raise ValidationError(Problem("skabelon", f"{Path(path).name}: {exc}")) from exc
 
 
 @dataclass(frozen=True)
