@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.ribbon = Ribbon(self.registry)
         self.quick_search = QuickSearchBox()
         self.quick_search.sig_search.connect(self.run_quick_search)
+        self.quick_search.sig_open_case.connect(self.open_case_hit)
+        self.quick_search.set_suggest(self.backend.quick_search)
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 2, 8, 2)
@@ -287,9 +289,14 @@ class MainWindow(QMainWindow):
         """One hit opens the case card; several open the case list with just those cases."""
         hits = self.backend.quick_search(text).case_ids
         if not hits:
-            self.statusBar().showMessage(
-                _translate("MainWindow", "No case matches “%1”.").replace("%1", text), 5000
-            )
+            no_match = _translate("MainWindow", "No case matches “%1”.").replace("%1", text)
+            self.statusBar().showMessage(no_match, 5000)
+            # the card shown before is not the answer: the case list says there is none
+            page = self.show_page("case_list")
+            if isinstance(page, ListPage):
+                page.show_only([], no_match)
+            self.quick_search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.quick_search.say_no_match(text)
         elif len(hits) == 1 and CASE in self.card_factories:
             self.open_record(CASE, hits[0])
         else:
@@ -301,6 +308,13 @@ class MainWindow(QMainWindow):
                     .replace("%1", str(len(hits)))
                     .replace("%2", text),
                 )
+
+    def open_case_hit(self, case_id: Hashable) -> None:
+        """A hit chosen in the quick search's dropdown."""
+        if CASE in self.card_factories:
+            self.open_record(CASE, case_id)
+        else:
+            self.run_quick_search(self.quick_search.text().strip())
 
     # --- settings and language ------------------------------------------------------------------
     def open_settings(self) -> None:
