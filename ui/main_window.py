@@ -201,11 +201,21 @@ class MainWindow(QMainWindow):
         return self.pages[page_id]
 
     def show_page(self, page_id: str) -> Page:
+        """Show a page; one built before is read again, so it shows what the database holds."""
+        built_before = page_id in self.pages
         page = self.page(page_id)
+        if built_before and page is not self.stack.currentWidget():
+            page.refresh()
         self.stack.setCurrentWidget(page)
         self.navigation.select_page(page_id)
         self.ribbon.show_layout(page.ribbon_layout())
         return page
+
+    def refresh_current_page(self) -> None:
+        """Read the page in front again (its FactBoxes too); the others are read on return."""
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
 
     def open_record(self, kind: str, record_id: Hashable) -> Page | None:
         """Open the card of a record; the case card etc. register in `card_factories`."""
@@ -254,6 +264,8 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if action_id in self.action_handlers:
             self.action_handlers[action_id]()
+            # a feature's action (payment, new case, ...) may have changed what the page shows
+            self.refresh_current_page()
         elif action_id == "find":
             page.focus_filter()
         elif action_id == "quick_search":
