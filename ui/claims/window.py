@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -129,26 +129,6 @@ class ClaimsWindow(QDialog):
     def done(self, result: int) -> None:
         self._closed = True
         super().done(result)
-
-    def has_input(self) -> bool:
-        """Whether Esc would throw entered lines away."""
-        return any(grid.rows() for grid in (self.claims, self.claim_fees, self.case_fees))
-
-    def reject(self) -> None:
-        """Esc / Cancel: ask before entered lines are thrown away (as the wizard does)."""
-        if self.has_input():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                QCoreApplication.translate(
-                    "ClaimsWindow", "Close the window? The lines you entered will not be saved."
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
