@@ -58,6 +58,8 @@ class SessionInfo:
 @dataclass
 class QuickSearchResult:
     case_ids: list[Hashable] = field(default_factory=list)
+    # one line per hit for the dropdown, in the order of case_ids (case no. · debtors · client)
+    labels: list[str] = field(default_factory=list)
 
 
 class UiBackend(Protocol):

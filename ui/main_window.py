@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.ribbon = Ribbon(self.registry)
         self.quick_search = QuickSearchBox()
         self.quick_search.sig_search.connect(self.run_quick_search)
+        self.quick_search.sig_open_case.connect(self.open_case_hit)
+        self.quick_search.set_suggest(self.backend.quick_search)
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 2, 8, 2)
@@ -200,11 +202,21 @@ class MainWindow(QMainWindow):
         return self.pages[page_id]
 
     def show_page(self, page_id: str) -> Page:
+        """Show a page; one built before is read again, so it shows what the database holds."""
+        built_before = page_id in self.pages
         page = self.page(page_id)
+        if built_before and page is not self.stack.currentWidget():
+            page.refresh()
         self.stack.setCurrentWidget(page)
         self.navigation.select_page(page_id)
         self.ribbon.show_layout(page.ribbon_layout())
         return page
+
+    def refresh_current_page(self) -> None:
+        """Read the page in front again (its FactBoxes too); the others are read on return."""
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
 
     def open_record(self, kind: str, record_id: Hashable) -> Page | None:
         """Open the card of a record; the case card etc. register in `card_factories`."""
@@ -253,6 +265,8 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if action_id in self.action_handlers:
             self.action_handlers[action_id]()
+            # a feature's action (payment, new case, ...) may have changed what the page shows
+            self.refresh_current_page()
         elif action_id == "find":
             page.focus_filter()
         elif action_id == "quick_search":
@@ -288,9 +302,14 @@ class MainWindow(QMainWindow):
         """One hit opens the case card; several open the case list with just those cases."""
         hits = self.backend.quick_search(text).case_ids
         if not hits:
-            self.statusBar().showMessage(
-                _translate("MainWindow", "No case matches “%1”.").replace("%1", text), 5000
-            )
+            no_match = _translate("MainWindow", "No case matches “%1”.").replace("%1", text)
+            self.statusBar().showMessage(no_match, 5000)
+            # the card shown before is not the answer: the case list says there is none
+            page = self.show_page("case_list")
+            if isinstance(page, ListPage):
+                page.show_only([], no_match)
+            self.quick_search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.quick_search.say_no_match(text)
         elif len(hits) == 1 and CASE in self.card_factories:
             self.open_record(CASE, hits[0])
         else:
@@ -302,6 +321,13 @@ class MainWindow(QMainWindow):
                     .replace("%1", str(len(hits)))
                     .replace("%2", text),
                 )
+
+    def open_case_hit(self, case_id: Hashable) -> None:
+        """A hit chosen in the quick search's dropdown."""
+        if CASE in self.card_factories:
+            self.open_record(CASE, case_id)
+        else:
+            self.run_quick_search(self.quick_search.text().strip())
 
     # --- settings and language ------------------------------------------------------------------
     def open_settings(self) -> None:

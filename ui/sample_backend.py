@@ -193,7 +193,8 @@ class SampleBackend:
             for i, c in self.cases.items()
             if needle in c["no"].casefold() or needle in c["debtor_name"].casefold()
         ]
-        return QuickSearchResult(case_ids=hits)
+        labels = [f"{self.cases[i]['no']}  ·  {self.cases[i]['debtor_name']}" for i in hits]
+        return QuickSearchResult(case_ids=hits, labels=labels)
 
     def load_language(self) -> str | None:
         return self._language

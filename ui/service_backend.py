@@ -13,6 +13,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from caplegal_desktop.errors import ServiceError
 from models.money import ZERO
 from ui.backend import (
     CASE,
@@ -24,7 +25,15 @@ from ui.backend import (
 
 BROWSE_MODULE = "caplegal_desktop.services.search.browse"
 ROLE_CENTER_MODULE = "caplegal_desktop.services.reports.role_center"
-SEARCH_MODULE = "caplegal_desktop.services.search.quick_search"
+SEARCH_MODULE = "caplegal_desktop.services.search.case_search"
+
+
+QUICK_SEARCH_LIMIT = 50
+
+
+def _hit_label(hit) -> str:
+    debtors = ", ".join(hit.debtors)
+    return "  ·  ".join(x for x in (hit.case_no, debtors, hit.client) if x)
 
 
 def _service(module_name: str, function: str) -> Callable | None:
@@ -154,13 +163,20 @@ class ServiceBackend:
         )
 
     def quick_search(self, text: str) -> QuickSearchResult:
-        search_fn = _service(SEARCH_MODULE, "quick_search")
+        """The same search as `caplegal case find`: identifiers exactly, else names, phone,
+        e-mail and case-number fragments as words (services.search.case_search)."""
+        search_fn = _service(SEARCH_MODULE, "find_cases")
         if search_fn is None:
             return QuickSearchResult()
-        with self._context.uow() as uow:
-            hits = search_fn(uow.session, text=text)
-        ids = [getattr(hit, "case_id", hit) for hit in hits]
-        return QuickSearchResult(case_ids=ids)
+        try:
+            with self._context.uow() as uow:
+                hits = search_fn(uow.session, text=text, limit=QUICK_SEARCH_LIMIT)
+        except ServiceError:  # a text the search refuses (too long): nothing found
+            return QuickSearchResult()
+        return QuickSearchResult(
+            case_ids=[hit.case_id for hit in hits],
+            labels=[_hit_label(hit) for hit in hits],
+        )
 
     def load_language(self) -> str | None:
         return getattr(self._context.settings, "language", None)

@@ -3409,12 +3409,28 @@ Du bekræfter, at du har kontrolleret tallet mod kilden. Dit navn og tidspunktet
             <translation>Beregn</translation>
         </message>
         <message>
-            <source>PDF…</source>
-            <translation>PDF…</translation>
+            <source>All debtors (in solidum)</source>
+            <translation>Alle debitorer (in solidum)</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>Debitor</translation>
+        </message>
+        <message>
+            <source>Collection statement (PDF)…</source>
+            <translation>Inkassoopgørelse (PDF) …</translation>
         </message>
         <message>
             <source>Save the printable statement as PDF</source>
             <translation>Gem den udskrivbare opgørelse som PDF</translation>
+        </message>
+        <message>
+            <source>Account statement (PDF)…</source>
+            <translation>Inkassokontoudtog (PDF) …</translation>
+        </message>
+        <message>
+            <source>Save the account statement (every entry with its running balance) as PDF</source>
+            <translation>Gem inkassokontoudtoget (hver postering med løbende saldo) som PDF</translation>
         </message>
         <message>
             <source>Save statement</source>

@@ -3409,12 +3409,28 @@ Du bekräftar att du har kontrollerat siffran mot källan. Ditt namn och tidpunk
             <translation>Beräkna</translation>
         </message>
         <message>
-            <source>PDF…</source>
-            <translation>PDF…</translation>
+            <source>All debtors (in solidum)</source>
+            <translation>Alla gäldenärer (solidariskt)</translation>
+        </message>
+        <message>
+            <source>Debtor</source>
+            <translation>Gäldenär</translation>
+        </message>
+        <message>
+            <source>Collection statement (PDF)…</source>
+            <translation>Inkassospecifikation (PDF) …</translation>
         </message>
         <message>
             <source>Save the printable statement as PDF</source>
             <translation>Spara den utskrivbara specifikationen som PDF</translation>
+        </message>
+        <message>
+            <source>Account statement (PDF)…</source>
+            <translation>Kontoutdrag (PDF) …</translation>
+        </message>
+        <message>
+            <source>Save the account statement (every entry with its running balance) as PDF</source>
+            <translation>Spara kontoutdraget (varje post med löpande saldo) som PDF</translation>
         </message>
         <message>
             <source>Save statement</source>

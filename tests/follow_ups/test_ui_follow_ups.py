@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import ui  # noqa: F401  (before any Qt call: see ui/_none_refcount.py)
@@ -65,8 +67,8 @@ def test_mass_execution_runs_in_the_background_and_the_run_can_be_printed_as_one
     page.runs.setCurrentCell(0, 0)
     page.open_combined()
     assert [p.name for p in page.opened] == ["koersel_1_rykker_samlet.docx"]
-    page.open_run_letters()
-    assert len(page.opened) == 4
+    page.open_run_letters()  # one combined document, never a window per letter
+    assert [p.name for p in page.opened[1:]] == ["koersel_1_rykker_samlet.docx"]
 
 
 def test_without_a_selection_the_page_says_so(page):
@@ -99,3 +101,34 @@ def test_the_main_window_opens_the_follow_ups_page_once_installed(qtbot, ctx):
     finally:
         PAGE_FACTORIES.clear()
         PAGE_FACTORIES.update(saved)
+
+
+def test_the_run_log_shows_a_case_held_back_for_its_active_plan_with_the_reason(qtbot, page, ctx):
+    from tests.payment_plans.conftest import new_case as plan_case
+    from tests.payment_plans.test_follow_through import active_plan
+
+    # GIVEN a due case paying by an active plan and one that is not
+    held, plain = plan_case(ctx), plan_case(ctx)
+    plan = active_plan(ctx, held)
+    page.ops.today = lambda: date(2026, 1, 2)
+    page.refresh()
+    # WHEN the due follow-ups are mass-executed
+    page.mass_execute()
+    assert wait_for_background()
+    qtbot.waitUntil(lambda: "Kørsel" in page.message.text())
+    # THEN the run reports one skipped, and its lines say why
+    assert "1 udført, 1 sprunget over" in page.message.text()
+    lines = {
+        page.run_items.item(r, 0).text(): (
+            page.run_items.item(r, 1).text(),
+            page.run_items.item(r, 2).text(),
+        )
+        for r in range(page.run_items.rowCount())
+    }
+    assert lines[held] == (
+        "Sprunget over",
+        f"Holdt tilbage: sagen har en aktiv betalingsplan ({plan.plan_no}).",
+    )
+    assert lines[plain][0] == "Udført"
+    page.resize(1100, 700)
+    page.grab().save("/tmp/desk-runlog-held-back.png")

@@ -154,6 +154,11 @@ def test_register_payment_from_the_case_in_front_makes_a_journal_line(qtbot, ctx
     done = register_payment(window, ops, dialog_factory=lambda choices, parent: Accepting(choices))
     assert done.journal_line_id is not None
     assert window.statusBar().currentMessage().startswith("Indbetaling direkte til klient 99,00")
+    # AND the journal is in front, on the batch the line went to, with the line marked
+    page = window.current_page()
+    assert page.page_id == "journals"
+    assert page.batch_id() == done.journal_batch_id
+    assert page.current_line_id() == done.journal_line_id
 
 
 @pytest.fixture

@@ -136,10 +136,34 @@ class StatementDialog(CloseOnlyDialog):
         row.addWidget(self.as_of)
         row.addWidget(show)
         row.addStretch(1)
-        pdf = QPushButton(self.tr("PDF…"))
-        pdf.setToolTip(self.tr("Save the printable statement as PDF"))
-        pdf.clicked.connect(self.save_pdf)
-        row.addWidget(pdf)
+        # The debtor: all of them in solidum, or one of several (their share); as in the manual
+        debtor_row = QHBoxLayout()
+        self.debtor = QComboBox()
+        self.debtor.setObjectName("statementDebtor")
+        self.debtor.addItem(self.tr("All debtors (in solidum)"), None)
+        for contact in data.case_card(case_id).contacts:
+            if contact.party_type == "DEBITOR" and contact.party_id is not None:
+                self.debtor.addItem(f"{contact.name} ({contact.no})", contact.party_id)
+        self.debtor.setEnabled(self.debtor.count() > 2)
+        self.debtor.currentIndexChanged.connect(lambda _i: self.calculate())
+        debtor_caption = QLabel(self.tr("Debtor"))
+        debtor_caption.setBuddy(self.debtor)
+        debtor_row.addWidget(debtor_caption)
+        debtor_row.addWidget(self.debtor, 1)
+        # The printable documents: the statement (inkassoopgørelse) and the account statement
+        # (inkassokontoudtog) side by side
+        documents = QHBoxLayout()
+        documents.addStretch(1)
+        self.pdf_button = QPushButton(self.tr("Collection statement (PDF)…"))
+        self.pdf_button.setToolTip(self.tr("Save the printable statement as PDF"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf(account=False))
+        self.account_button = QPushButton(self.tr("Account statement (PDF)…"))
+        self.account_button.setToolTip(
+            self.tr("Save the account statement (every entry with its running balance) as PDF")
+        )
+        self.account_button.clicked.connect(lambda: self.save_pdf(account=True))
+        documents.addWidget(self.pdf_button)
+        documents.addWidget(self.account_button)
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         for key in self.FIGURES:
@@ -150,39 +174,61 @@ class StatementDialog(CloseOnlyDialog):
             self.form.addRow(titles[key], label)
         self.warnings = WarningBar()
         self.body.addLayout(row)
+        self.body.addLayout(debtor_row)
         self.body.addWidget(self.warnings)
         self.body.addLayout(self.form)
         self.body.addStretch(1)
+        self.body.addLayout(documents)
         self.finish_layout()
-        self.resize(480, 380)
+        self.resize(560, 420)
         self.calculate()
+        # Replaceable in tests: where a PDF is saved, and opening it
+        self.ask_target = self._ask_target
+        self.open_file = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def debtor_party_id(self) -> int | None:
+        return self.debtor.currentData()
 
     def calculate(self) -> None:
         as_of = self.as_of.value()
         if as_of is None:
             return
-        figures = self._data.entry_figures(self._case_id, as_of)
+        figures = self._data.entry_figures(
+            self._case_id, as_of, debtor_party_id=self.debtor_party_id()
+        )
         self.warnings.show_warnings(case_warnings(self._data, self._case_id, as_of))
         for key, label in self.labels.items():
             text = format_amount(figures.get(key))
             label.setText(f'<a href="{key}" style="color:#0a5bc4;">{text}</a>')
 
-    def save_pdf(self) -> None:
+    def save_pdf(self, *, account: bool = False) -> Path | None:
         as_of = self.as_of.value()
         if as_of is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save statement"), f"opgoerelse-{as_of:%Y-%m-%d}.pdf", "PDF (*.pdf)"
-        )
+            return None
+        name = "kontoudtog" if account else "opgoerelse"
+        path = self.ask_target(f"{name}-{as_of:%Y-%m-%d}.pdf")
         if not path:
-            return
+            return None
         try:
-            saved = self._data.statement_pdf(self._case_id, as_of, Path(path))
+            saved = self._data.statement_pdf(
+                self._case_id,
+                as_of,
+                Path(path),
+                account=account,
+                debtor_party_id=self.debtor_party_id(),
+            )
         except Exception as exc:  # shown to the user; the core's messages are Danish
             QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
+            return None
         if saved is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
+            self.open_file(saved)
+        return saved
+
+    def _ask_target(self, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save statement"), suggested, "PDF (*.pdf)"
+        )
+        return path
 
     def drill(self, key: str) -> None:
         lines = self._data.figure_lines(self._case_id, key, self.as_of.value())

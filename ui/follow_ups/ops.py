@@ -49,6 +49,10 @@ class FollowUpOps:
         with self.app.uow() as uow:
             return activity_runs.runs(uow.session)
 
+    def run_items(self, run_id: int):
+        with self.app.uow() as uow:
+            return activity_runs.run_items(uow.session, run_id=run_id)
+
     def run_letters(self, run_id: int):
         with self.app.uow() as uow:
             return activity_runs.run_letter_paths(uow.session, run_id=run_id)

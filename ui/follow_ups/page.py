@@ -115,6 +115,11 @@ class FollowUpsPage(Page):
                 )
             ],
         )
+        # the selected run's cases: what was done, held back (with the reason) or failed
+        self.run_items = _table(
+            "runItemTable", [t(k) for k in ("CaseLbl", "StatusLbl", "ResultLbl")]
+        )
+        self.runs.itemSelectionChanged.connect(self.show_run_items)
         self.message = QLabel()
         self.message.setObjectName("followUpMessage")
         heading = QLabel(t("FollowUpsTitle"))
@@ -147,6 +152,7 @@ class FollowUpsPage(Page):
         layout.addWidget(self.table, 3)
         layout.addLayout(run_bar)
         layout.addWidget(self.runs, 2)
+        layout.addWidget(self.run_items, 2)
         layout.addWidget(self.message)
 
     def title(self) -> str:
@@ -200,6 +206,15 @@ class FollowUpsPage(Page):
                 )
                 for r in self.ops.runs()
             ],
+        )
+        self.show_run_items()
+
+    def show_run_items(self) -> None:
+        run_id = self.current_id(self.runs)
+        items = self.ops.run_items(run_id) if run_id is not None else []
+        _fill(
+            self.run_items,
+            [(i.id, [i.case_no, i.outcome_text, i.message or ""]) for i in items],
         )
 
     def current_id(self, table: QTableWidget | None = None) -> int | None:
@@ -291,11 +306,17 @@ class FollowUpsPage(Page):
     def _run_finished(self, summary) -> None:
         self.say(summary.message)
         self.refresh()
+        self._select_run(summary.run_id)
+
+    def _select_run(self, run_id: int) -> None:
+        for row in range(self.runs.rowCount()):
+            if self.runs.item(row, 0).data(ROW_ID) == run_id:
+                self.runs.setCurrentCell(row, 0)
+                return
 
     def open_run_letters(self) -> None:
-        if (run_id := self._selected(self.runs)) is not None:
-            for path in self.ops.run_letters(run_id):
-                self.open_file(path)
+        """One document for the whole run (a letter per page), never a window per letter."""
+        self.open_combined()
 
     def open_combined(self) -> None:
         if (run_id := self._selected(self.runs)) is not None:

@@ -322,6 +322,7 @@ class ListPage(Page):
 
     def refresh(self) -> None:
         current = self.current_id()
+        bound = [box.record_id() for box in self.factboxes]
         self._filter_timer.stop()
         ids = self._ids(self._sort_key, self._descending)
         self.model.set_ids(ids)
@@ -329,6 +330,11 @@ class ListPage(Page):
         self.count_label.setText(f"{self._view_caption} · {count}" if self._view else count)
         row = self.model.row_of(current) if current is not None else -1
         self.select_row(row if row >= 0 else 0)
+        # A FactBox still on the same record was not re-read by the selection: read it now, so
+        # the row and its FactBox never disagree after F5 or a change.
+        for box, before in zip(self.factboxes, bound, strict=True):
+            if box.record_id() == before:
+                box.refresh()
 
     def show_only(self, ids: Sequence[Hashable], caption: str) -> None:
         """Show just these records (e.g. quick-search hits) until the next refresh (F5)."""

@@ -57,5 +57,10 @@ def register_payment(window, ops, *, dialog_factory=None) -> object | None:
     except ServiceError as exc:
         window.statusBar().showMessage(str(exc), 8000)
         return None
+    if done.journal_batch_id is not None:
+        # the journal opens on the batch the line went to, the new line marked
+        page = window.show_page("journals")
+        if hasattr(page, "show_batch"):
+            page.show_batch(done.journal_batch_id, line_id=done.journal_line_id)
     window.statusBar().showMessage(done.action, 5000)
     return done

@@ -121,6 +121,20 @@ class JournalPage(Page):
     def batch_id(self) -> int | None:
         return self.batch_combo.currentData()
 
+    def show_batch(self, batch_id: int, *, line_id: int | None = None) -> None:
+        """Open on this batch (read again) with the given line marked."""
+        self.refresh()
+        index = self.batch_combo.findData(batch_id)
+        if index >= 0:
+            self.batch_combo.setCurrentIndex(index)
+            self.refresh_lines()
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(LINE_ID) == line_id:
+                self.table.setCurrentCell(row, 0)
+                break
+        self.table.setFocus()
+
     def refresh_lines(self) -> None:
         batch_id = self.batch_id()
         rows = self.ops.lines(batch_id) if batch_id else []

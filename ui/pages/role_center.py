@@ -195,8 +195,16 @@ class RoleCenterPage(Page):
 
     # --- loading, off the GUI thread ------------------------------------------------------------
     def load_figures(self) -> None:
+        # Only the newest load may show its figures: an older one finishing late is stale.
+        self._figures_asked = getattr(self, "_figures_asked", 0) + 1
+        asked = self._figures_asked
+
+        def show_if_newest(figures: RoleCenterFigures) -> None:
+            if asked == self._figures_asked:
+                self.show_figures(figures)
+
         run_in_background(
-            lambda _p: self._backend.role_center_figures(), on_done=self.show_figures, owner=self
+            lambda _p: self._backend.role_center_figures(), on_done=show_if_newest, owner=self
         )
 
     def _gone(self, *widgets: QObject) -> bool:

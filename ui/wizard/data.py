@@ -73,8 +73,15 @@ class CaseData(ServiceCalls):
     def case_card(self, case_id: int) -> case_card.CaseCard:
         return self.read(case_card.case_card, case_id=case_id)
 
-    def entry_figures(self, case_id: int, as_of: dt.date | None = None):
-        return self.read(case_card.entry_figures, case_id=case_id, as_of=as_of or self.today())
+    def entry_figures(
+        self, case_id: int, as_of: dt.date | None = None, *, debtor_party_id: int | None = None
+    ):
+        return self.read(
+            case_card.entry_figures,
+            case_id=case_id,
+            as_of=as_of or self.today(),
+            debtor_party_id=debtor_party_id,
+        )
 
     def figure_lines(self, case_id: int, figure: str, as_of: dt.date | None = None):
         return self.read(
@@ -96,14 +103,27 @@ class CaseData(ServiceCalls):
     def history(self, case_id: int):
         return self.read(case_card.case_history, case_id=case_id)
 
-    def statement_pdf(self, case_id: int, as_of: dt.date, target, *, account: bool = False):
+    def statement_pdf(
+        self,
+        case_id: int,
+        as_of: dt.date,
+        target,
+        *,
+        account: bool = False,
+        debtor_party_id: int | None = None,
+    ):
         """The printable statement as PDF (the lead's statements service), or None without it."""
         try:
             from caplegal_desktop.services.statements.queries import statement_pdf
         except ImportError:
             return None
         return self.read(
-            statement_pdf, case_id=case_id, as_of=as_of, target=target, account=account
+            statement_pdf,
+            case_id=case_id,
+            as_of=as_of,
+            target=target,
+            account=account,
+            debtor_party_id=debtor_party_id,
         )
 
     def fee_lines(self, case_id: int):

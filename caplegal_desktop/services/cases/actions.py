@@ -48,6 +48,7 @@ class CaseActionDone:
     journal_line_id: int | None = None
     posted: bool = False
     document_path: str | None = None
+    journal_batch_id: int | None = None  # the batch the line went to (the journal opens on it)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,9 @@ def register_payment(
     changed = journal.add_line(session, batch_id=batch.id, line=line, user=user)
     action = f"{text} {amount_text} registreret i kladde {batch.name}"
     history.record(session, case_id=case.id, user=user, kind="change", action=action)
-    return CaseActionDone(case.id, action, journal_line_id=changed.line_id)
+    return CaseActionDone(
+        case.id, action, journal_line_id=changed.line_id, journal_batch_id=batch.id
+    )
 
 
 def credit_invoice(

@@ -251,22 +251,29 @@ def _statement_service():
     return getattr(module, "case_statement", None)
 
 
-def _statement_totals(session: Session, case_id: int, as_of: date):
+def _statement_totals(
+    session: Session, case_id: int, as_of: date, debtor_party_id: int | None = None
+):
     """The statement engine's totals, or None when it is not installed or refuses the case
     (the FactBox then shows the posted entries by type)."""
     statement_fn = _statement_service()
     if statement_fn is None:
         return None
     try:
-        return statement_fn(session, case_id=case_id, as_of=as_of).totals
+        return statement_fn(
+            session, case_id=case_id, as_of=as_of, debtor_party_id=debtor_party_id
+        ).totals
     except ServiceError:
         return None
 
 
-def entry_figures(session: Session, *, case_id: int, as_of: date) -> dict[str, Decimal]:
-    """principal, interest, fees, salary, costs, paid and balance of the case as of a date:
-    from the statement engine when it is installed, else the posted entries by type."""
-    totals = _statement_totals(session, case_id, as_of)
+def entry_figures(
+    session: Session, *, case_id: int, as_of: date, debtor_party_id: int | None = None
+) -> dict[str, Decimal]:
+    """principal, interest, fees, salary, costs, paid and balance of the case as of a date (of
+    one debtor's share when given, else in solidum): from the statement engine when it is
+    installed, else the posted entries by type."""
+    totals = _statement_totals(session, case_id, as_of, debtor_party_id)
     if totals is not None:
         return {figure: totals.amount(figure) for figure in ENTRY_FIGURES}
     sums = dict(

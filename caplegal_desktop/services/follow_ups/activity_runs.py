@@ -13,6 +13,13 @@ from caplegal_desktop.services.follow_ups import letters
 from models import ActivityRun, ActivityRunItem, Case
 from workflows.mailmerge import merge_many
 
+OUTCOME_TEXT = {
+    "executed": "Udført",
+    "reprinted": "Dannet igen",
+    "skipped": "Sprunget over",
+    "failed": "Fejlet",
+}
+
 
 @dataclass(frozen=True)
 class RunRow:
@@ -39,6 +46,10 @@ class RunItemRow:
     message: str | None
     letter_path: str | None
     fee_entry_id: int | None
+
+    @property
+    def outcome_text(self) -> str:
+        return OUTCOME_TEXT.get(self.outcome, self.outcome)
 
 
 def runs(session, *, limit: int = 200) -> list[RunRow]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from caplegal_desktop.errors import NotFound, ServiceError
-from caplegal_desktop.services.follow_ups import letters
+from caplegal_desktop.services.follow_ups import hold_backs, letters
 from caplegal_desktop.services.follow_ups import schedule as follow_ups
 from caplegal_desktop.services.follow_ups.execution import ExecutionSetup, execute_follow_up
 from models import ActivityRun, ActivityRunItem, Case, FollowUp, LedgerEntry
@@ -187,13 +187,19 @@ def _execute_ids(
 ) -> RunSummary:
     total = len(ids) if total is None else total
     with ctx.uow() as uow:
+        case_of = _cases_of(uow.session, ids)
+        held = hold_backs.held_back(uow.session, case_of.values())
         setup = ExecutionSetup.load(uow.session, detach=True)
     status = "done"
     for done, follow_up_id in enumerate(ids, offset + 1):
         if cancelled is not None and cancelled():
             status = "cancelled"
             break
-        case_no = _execute_in_own_transaction(ctx, run_id, follow_up_id, as_of, setup)
+        reason = held.get(case_of.get(follow_up_id))
+        if reason is not None:
+            case_no = _record_held_back(ctx, run_id, follow_up_id, case_of[follow_up_id], reason)
+        else:
+            case_no = _execute_in_own_transaction(ctx, run_id, follow_up_id, as_of, setup)
         if progress is not None:
             progress(done, total, case_no)
     return _finish(ctx, run_id, status, reprinted=reprinted)
@@ -231,6 +237,31 @@ def _execute_in_own_transaction(ctx, run_id, follow_up_id, as_of, setup) -> str:
         return _record_failure(ctx, run_id, follow_up_id, str(exc))
     except Exception as exc:  # one broken case must not stop the run; it is logged as failed
         return _record_failure(ctx, run_id, follow_up_id, f"Uventet fejl: {exc}")
+
+
+def _cases_of(session, follow_up_ids) -> dict[int, int]:
+    cases: dict[int, int] = {}
+    for start in range(0, len(follow_up_ids), 900):
+        chunk = follow_up_ids[start : start + 900]
+        rows = session.execute(select(FollowUp.id, FollowUp.case_id).where(FollowUp.id.in_(chunk)))
+        cases.update((row.id, row.case_id) for row in rows)
+    return cases
+
+
+def _record_held_back(ctx, run_id: int, follow_up_id: int, case_id: int, reason: str) -> str:
+    """The follow-up stays open (not cancelled): the workflow goes on once the reason is gone."""
+    with ctx.uow(write=True) as uow:
+        uow.session.add(
+            ActivityRunItem(
+                run_id=run_id,
+                case_id=case_id,
+                follow_up_id=follow_up_id,
+                outcome="skipped",
+                message=reason[:500],
+            )
+        )
+        uow.commit()
+        return uow.session.scalar(select(Case.no).where(Case.id == case_id)) or ""
 
 
 def _discard_letter(result) -> None:
