@@ -194,6 +194,7 @@ class ListPage(Page):
         layout.addWidget(splitter, 1)
 
         # Type-ahead filtering re-reads ids after a short pause, not on every keystroke
+        self._applied_filter = ""
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(250)
@@ -324,6 +325,7 @@ class ListPage(Page):
         current = self.current_id()
         bound = [box.record_id() for box in self.factboxes]
         self._filter_timer.stop()
+        self._applied_filter = self.filter_edit.text()
         ids = self._ids(self._sort_key, self._descending)
         self.model.set_ids(ids)
         count = self.tr("%n record(s)", "", len(ids))
@@ -378,7 +380,9 @@ class ListPage(Page):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self._filter_timer.isActive():
+                # Under load the typing timer may have fired on a shorter text: Enter always
+                # shows the list for exactly what stands in the box.
+                if self._filter_timer.isActive() or self.filter_edit.text() != self._applied_filter:
                     self.refresh()
                 self.table.setFocus()
                 return True
