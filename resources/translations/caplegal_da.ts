@@ -2711,7 +2711,7 @@ Vælger du Opret ny, lukkes den aktive betalingsplan, når den nye aktiveres.</t
         </message>
         <message>
             <source>The plan is calculated: {periods} periods of {instalment}.</source>
-            <translation>Planen er beregnet: {periods} perioder á {instalment}.</translation>
+            <translation>Planen er beregnet: {periods} perioder à {instalment}.</translation>
         </message>
         <message>
             <source>Payment plan {no} is activated.</source>

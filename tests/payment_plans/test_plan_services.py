@@ -1,5 +1,6 @@
 """Payment plans through the services, on SQLite and PostgreSQL."""
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -89,6 +90,18 @@ def test_activation_posts_nothing_and_leaves_history(app, case_no):
         actions = uow.session.scalars(select(CaseHistory.action)).all()
     assert any("oprettet (kladde)" in a for a in actions)
     assert any("aktiveret" in a for a in actions)
+
+
+def test_the_activation_history_is_written_the_danish_way(app, case_no):
+    # GIVEN a plan of twelve instalments; WHEN it is activated
+    create(app, case_no)
+    with app.uow() as uow:
+        details = uow.session.scalars(
+            select(CaseHistory.detail).where(CaseHistory.action.like("%aktiveret%"))
+        ).all()
+    # THEN the history says "12 perioder à 1.234,56 kr., ÅOP 9,5 %": à, comma decimals, no point decimal
+    assert len(details) == 1
+    assert re.fullmatch(r"12 perioder à [\d.]+,\d\d kr\., ÅOP \d+,\d %", details[0])
 
 
 def test_a_draft_is_calculated_with_the_specification_changed(app, case_no):

@@ -54,6 +54,7 @@ from models import (
     PaymentPlanDebtor,
     PaymentPlanItem,
 )
+from models.money import danish_kr
 from workflows.payment_plan import (
     GeneralAgreement,
     GeneralKind,
@@ -222,7 +223,8 @@ def activate_plan(session: Session, *, plan_no: str, user: str, today: date) -> 
     plan.status = PlanStatus.ACTIVE.value
     plan.activated_at, plan.activated_by = now(), user
     session.flush()
-    detail = f"{quote.periods} perioder á {quote.instalment} kr, ÅOP {quote.apr.apr_pct_print} %"
+    apr_shown = str(quote.apr.apr_pct_print).replace(".", ",")
+    detail = f"{quote.periods} perioder à {danish_kr(quote.instalment)}, ÅOP {apr_shown} %"
     record(session, plan, user, f"Betalingsplan {plan.no} aktiveret", detail)
     return changed(plan, closed)
 
