@@ -561,6 +561,10 @@
             <translation>Tab flytter mellem felterne · F4 slår op · Ctrl+Del sletter en linje · Ctrl+Enter registrerer</translation>
         </message>
         <message>
+            <source>Close the window? The lines you entered will not be saved.</source>
+            <translation>Luk vinduet? De linjer, du har indtastet, gemmes ikke.</translation>
+        </message>
+        <message>
             <source>Enter at least one claim.</source>
             <translation>Indtast mindst én fordring.</translation>
         </message>

@@ -561,6 +561,10 @@
             <translation>Tab flyttar mellan fälten · F4 slår upp · Ctrl+Del tar bort en rad · Ctrl+Enter registrerar</translation>
         </message>
         <message>
+            <source>Close the window? The lines you entered will not be saved.</source>
+            <translation>Stäng fönstret? Raderna du har skrivit in sparas inte.</translation>
+        </message>
+        <message>
             <source>Enter at least one claim.</source>
             <translation>Ange minst en fordran.</translation>
         </message>

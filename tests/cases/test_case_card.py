@@ -121,16 +121,41 @@ def test_adjusting_a_principal_registers_only_on_ok_and_yes(qtbot, ctx, danish_u
         assert (newest.entry_type, newest.amount) == ("principal", Decimal("500.00"))
 
 
-def test_esc_in_the_adjust_window_registers_nothing(qtbot, ctx, danish_ui):
+def test_esc_in_the_adjust_window_asks_and_registers_nothing(qtbot, ctx, danish_ui, monkeypatch):
     case_id = a_case(ctx)
     before = entries_and_history(ctx)
     window = AdjustClaimsWindow(CaseData(ctx, today=lambda: TODAY), case_id)
     qtbot.addWidget(window)
     window.show()
     window.claims.rows()[0].editors["principal"].set_value(Decimal("1"))
+    asked = []
+
+    def answer(reply):
+        def question(*args, **kwargs):
+            asked.append(args[2])
+            return reply
+
+        return question
+
+    # Esc after a change asks first; No keeps the window and the change
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    press(qtbot, Qt.Key.Key_Escape, widget=focused() or window)
+    assert asked == ["Luk vinduet? De linjer, du har indtastet, gemmes ikke."]
+    assert window.isVisible()
+    # Yes throws it away and registers nothing
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     press(qtbot, Qt.Key.Key_Escape, widget=focused() or window)
     assert not window.isVisible()
     assert entries_and_history(ctx) == before
+
+
+def test_esc_in_an_unchanged_adjust_window_closes_without_asking(qtbot, ctx, danish_ui):
+    window = AdjustClaimsWindow(CaseData(ctx, today=lambda: TODAY), a_case(ctx))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.has_input()
+    press(qtbot, Qt.Key.Key_Escape, widget=focused() or window)
+    assert not window.isVisible()
 
 
 def test_delete_claim_on_the_card_reverses_it_after_a_yes(qtbot, ctx, danish_ui, monkeypatch):

@@ -179,12 +179,19 @@ def test_esc_at_any_step_leaves_without_saving(qtbot, ctx, danish_ui, monkeypatc
 def test_esc_in_the_claims_window_returns_to_the_wizard_without_saving(qtbot, ctx, danish_ui):
     wizard = a_wizard(qtbot, ctx)
     filled_up_to(wizard, 4)
+    asked = []
 
     def fill_then_leave(window):
         row = window.claims.rows(include_empty=True)[0]
         row.editors["description"].setText("Faktura 1")
         row.editors["invoice_date"].setText("05-01-2026")
         row.editors["principal"].setText("1000")
+
+        def throw_away(box):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        when_modal(throw_away, after=window)  # Esc with lines entered asks first
         press(qtbot, Qt.Key.Key_Escape, widget=row.editors["principal"])
 
     def choice(box):
@@ -195,4 +202,5 @@ def test_esc_in_the_claims_window_returns_to_the_wizard_without_saving(qtbot, ct
     press(qtbot, Qt.Key.Key_Return, CTRL)
     raise_failures()
     assert wizard.isVisible() and wizard.claims_window is not None
+    assert asked == ["Luk vinduet? De linjer, du har indtastet, gemmes ikke."]
     assert nothing_saved(ctx)

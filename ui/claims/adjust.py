@@ -100,6 +100,13 @@ class AdjustClaimsWindow(ClaimsWindow):
         self._known_rows = present
 
     # --- what changed ---------------------------------------------------------------------------
+    def has_input(self) -> bool:
+        """The case's own lines are no input; a change to them, or a new line, is."""
+        try:
+            return bool(self.changes())
+        except Exception:  # a half-typed value is input too
+            return True
+
     def changes(self) -> list[tuple[str, dict]]:
         changes = list(self.removed)
         for row in self.claims.rows():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -129,6 +129,34 @@ class ClaimsWindow(QDialog):
     def done(self, result: int) -> None:
         self._closed = True
         super().done(result)
+
+    def has_input(self) -> bool:
+        """Whether Esc would throw entered lines away."""
+        return any(grid.rows() for grid in (self.claims, self.claim_fees, self.case_fees))
+
+    def reject(self) -> None:
+        """Esc / Cancel: ask before entered lines are thrown away (as the wizard does)."""
+        if self.has_input():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                QCoreApplication.translate(
+                    "ClaimsWindow", "Close the window? The lines you entered will not be saved."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        """The user's close button asks like Esc; the program closing the window does not."""
+        if event.spontaneous() or self._closed:
+            super().closeEvent(event)
+            return
+        self.done(QDialog.DialogCode.Rejected)
+        event.accept()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
