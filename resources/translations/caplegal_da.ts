@@ -414,12 +414,12 @@
             <translation>Forlad guiden</translation>
         </message>
         <message>
-            <source>Next step (Alt+Right)</source>
-            <translation>Næste trin (Alt+Højre)</translation>
+            <source>Next step (Alt+N, Alt+Right, Ctrl+PgDn)</source>
+            <translation>Næste trin (Alt+N, Alt+Højre, Ctrl+PgDn)</translation>
         </message>
         <message>
-            <source>Previous step (Alt+Left)</source>
-            <translation>Forrige trin (Alt+Venstre)</translation>
+            <source>Previous step (Alt+P, Alt+Left, Ctrl+PgUp)</source>
+            <translation>Forrige trin (Alt+P, Alt+Venstre, Ctrl+PgUp)</translation>
         </message>
     </context>
     <context>
@@ -3458,6 +3458,14 @@ Du bekræfter, at du har kontrolleret tallet mod kilden. Dit navn og tidspunktet
         <message>
             <source>Cancel (Esc)</source>
             <translation>Annuller (Esc)</translation>
+        </message>
+        <message>
+            <source>Next step (Alt+N, Ctrl+PgDn)</source>
+            <translation>Næste trin (Alt+N, Ctrl+PgDn)</translation>
+        </message>
+        <message>
+            <source>Previous step (Alt+P, Ctrl+PgUp)</source>
+            <translation>Forrige trin (Alt+P, Ctrl+PgUp)</translation>
         </message>
         <message>
             <source>Leave the wizard? What you entered will not be saved.</source>

@@ -414,12 +414,12 @@
             <translation>Lämna guiden</translation>
         </message>
         <message>
-            <source>Next step (Alt+Right)</source>
-            <translation>Nästa steg (Alt+Höger)</translation>
+            <source>Next step (Alt+N, Alt+Right, Ctrl+PgDn)</source>
+            <translation>Nästa steg (Alt+N, Alt+Höger, Ctrl+PgDn)</translation>
         </message>
         <message>
-            <source>Previous step (Alt+Left)</source>
-            <translation>Föregående steg (Alt+Vänster)</translation>
+            <source>Previous step (Alt+P, Alt+Left, Ctrl+PgUp)</source>
+            <translation>Föregående steg (Alt+P, Alt+Vänster, Ctrl+PgUp)</translation>
         </message>
     </context>
     <context>
@@ -3458,6 +3458,14 @@ Du bekräftar att du har kontrollerat siffran mot källan. Ditt namn och tidpunk
         <message>
             <source>Cancel (Esc)</source>
             <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <source>Next step (Alt+N, Ctrl+PgDn)</source>
+            <translation>Nästa steg (Alt+N, Ctrl+PgDn)</translation>
+        </message>
+        <message>
+            <source>Previous step (Alt+P, Ctrl+PgUp)</source>
+            <translation>Föregående steg (Alt+P, Ctrl+PgUp)</translation>
         </message>
         <message>
             <source>Leave the wizard? What you entered will not be saved.</source>

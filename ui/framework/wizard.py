@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -115,6 +116,13 @@ class Wizard(QDialog, Generic[Request]):
         layout.addLayout(right, 1)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.finish)
+        # Navision's keys between steps: Alt+N / Alt+P and Ctrl+PgDn / Ctrl+PgUp
+        for keys in ("Alt+N", "Ctrl+PgDown"):
+            QShortcut(QKeySequence(keys), self, activated=self.go_next)
+        for keys in ("Alt+P", "Ctrl+PgUp"):
+            QShortcut(QKeySequence(keys), self, activated=self.go_back)
+        self.next_button.setToolTip(self.tr("Next step (Alt+N, Ctrl+PgDn)"))
+        self.back_button.setToolTip(self.tr("Previous step (Alt+P, Ctrl+PgUp)"))
         self.resize(820, 520)
         self.show_step(0)
 
@@ -139,6 +147,23 @@ class Wizard(QDialog, Generic[Request]):
     def go_back(self) -> None:
         if self.current_index() > 0:
             self.show_step(self.current_index() - 1)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter moves to the next field, and from a step's last field on to the next step."""
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            step = self.steps[self.current_index()]
+            focus = QApplication.focusWidget()
+            if focus is not None and step.isAncestorOf(focus):
+                if _last_field_of(step, focus):
+                    self.go_next()
+                else:
+                    self.focusNextChild()
+                return
+        super().keyPressEvent(event)
 
     # --- finishing and leaving ------------------------------------------------------------------
     def finish(self) -> None:
@@ -211,3 +236,14 @@ class Wizard(QDialog, Generic[Request]):
     def _show_problems(self, problems: list[str]) -> None:
         self.shown_problems = problems
         QMessageBox.warning(self, self.windowTitle(), "\n".join(problems))
+
+
+def _last_field_of(step: QWidget, focus: QWidget) -> bool:
+    """Whether Tab from `focus` would leave the step (the next focusable widget is outside it)."""
+    widget = focus.nextInFocusChain()
+    while widget is not None and widget is not focus:
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if takes_tab and widget.isVisible() and widget.isEnabled():
+            return not step.isAncestorOf(widget)
+        widget = widget.nextInFocusChain()
+    return True

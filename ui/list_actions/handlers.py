@@ -13,6 +13,11 @@ from ui.framework.list_page import ListPage
 _translate = QCoreApplication.translate
 JOURNAL_PAGE = "journals"
 CASE_LIST = "case_list"
+CASE_PAGES = (CASE_LIST, "role_center")
+
+
+def _is_case_page(page_id: str) -> bool:
+    return page_id in CASE_PAGES or page_id.startswith("case:")
 
 
 class ListActions:
@@ -43,8 +48,12 @@ class ListActions:
     # --- dispatch -------------------------------------------------------------------------------
     def trigger(self, action_id: str, *, fallback: Callable[[], None] | None = None) -> None:
         page = self.window.current_page()
-        route = self._routes.get((action_id, getattr(page, "page_id", "")))
-        if route is not None and isinstance(page, ListPage):
+        page_id = getattr(page, "page_id", "") or ""
+        route = self._routes.get((action_id, page_id))
+        new_case = self.window.action_handlers.get("new_case")
+        if action_id == "new_record" and new_case is not None and _is_case_page(page_id):
+            new_case()  # Ctrl+N where cases are the subject opens the create-case wizard
+        elif route is not None and isinstance(page, ListPage):
             route(page)
         elif fallback is not None:
             fallback()

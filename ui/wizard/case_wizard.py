@@ -63,10 +63,10 @@ class CaseWizard(Wizard):
         for keys, slot in (("Alt+Right", self.go_next), ("Alt+Left", self.go_back)):
             QShortcut(QKeySequence(keys), self, activated=slot)
         self.next_button.setToolTip(
-            QCoreApplication.translate("CaseWizard", "Next step (Alt+Right)")
+            QCoreApplication.translate("CaseWizard", "Next step (Alt+N, Alt+Right, Ctrl+PgDn)")
         )
         self.back_button.setToolTip(
-            QCoreApplication.translate("CaseWizard", "Previous step (Alt+Left)")
+            QCoreApplication.translate("CaseWizard", "Previous step (Alt+P, Alt+Left, Ctrl+PgUp)")
         )
         self.resize(1000, 620)
         if client_no:

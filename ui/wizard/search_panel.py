@@ -2,6 +2,7 @@
 
 As in CapLegal's case guide: type the search words, Enter searches; with hits the cursor moves
 into the list; without hits the user is asked whether to create one, prefilled from the words.
+F4 is the lookup: in an empty box it lists all records (the first ones by name) to pick from.
 """
 
 from __future__ import annotations
@@ -85,6 +86,13 @@ class SearchPanel(QWidget):
         self.setFocusProxy(self.search_edit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_F4
+        ):
+            self.run_search()  # F4 is the lookup: an empty box lists everyone to pick from
+            return True
         if event.type() == QEvent.Type.KeyPress and event.key() in (
             Qt.Key.Key_Return,
             Qt.Key.Key_Enter,
