@@ -1155,6 +1155,34 @@
             <translation>Gebyrer</translation>
         </message>
         <message>
+            <source>Grouped by activity</source>
+            <translation>Grupperet efter aktivitet</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Workflow</translation>
+        </message>
+        <message>
+            <source>To be executed</source>
+            <translation>Skal udføres</translation>
+        </message>
+        <message>
+            <source>Due activities</source>
+            <translation>Forfaldne aktiviteter</translation>
+        </message>
+        <message>
+            <source>Without an activity (done one by one)</source>
+            <translation>Uden aktivitet (udføres enkeltvis)</translation>
+        </message>
+        <message>
+            <source>Execute %1 due follow-up(s) of the activity %2?</source>
+            <translation>Vil du udføre %1 forfaldne fremnotering(er) af aktiviteten %2?</translation>
+        </message>
+        <message>
+            <source>Follow-ups without an activity are executed one by one: mark one and choose Execute.</source>
+            <translation>Fremnoteringer uden aktivitet udføres enkeltvis: markér én, og vælg Udfør.</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Felt</translation>
         </message>

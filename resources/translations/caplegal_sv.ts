@@ -1155,6 +1155,34 @@
             <translation>Avgifter</translation>
         </message>
         <message>
+            <source>Grouped by activity</source>
+            <translation>Grupperad efter aktivitet</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Arbetsflöde</translation>
+        </message>
+        <message>
+            <source>To be executed</source>
+            <translation>Ska utföras</translation>
+        </message>
+        <message>
+            <source>Due activities</source>
+            <translation>Förfallna aktiviteter</translation>
+        </message>
+        <message>
+            <source>Without an activity (done one by one)</source>
+            <translation>Utan aktivitet (utförs en i taget)</translation>
+        </message>
+        <message>
+            <source>Execute %1 due follow-up(s) of the activity %2?</source>
+            <translation>Vill du utföra %1 förfallna bevakning(ar) av aktiviteten %2?</translation>
+        </message>
+        <message>
+            <source>Follow-ups without an activity are executed one by one: mark one and choose Execute.</source>
+            <translation>Bevakningar utan aktivitet utförs en i taget: markera en och välj Utför.</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Fält</translation>
         </message>

@@ -13,10 +13,17 @@ class FollowUpOps:
         self.app = app_context
         self.today = today
 
-    def overview(self, view: str, *, mine: bool):
+    def overview(self, view: str, *, mine: bool, activity=follow_ups.ALL_ACTIVITIES):
         with self.app.uow() as uow:
             user = self.app.user if mine else None
-            return follow_ups.overview(uow.session, view=view, as_of=self.today(), user=user)
+            return follow_ups.overview(
+                uow.session, view=view, as_of=self.today(), user=user, activity=activity
+            )
+
+    def activity_groups(self, *, mine: bool):
+        with self.app.uow() as uow:
+            user = self.app.user if mine else None
+            return follow_ups.activity_groups(uow.session, as_of=self.today(), user=user)
 
     def counts(self, *, mine: bool):
         with self.app.uow() as uow:
@@ -35,9 +42,14 @@ class FollowUpOps:
             uow.commit()
             return changed
 
-    def run_due(self, *, mine: bool, progress=None, cancelled=None):
+    def run_due(self, *, mine: bool, step_id: int | None = None, progress=None, cancelled=None):
         return mass_execution.run_due(
-            self.app, as_of=self.today(), only_mine=mine, progress=progress, cancelled=cancelled
+            self.app,
+            as_of=self.today(),
+            only_mine=mine,
+            step_id=step_id,
+            progress=progress,
+            cancelled=cancelled,
         )
 
     def reexecute(self, run_id: int, *, progress=None, cancelled=None):

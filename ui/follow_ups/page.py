@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -83,6 +84,21 @@ class FollowUpsPage(Page):
         self.mine = QCheckBox(t("MineLbl"))
         self.mine.setObjectName("followUpMine")
         self.mine.toggled.connect(lambda _: self.refresh())
+        # As the manual's Sagsopfølgning Oversigt: one line per activity with how many are to be
+        # executed and due; marking one shows its cases below. Unticked: the flat list.
+        self.grouped = QCheckBox(t("GroupedLbl"))
+        self.grouped.setObjectName("followUpGrouped")
+        self.grouped.setChecked(True)
+        self.grouped.toggled.connect(self._grouping_changed)
+        self.group_rows: list = []
+        self.groups = _table(
+            "activityGroupTable",
+            [t(k) for k in ("ActivityLbl", "WorkflowLbl", "ToDoCountLbl", "DueCountLbl")],
+        )
+        header = self.groups.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the activity's name
+        self.groups.itemSelectionChanged.connect(self._show_follow_ups)
         self.table = _table(
             "followUpTable",
             [
@@ -125,7 +141,7 @@ class FollowUpsPage(Page):
         heading = QLabel(t("FollowUpsTitle"))
         heading.setObjectName("pageTitle")
         bar = QHBoxLayout()
-        for widget in (heading, self.view, self.mine):
+        for widget in (heading, self.view, self.mine, self.grouped):
             bar.addWidget(widget)
         bar.addStretch(1)
         for key, slot in (
@@ -149,6 +165,7 @@ class FollowUpsPage(Page):
             run_bar.addWidget(_button(key, slot))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.groups, 2)
         layout.addWidget(self.table, 3)
         layout.addLayout(run_bar)
         layout.addWidget(self.runs, 2)
@@ -168,25 +185,8 @@ class FollowUpsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self.ops.overview(self.view.currentData(), mine=self.mine.isChecked())
-        self.rows_by_id = {row.id: row for row in rows}
-        _fill(
-            self.table,
-            [
-                (
-                    r.id,
-                    [
-                        r.case_no,
-                        format_date(r.due_date),
-                        r.description,
-                        r.responsible or "",
-                        r.status_text,
-                        r.result or "",
-                    ],
-                )
-                for r in rows
-            ],
-        )
+        self._fill_groups()
+        self._show_follow_ups()
         _fill(
             self.runs,
             [
@@ -208,6 +208,89 @@ class FollowUpsPage(Page):
             ],
         )
         self.show_run_items()
+
+    # --- grouped by activity ----------------------------------------------------------------------
+    def _grouping_changed(self, grouped: bool) -> None:
+        self.groups.setVisible(grouped)
+        self.refresh()
+
+    def _fill_groups(self) -> None:
+        if not self.grouped.isChecked():
+            self.group_rows = []
+            return
+        chosen = self.current_group()
+        self.group_rows = self.ops.activity_groups(mine=self.mine.isChecked())
+        self.groups.blockSignals(True)
+        _fill(
+            self.groups,
+            [
+                (
+                    index,
+                    [
+                        g.description if g.step_id is not None else t("NoActivityLbl"),
+                        g.workflow_code or "",
+                        str(g.to_do),
+                        str(g.due),
+                    ],
+                )
+                for index, g in enumerate(self.group_rows)
+            ],
+        )
+        self.groups.resizeColumnToContents(3)
+        for row in range(self.groups.rowCount()):
+            for column in (2, 3):
+                self.groups.item(row, column).setTextAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+        again = [i for i, g in enumerate(self.group_rows) if chosen and g.step_id == chosen.step_id]
+        if again:
+            self.groups.setCurrentCell(again[0], 0)
+        self.groups.blockSignals(False)
+
+    def current_group(self):
+        """The activity line marked in the grouped view (None: flat view or none marked)."""
+        if not self.grouped.isChecked():
+            return None
+        item = self.groups.item(self.groups.currentRow(), 0)
+        if item is None or not self.groups.selectionModel().hasSelection():
+            return None
+        index = item.data(ROW_ID)
+        return (
+            self.group_rows[index] if index is not None and index < len(self.group_rows) else None
+        )
+
+    def select_group(self, step_id: int | None) -> None:
+        for index, group in enumerate(self.group_rows):
+            if group.step_id == step_id:
+                self.groups.setCurrentCell(index, 0)
+                return
+
+    def _show_follow_ups(self) -> None:
+        group = self.current_group()
+        if group is None:
+            rows = self.ops.overview(self.view.currentData(), mine=self.mine.isChecked())
+        else:
+            rows = self.ops.overview(
+                self.view.currentData(), mine=self.mine.isChecked(), activity=group.step_id
+            )
+        self.rows_by_id = {row.id: row for row in rows}
+        _fill(
+            self.table,
+            [
+                (
+                    r.id,
+                    [
+                        r.case_no,
+                        format_date(r.due_date),
+                        r.description,
+                        r.responsible or "",
+                        r.status_text,
+                        r.result or "",
+                    ],
+                )
+                for r in rows
+            ],
+        )
 
     def show_run_items(self) -> None:
         run_id = self.current_id(self.runs)
@@ -262,17 +345,27 @@ class FollowUpsPage(Page):
             self.open_file(Path(path))
 
     def mass_execute(self) -> None:
+        """All due follow-ups; in the grouped view with an activity marked, only its due ones."""
         mine = self.mine.isChecked()
-        due = self.ops.due_count(mine=mine)
+        group = self.current_group()
+        if group is not None and group.step_id is None:
+            self.say(t("NotMassMsg"))
+            return
+        due = group.due if group is not None else self.ops.due_count(mine=mine)
         if due == 0:
             self.say(t("NothingDueMsg"))
             return
-        if not self.confirm(t("MassQst", due)):
+        question = (
+            t("MassQst", due) if group is None else t("MassActivityQst", due, group.description)
+        )
+        if not self.confirm(question):
             return
+        step_id = group.step_id if group is not None else None
 
         def work(progress):
             return self.ops.run_due(
                 mine=mine,
+                step_id=step_id,
                 progress=lambda done, total, case_no: progress.report(
                     done, total, f"{t('CaseLbl')} {case_no}"
                 ),

@@ -42,6 +42,18 @@ _TEXTS: dict[str, str] = {
     "SkippedLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Skipped"),
     "FailedLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Failed"),
     "FeesLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Fees"),
+    "GroupedLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Grouped by activity"),
+    "WorkflowLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Workflow"),
+    "ToDoCountLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "To be executed"),
+    "DueCountLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Due activities"),
+    "NoActivityLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Without an activity (done one by one)"),
+    "MassActivityQst": QT_TRANSLATE_NOOP(
+        "FollowUpTexts", "Execute %1 due follow-up(s) of the activity %2?"
+    ),
+    "NotMassMsg": QT_TRANSLATE_NOOP(
+        "FollowUpTexts",
+        "Follow-ups without an activity are executed one by one: mark one and choose Execute.",
+    ),
     "FieldLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Field"),
     "DescriptionLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Description"),
 }

@@ -20,7 +20,7 @@ from caplegal_desktop.errors import NotFound, ServiceError
 from caplegal_desktop.services.follow_ups import hold_backs, letters
 from caplegal_desktop.services.follow_ups import schedule as follow_ups
 from caplegal_desktop.services.follow_ups.execution import ExecutionSetup, execute_follow_up
-from models import ActivityRun, ActivityRunItem, Case, FollowUp, LedgerEntry
+from models import ActivityRun, ActivityRunItem, ActivityStep, Case, FollowUp, LedgerEntry
 from models.money import ZERO
 
 Progress = Callable[[int, int, str], None]  # done, total, case no.
@@ -55,17 +55,24 @@ def run_due(
     only_mine: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    step_id: int | None = None,
 ) -> RunSummary:
-    """Execute every due follow-up (or only the current user's), one case at a time."""
+    """Execute every due follow-up (or only the current user's; or only one activity's, the
+    manual's Udfør on a line of Sagsopfølgning Oversigt), one case at a time."""
     user = ctx.user
+    activity = follow_ups.ALL_ACTIVITIES if step_id is None else step_id
     with ctx.uow(write=True) as uow:
         # Missed plan instalments become follow-ups for a person to handle (not mass-executed).
         if follow_ups.create_for_missed_instalments(uow.session, as_of=as_of, user=user):
             uow.commit()
         ids = follow_ups.due_follow_up_ids(
-            uow.session, as_of=as_of, user=user if only_mine else None
+            uow.session, as_of=as_of, user=user if only_mine else None, activity=activity
         )
-    filter_text = f"Forfaldne pr. {as_of:%d-%m-%Y}" + (f", kun {user}" if only_mine else "")
+        step = uow.session.get(ActivityStep, step_id) if step_id is not None else None
+        activity_text = f", aktivitet {step.code} {step.description}" if step else ""
+    filter_text = (
+        f"Forfaldne pr. {as_of:%d-%m-%Y}" + activity_text + (f", kun {user}" if only_mine else "")
+    )
     run_id = _start_run(ctx, as_of=as_of, only_mine=only_mine, filter_text=filter_text)
     return _execute_ids(ctx, run_id, ids, as_of=as_of, progress=progress, cancelled=cancelled)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session, aliased
 
@@ -21,6 +22,8 @@ from workflows.activities import StepRule, next_due_date, validate_steps
 OPEN, DONE, CANCELLED = "open", "done", "cancelled"
 STATUS_TEXT = {OPEN: "Til udførelse", DONE: "Udført", CANCELLED: "Annulleret"}
 View = Literal["to_do", "due", "done"]
+ALL_ACTIVITIES = "all"  # the activity filter's "no filter"; None means "without an activity"
+ActivityFilter = int | None | str
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,14 @@ def employee_ids_of_user(session: Session, user: str) -> list[int]:
     )
 
 
+def _of_activity(query, activity: ActivityFilter):
+    if activity is ALL_ACTIVITIES:
+        return query
+    if activity is None:
+        return query.where(FollowUp.step_id.is_(None))
+    return query.where(FollowUp.step_id == activity)
+
+
 def _filtered(query, *, view: View, as_of: date, employee_ids: list[int] | None):
     if view == "to_do":
         query = query.where(FollowUp.status == OPEN)
@@ -200,16 +211,60 @@ def overview(
     as_of: date,
     user: str | None = None,
     limit: int = 1000,
+    activity: ActivityFilter = ALL_ACTIVITIES,
 ) -> list[FollowUpRow]:
     """The Follow-ups page: ``to_do`` (open), ``due`` (open, due by as_of) or ``done``;
-    ``user`` limits it to that user's follow-ups (Mine)."""
+    ``user`` limits it to that user's follow-ups (Mine); ``activity`` to one activity's
+    (a step id, or None for the follow-ups without an activity)."""
     employee_ids = employee_ids_of_user(session, user) if user else None
     query = _filtered(_rows_query(), view=view, as_of=as_of, employee_ids=employee_ids)
+    query = _of_activity(query, activity)
     if view == "done":
         query = query.order_by(FollowUp.executed_at.desc(), FollowUp.id.desc())
     else:
         query = query.order_by(FollowUp.due_date, Case.no, FollowUp.id)
     return [FollowUpRow(*row) for row in session.execute(query.limit(limit))]
+
+
+@dataclass(frozen=True)
+class ActivityGroup:
+    """One line of the grouped overview (Sagsopfølgning Oversigt): an activity and how many of
+    its follow-ups are to do and due. ``step_id`` None gathers follow-ups without an activity
+    (a missed instalment, a note to self): they are done one by one, never mass-executed."""
+
+    step_id: int | None
+    workflow_code: str | None
+    code: str | None
+    description: str
+    to_do: int
+    due: int
+
+
+def activity_groups(
+    session: Session, *, as_of: date, user: str | None = None
+) -> list[ActivityGroup]:
+    """The open follow-ups counted per activity (``to_do`` all open, ``due`` due by as_of)."""
+    employee_ids = employee_ids_of_user(session, user) if user else None
+    due = func.sum(sql_case((FollowUp.due_date <= as_of, 1), else_=0))
+    query = _filtered(
+        select(
+            FollowUp.step_id,
+            ActivityStep.workflow_code,
+            ActivityStep.code,
+            func.min(func.coalesce(ActivityStep.description, FollowUp.description)),
+            func.count(FollowUp.id),
+            due,
+        ).outerjoin(ActivityStep, ActivityStep.id == FollowUp.step_id),
+        view="to_do",
+        as_of=as_of,
+        employee_ids=employee_ids,
+    ).group_by(FollowUp.step_id, ActivityStep.workflow_code, ActivityStep.code)
+    groups = [
+        ActivityGroup(step_id, workflow, code, text, int(to_do), int(due_count or 0))
+        for step_id, workflow, code, text, to_do, due_count in session.execute(query)
+    ]
+    # activities in workflow order; the follow-ups without an activity last
+    return sorted(groups, key=lambda g: (g.step_id is None, g.workflow_code or "", g.code or ""))
 
 
 def overview_counts(session: Session, *, as_of: date, user: str | None = None) -> FollowUpCounts:
@@ -223,8 +278,15 @@ def overview_counts(session: Session, *, as_of: date, user: str | None = None) -
     return FollowUpCounts(**counts)
 
 
-def due_follow_up_ids(session: Session, *, as_of: date, user: str | None = None) -> list[int]:
-    """What a mass run executes: open follow-ups due by ``as_of``, in case order."""
+def due_follow_up_ids(
+    session: Session,
+    *,
+    as_of: date,
+    user: str | None = None,
+    activity: ActivityFilter = ALL_ACTIVITIES,
+) -> list[int]:
+    """What a mass run executes: open follow-ups due by ``as_of``, in case order (of one
+    activity when ``activity`` is a step id)."""
     employee_ids = employee_ids_of_user(session, user) if user else None
     query = _filtered(
         select(FollowUp.id).join(Case, Case.id == FollowUp.case_id),
@@ -232,6 +294,7 @@ def due_follow_up_ids(session: Session, *, as_of: date, user: str | None = None)
         as_of=as_of,
         employee_ids=employee_ids,
     ).where(FollowUp.step_id.is_not(None))
+    query = _of_activity(query, activity)
     return list(session.scalars(query.order_by(Case.no, FollowUp.due_date, FollowUp.id)))
 
 
