@@ -273,22 +273,6 @@
             <translation>Fremnoteringer</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Aktivitet</translation>
-        </message>
-        <message>
-            <source>Employee</source>
-            <translation>Medarbejder</translation>
-        </message>
-        <message>
-            <source>No follow-ups on the case.</source>
-            <translation>Ingen fremnoteringer på sagen.</translation>
-        </message>
-        <message>
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
@@ -350,6 +334,129 @@
         <message>
             <source>Add note</source>
             <translation>Tilføj note</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFollowUps</name>
+        <message>
+            <source>Execute activity</source>
+            <translation>Udfør aktivitet</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>Next activity</source>
+            <translation>Næste aktivitet</translation>
+        </message>
+        <message>
+            <source>Next date</source>
+            <translation>Næste dato</translation>
+        </message>
+        <message>
+            <source>OK (Ctrl+Enter)</source>
+            <translation>OK (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Annuller (Esc)</translation>
+        </message>
+        <message>
+            <source>Enter the next date.</source>
+            <translation>Angiv næste dato.</translation>
+        </message>
+        <message>
+            <source>Show executed tasks</source>
+            <translation>Vis udførte opgaver</translation>
+        </message>
+        <message>
+            <source>Execute</source>
+            <translation>Udfør</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Genoptag</translation>
+        </message>
+        <message>
+            <source>Open letter</source>
+            <translation>Åbn brev</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Forfald</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>No follow-ups on the case.</source>
+            <translation>Ingen fremnoteringer på sagen.</translation>
+        </message>
+        <message>
+            <source>Select a follow-up first.</source>
+            <translation>Vælg en fremnotering først.</translation>
+        </message>
+        <message>
+            <source>The follow-up is already executed; Resume opens it again.</source>
+            <translation>Fremnoteringen er allerede udført; Genoptag åbner den igen.</translation>
+        </message>
+        <message>
+            <source>Select an executed follow-up (Show executed tasks) to resume it.</source>
+            <translation>Vælg en udført fremnotering (Vis udførte opgaver) for at genoptage den.</translation>
+        </message>
+        <message>
+            <source>The follow-up is open again.</source>
+            <translation>Fremnoteringen er åben igen.</translation>
+        </message>
+        <message>
+            <source>The follow-up has no letter.</source>
+            <translation>Fremnoteringen har intet brev.</translation>
+        </message>
+        <message>
+            <source>Workflow activities</source>
+            <translation>Workflowaktiviteter</translation>
+        </message>
+        <message>
+            <source>Transfer activity</source>
+            <translation>Overfør aktivitet</translation>
+        </message>
+        <message>
+            <source>Transfer workflow</source>
+            <translation>Overfør forløb</translation>
+        </message>
+        <message>
+            <source>The case type has no workflow.</source>
+            <translation>Sagstypen har intet workflow.</translation>
+        </message>
+        <message>
+            <source>Select an activity first.</source>
+            <translation>Vælg en aktivitet først.</translation>
+        </message>
+        <message>
+            <source>%1 is put on the case, due %2.</source>
+            <translation>%1 er sat på sagen med forfald %2.</translation>
         </message>
     </context>
     <context>

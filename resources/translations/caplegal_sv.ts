@@ -273,22 +273,6 @@
             <translation>Bevakningar</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Aktivitet</translation>
-        </message>
-        <message>
-            <source>Employee</source>
-            <translation>Medarbetare</translation>
-        </message>
-        <message>
-            <source>No follow-ups on the case.</source>
-            <translation>Inga bevakningar i ärendet.</translation>
-        </message>
-        <message>
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
@@ -350,6 +334,129 @@
         <message>
             <source>Add note</source>
             <translation>Lägg till anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFollowUps</name>
+        <message>
+            <source>Execute activity</source>
+            <translation>Utför aktivitet</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>Next activity</source>
+            <translation>Nästa aktivitet</translation>
+        </message>
+        <message>
+            <source>Next date</source>
+            <translation>Nästa datum</translation>
+        </message>
+        <message>
+            <source>OK (Ctrl+Enter)</source>
+            <translation>OK (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <source>Enter the next date.</source>
+            <translation>Ange nästa datum.</translation>
+        </message>
+        <message>
+            <source>Show executed tasks</source>
+            <translation>Visa utförda uppgifter</translation>
+        </message>
+        <message>
+            <source>Execute</source>
+            <translation>Utför</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Återuppta</translation>
+        </message>
+        <message>
+            <source>Open letter</source>
+            <translation>Öppna brev</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Förfaller</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>Medarbetare</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>Utförd</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>No follow-ups on the case.</source>
+            <translation>Inga bevakningar i ärendet.</translation>
+        </message>
+        <message>
+            <source>Select a follow-up first.</source>
+            <translation>Välj en bevakning först.</translation>
+        </message>
+        <message>
+            <source>The follow-up is already executed; Resume opens it again.</source>
+            <translation>Bevakningen är redan utförd; Återuppta öppnar den igen.</translation>
+        </message>
+        <message>
+            <source>Select an executed follow-up (Show executed tasks) to resume it.</source>
+            <translation>Välj en utförd bevakning (Visa utförda uppgifter) för att återuppta den.</translation>
+        </message>
+        <message>
+            <source>The follow-up is open again.</source>
+            <translation>Bevakningen är öppen igen.</translation>
+        </message>
+        <message>
+            <source>The follow-up has no letter.</source>
+            <translation>Bevakningen har inget brev.</translation>
+        </message>
+        <message>
+            <source>Workflow activities</source>
+            <translation>Arbetsflödesaktiviteter</translation>
+        </message>
+        <message>
+            <source>Transfer activity</source>
+            <translation>Överför aktivitet</translation>
+        </message>
+        <message>
+            <source>Transfer workflow</source>
+            <translation>Överför förlopp</translation>
+        </message>
+        <message>
+            <source>The case type has no workflow.</source>
+            <translation>Ärendetypen har inget arbetsflöde.</translation>
+        </message>
+        <message>
+            <source>Select an activity first.</source>
+            <translation>Välj en aktivitet först.</translation>
+        </message>
+        <message>
+            <source>%1 is put on the case, due %2.</source>
+            <translation>%1 är lagd på ärendet med förfallodag %2.</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,8 @@ from ui.case_card.dialogs import (
     fill_table,
     table,
 )
+from ui.case_card.follow_up_data import CaseFollowUpData
+from ui.case_card.follow_ups_tab import FollowUpsPanel, WorkflowActivitiesBox
 from ui.framework.card_page import PROMOTED, CardPage
 from ui.framework.factbox import FactBox, FactField
 from ui.i18n import format_amount, format_date
@@ -104,6 +106,8 @@ class CaseCardPage(CardPage):
         self.optional_text = QLabel()
         self.optional_text.setWordWrap(True)
         self.optional_box.layout().addWidget(self.optional_text)
+        self.follow_up_data = CaseFollowUpData(data.context, today=data.today)
+        self.workflow_box = WorkflowActivitiesBox(self.follow_up_data)
         self.notes_box = FactBox(
             QCoreApplication.translate("CaseCard", "Notes"), [], load=lambda cid: {}
         )
@@ -113,7 +117,13 @@ class CaseCardPage(CardPage):
         super().__init__(
             page_id=f"case:{case_id}",
             title="",
-            factboxes=[self.entries_box, self.statistics_box, self.optional_box, self.notes_box],
+            factboxes=[
+                self.entries_box,
+                self.statistics_box,
+                self.workflow_box,
+                self.optional_box,
+                self.notes_box,
+            ],
             ribbon={
                 "process": [
                     "statement",
@@ -176,19 +186,12 @@ class CaseCardPage(CardPage):
         )
         claims_tab.form.addRow(self.claims_table)
         follow_tab = self.add_fast_tab(QCoreApplication.translate("CaseCard", "Follow-ups"))
-        self.follow_ups = _readonly_table(
-            [
-                QCoreApplication.translate("CaseCard", "Due"),
-                QCoreApplication.translate("CaseCard", "Activity"),
-                QCoreApplication.translate("CaseCard", "Employee"),
-            ]
-        )
-        follow_tab.form.addRow(self.follow_ups)
-        self.no_follow_ups = QLabel(
-            QCoreApplication.translate("CaseCard", "No follow-ups on the case.")
-        )
-        self.no_follow_ups.setObjectName("hint")
-        follow_tab.form.addRow(self.no_follow_ups)
+        self.follow_panel = FollowUpsPanel(self.follow_up_data, self.case_id)
+        self.follow_panel.sig_changed.connect(self.refresh)
+        self.workflow_box.sig_changed.connect(self.follow_panel.refresh)
+        self.workflow_box.sig_message.connect(self.follow_panel.say)
+        self.follow_ups = self.follow_panel.tree
+        follow_tab.form.addRow(self.follow_panel)
         contacts_tab = self.add_fast_tab(QCoreApplication.translate("CaseCard", "Contacts"))
         self.contacts = _readonly_table(
             [
@@ -245,12 +248,7 @@ class CaseCardPage(CardPage):
             ],
             right=(4, 5, 7),
         )
-        fill_table(
-            self.follow_ups,
-            [(format_date(f.due), f.activity, f.employee or "") for f in card.follow_ups],
-        )
-        self.no_follow_ups.setVisible(not card.follow_ups)
-        self.follow_ups.setVisible(bool(card.follow_ups))
+        self.follow_panel.refresh()
         self._fit_tables()
         fill_table(
             self.contacts,

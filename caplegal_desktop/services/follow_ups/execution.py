@@ -124,6 +124,15 @@ class Executed:
     record: dict | None = field(default=None, repr=False)
 
 
+@dataclass(frozen=True)
+class NextActivity:
+    """The user's change to what is scheduled after an executed follow-up (the execute dialog's
+    Næste aktivitet): ``step_id`` None schedules nothing; ``due`` None uses the step's formula."""
+
+    step_id: int | None
+    due: date | None = None
+
+
 def execute_follow_up(
     session: Session,
     *,
@@ -131,9 +140,11 @@ def execute_follow_up(
     user: str,
     today: date,
     setup: ExecutionSetup | None = None,
+    next_activity: NextActivity | None = None,
 ) -> Executed:
     """Execute one follow-up dated ``today``. Raises ValidationError when a legal rule forbids
-    it (nothing written), Conflict when it is no longer open."""
+    it (nothing written), Conflict when it is no longer open. ``next_activity`` replaces the
+    workflow's next step (and its date) for this case."""
     setup = setup or ExecutionSetup.load(session)
     follow_up = session.scalars(
         select(FollowUp).where(FollowUp.id == follow_up_id).with_for_update()
@@ -185,7 +196,9 @@ def execute_follow_up(
     _mark(follow_up, DONE, message, user=user, today=today)
     follow_up.letter_path = str(letter_path) if letter_path else None
     follow_up.fee_entry_id = fee_entry_id
-    next_up = _schedule_next(session, follow_up, case, step, user=user, today=today, setup=setup)
+    next_up = _schedule_next(
+        session, follow_up, case, step, user=user, today=today, setup=setup, chosen=next_activity
+    )
     session.flush()
     return Executed(
         follow_up.id,
@@ -280,12 +293,22 @@ def _facts(session, case: Case, today: date, setup: ExecutionSetup) -> CaseFacts
     )
 
 
-def _schedule_next(session, follow_up, case, step: StepInfo, *, user, today, setup):
-    next_id = setup.next_step_ids.get(step.id)
+def _schedule_next(session, follow_up, case, step: StepInfo, *, user, today, setup, chosen=None):
+    next_id = setup.next_step_ids.get(step.id) if chosen is None else chosen.step_id
     if next_id is None:
         return None
     next_step = session.get(ActivityStep, next_id)
+    if next_step is None or next_step.workflow_code != step.workflow_code:
+        raise ValidationError(
+            Problem("Næste aktivitet", "Den valgte aktivitet hører ikke til sagens workflow.")
+        )
     successor = new_follow_up(case, next_step, after=today, user=user, previous_id=follow_up.id)
+    if chosen is not None and chosen.due is not None:
+        if chosen.due < today:
+            raise ValidationError(
+                Problem("Næste dato", "Næste aktivitets dato kan ikke ligge før i dag.")
+            )
+        successor.due_date = chosen.due
     session.add(successor)
     session.flush()
     return successor

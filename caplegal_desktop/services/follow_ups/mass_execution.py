@@ -19,7 +19,11 @@ from sqlalchemy import select
 from caplegal_desktop.errors import NotFound, ServiceError
 from caplegal_desktop.services.follow_ups import hold_backs, letters
 from caplegal_desktop.services.follow_ups import schedule as follow_ups
-from caplegal_desktop.services.follow_ups.execution import ExecutionSetup, execute_follow_up
+from caplegal_desktop.services.follow_ups.execution import (
+    ExecutionSetup,
+    NextActivity,
+    execute_follow_up,
+)
 from models import ActivityRun, ActivityRunItem, ActivityStep, Case, FollowUp, LedgerEntry
 from models.money import ZERO
 
@@ -77,7 +81,7 @@ def run_due(
     return _execute_ids(ctx, run_id, ids, as_of=as_of, progress=progress, cancelled=cancelled)
 
 
-def execute_one(ctx, *, follow_up_id: int, today: date):
+def execute_one(ctx, *, follow_up_id: int, today: date, next_activity: NextActivity | None = None):
     """Execute one follow-up from the case card in its own transaction (letter and fee, or
     neither). Raises the service's ValidationError/Conflict unchanged."""
     with ctx.uow() as uow:
@@ -86,7 +90,12 @@ def execute_one(ctx, *, follow_up_id: int, today: date):
         done = None
         try:
             done = execute_follow_up(
-                uow.session, follow_up_id=follow_up_id, user=uow.user, today=today, setup=setup
+                uow.session,
+                follow_up_id=follow_up_id,
+                user=uow.user,
+                today=today,
+                setup=setup,
+                next_activity=next_activity,
             )
             uow.commit()
         except BaseException:
