@@ -107,6 +107,93 @@
         </message>
     </context>
     <context>
+        <name>CaseActions</name>
+        <message>
+            <source>Attach file</source>
+            <translation>Vedhæft fil</translation>
+        </message>
+        <message>
+            <source>Set dormant</source>
+            <translation>Sæt hvilende</translation>
+        </message>
+        <message>
+            <source>Wake up</source>
+            <translation>Genoptag sag</translation>
+        </message>
+        <message>
+            <source>Credit invoice</source>
+            <translation>Kreditér faktura</translation>
+        </message>
+        <message>
+            <source>Message to handler</source>
+            <translation>Besked til sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Recall case</source>
+            <translation>Tilbagekald sag</translation>
+        </message>
+        <message>
+            <source>Print case</source>
+            <translation>Udskriv sag</translation>
+        </message>
+        <message>
+            <source>Favourite</source>
+            <translation>Favorit</translation>
+        </message>
+        <message>
+            <source>OK (Ctrl+Enter)</source>
+            <translation>OK (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Annuller (Esc)</translation>
+        </message>
+        <message>
+            <source>Write the text first.</source>
+            <translation>Skriv teksten først.</translation>
+        </message>
+        <message>
+            <source>Dormant until</source>
+            <translation>Hvilende til</translation>
+        </message>
+        <message>
+            <source>The date must be after today.</source>
+            <translation>Datoen skal ligge efter i dag.</translation>
+        </message>
+        <message>
+            <source>the whole principal</source>
+            <translation>hele hovedstolen</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Fordring</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>The case has no claim to credit.</source>
+            <translation>Sagen har ingen fordring at kreditere.</translation>
+        </message>
+        <message>
+            <source>The amount must be greater than 0.</source>
+            <translation>Beløbet skal være større end 0.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Besked</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <source>The case is printed to %1.</source>
+            <translation>Sagen er udskrevet til %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseCard</name>
         <message>
             <source>Principal</source>
@@ -3044,6 +3131,10 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Collection</source>
             <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
         </message>
         <message>
             <source>Actions</source>

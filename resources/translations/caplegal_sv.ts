@@ -107,6 +107,93 @@
         </message>
     </context>
     <context>
+        <name>CaseActions</name>
+        <message>
+            <source>Attach file</source>
+            <translation>Bifoga fil</translation>
+        </message>
+        <message>
+            <source>Set dormant</source>
+            <translation>Sätt vilande</translation>
+        </message>
+        <message>
+            <source>Wake up</source>
+            <translation>Återuppta ärende</translation>
+        </message>
+        <message>
+            <source>Credit invoice</source>
+            <translation>Kreditera faktura</translation>
+        </message>
+        <message>
+            <source>Message to handler</source>
+            <translation>Meddelande till handläggare</translation>
+        </message>
+        <message>
+            <source>Recall case</source>
+            <translation>Återkalla ärende</translation>
+        </message>
+        <message>
+            <source>Print case</source>
+            <translation>Skriv ut ärende</translation>
+        </message>
+        <message>
+            <source>Favourite</source>
+            <translation>Favorit</translation>
+        </message>
+        <message>
+            <source>OK (Ctrl+Enter)</source>
+            <translation>OK (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <source>Write the text first.</source>
+            <translation>Skriv texten först.</translation>
+        </message>
+        <message>
+            <source>Dormant until</source>
+            <translation>Vilande till</translation>
+        </message>
+        <message>
+            <source>The date must be after today.</source>
+            <translation>Datumet måste ligga efter i dag.</translation>
+        </message>
+        <message>
+            <source>the whole principal</source>
+            <translation>hela kapitalbeloppet</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Fordran</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>The case has no claim to credit.</source>
+            <translation>Ärendet har ingen fordran att kreditera.</translation>
+        </message>
+        <message>
+            <source>The amount must be greater than 0.</source>
+            <translation>Beloppet måste vara större än 0.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meddelande</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>The case is printed to %1.</source>
+            <translation>Ärendet är utskrivet till %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseCard</name>
         <message>
             <source>Principal</source>
@@ -3044,6 +3131,10 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Collection</source>
             <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
         </message>
         <message>
             <source>Actions</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.case_card.case_actions import action_specs as case_action_specs
 from ui.framework.actions import ActionSpec
 from ui.wizard.tr import ensure_translations
 
@@ -27,6 +28,7 @@ def _specs() -> list[ActionSpec]:
         ),
         ActionSpec("history", QCoreApplication.translate("CaseCardActions", "History"), "info"),
         ActionSpec("add_note", QCoreApplication.translate("CaseCardActions", "Add note"), "new"),
+        *case_action_specs(),
     ]
 
 

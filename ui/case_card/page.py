@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget, QWidget
 
 from caplegal_desktop.errors import ServiceError
+from ui.case_card.case_actions import ACTION_IDS as CASE_ACTION_IDS
+from ui.case_card.case_actions import CaseActionsData, CaseCardActions
 from ui.case_card.dialogs import (
     CourtDistrictDialog,
     EntriesDialog,
@@ -34,7 +36,7 @@ CARD_ACTIONS = (
     "history",
     "add_note",
 )
-HANDLED = (*CARD_ACTIONS, "statement", "refresh")
+HANDLED = (*CARD_ACTIONS, *CASE_ACTION_IDS, "statement", "refresh")
 
 
 def figure_titles() -> dict[str, str]:
@@ -134,12 +136,15 @@ class CaseCardPage(CardPage):
                 ],
                 "collection": ["adjust_claims", "delete_claim", "parties", "court_district"],
                 "actions": ["add_note", "refresh"],
+                "case": list(CASE_ACTION_IDS),
             },
             parent=parent,
         )
         # A statement as of today that lacks a reference rate or uses an unconfirmed figure
         self.rate_warnings = WarningBar()
         self.layout().insertWidget(1, self.rate_warnings)
+        self.last_message = ""
+        self.case_actions = CaseCardActions(self, CaseActionsData(data.context, today=data.today))
         self._build_tabs()
         self.refresh()
 
@@ -295,7 +300,15 @@ class CaseCardPage(CardPage):
         return action_id in HANDLED
 
     def trigger_action(self, action_id: str) -> None:
+        if self.case_actions.handles(action_id):
+            self.case_actions.trigger(action_id)
+            return
         getattr(self, f"action_{action_id}")()
+
+    def say(self, text: str) -> None:
+        """What an action did, in the status bar."""
+        self.last_message = text
+        self.sig_status_message.emit(text)
 
     def action_refresh(self) -> None:
         self.refresh()

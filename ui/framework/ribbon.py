@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 from ui.framework.actions import ActionRegistry
 
 # The groups in the order they always appear; a page fills those it needs.
-GROUP_IDS = ("process", "collection", "actions", "reports")
+GROUP_IDS = ("process", "collection", "case", "actions", "reports")
 
 
 def group_title(group_id: str) -> str:
     titles = {
         "process": QCoreApplication.translate("Ribbon", "Process"),
         "collection": QCoreApplication.translate("Ribbon", "Collection"),
+        "case": QCoreApplication.translate("Ribbon", "Case"),
         "actions": QCoreApplication.translate("Ribbon", "Actions"),
         "reports": QCoreApplication.translate("Ribbon", "Reports"),
     }
