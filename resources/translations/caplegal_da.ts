@@ -118,7 +118,7 @@
         </message>
         <message>
             <source>Wake up</source>
-            <translation>Genoptag sag</translation>
+            <translation>Ophæv hvilende</translation>
         </message>
         <message>
             <source>Credit invoice</source>

@@ -118,7 +118,7 @@
         </message>
         <message>
             <source>Wake up</source>
-            <translation>Återuppta ärende</translation>
+            <translation>Häv vilande</translation>
         </message>
         <message>
             <source>Credit invoice</source>

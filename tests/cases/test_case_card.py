@@ -223,4 +223,4 @@ def test_the_card_offers_payment_plan_and_register_payment_in_its_process_group(
     window.open_record("case", a_case(ctx))
     buttons = [b.objectName() for b in window.ribbon.buttons("process")]
     assert {"ribbon_register_payment", "ribbon_payment_plan"} <= set(buttons)
-    assert "ribbon_add_note" in [b.objectName() for b in window.ribbon.buttons("actions")]
+    assert "ribbon_add_note" in [b.objectName() for b in window.ribbon.buttons("case")]

@@ -135,8 +135,8 @@ class CaseCardPage(CardPage):
                     "fundament",
                 ],
                 "collection": ["adjust_claims", "delete_claim", "parties", "court_district"],
-                "actions": ["add_note", "refresh"],
-                "case": list(CASE_ACTION_IDS),
+                "actions": ["refresh"],
+                "case": [*CASE_ACTION_IDS, "add_note"],
             },
             parent=parent,
         )

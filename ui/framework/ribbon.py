@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QTabWidget,
@@ -35,21 +36,38 @@ def group_title(group_id: str) -> str:
 RibbonLayout = Mapping[str, Sequence[str]]  # group id -> action ids
 
 
+COMPACT_GROUPS = ("case",)  # many small actions: small buttons in rows of three, as Navision
+COMPACT_ROWS = 3
+
+
 class RibbonGroup(QFrame):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, compact: bool = False):
         super().__init__(parent)
         self.setObjectName("ribbonGroup")
+        self.compact = compact
+        self._count = 0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 2, 4, 2)
         outer.setSpacing(0)
         self.buttons_row = QHBoxLayout()
         self.buttons_row.setSpacing(2)
-        outer.addLayout(self.buttons_row)
+        self.buttons_grid = QGridLayout()
+        self.buttons_grid.setSpacing(0)
+        self.buttons_grid.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.buttons_grid if compact else self.buttons_row)
         caption = QLabel(title)
         caption.setObjectName("ribbonGroupTitle")
         caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(caption)
         self.caption = caption
+
+    def add_button(self, button: QToolButton) -> None:
+        if self.compact:
+            row, column = self._count % COMPACT_ROWS, self._count // COMPACT_ROWS
+            self.buttons_grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.buttons_row.addWidget(button)
+        self._count += 1
 
 
 class Ribbon(QTabWidget):
@@ -79,9 +97,10 @@ class Ribbon(QTabWidget):
             action_ids = [a for a in layout.get(group_id, ()) if self._registry.get(a)]
             if not action_ids:
                 continue
-            group = RibbonGroup(group_title(group_id))
+            compact = group_id in COMPACT_GROUPS
+            group = RibbonGroup(group_title(group_id), compact=compact)
             for action_id in action_ids:
-                group.buttons_row.addWidget(self._button_for(action_id))
+                group.add_button(self._button_for(action_id, small=compact))
             self._band_layout.addWidget(group)
             self._groups[group_id] = group
         self._band_layout.addStretch(1)
@@ -93,15 +112,21 @@ class Ribbon(QTabWidget):
         group = self._groups.get(group_id)
         return group.findChildren(QToolButton) if group else []
 
-    def _button_for(self, action_id: str) -> QToolButton:
+    def _button_for(self, action_id: str, *, small: bool = False) -> QToolButton:
         button = QToolButton()
         action = self._registry.action(action_id)
-        # The ribbon label is the action's icon text: long ones take two lines, as in Office and
-        # Navision, so a ribbon in Swedish still fits 1366 pixels; menus and tooltips keep one.
-        action.setIconText(two_lines(action.text()))
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        button.setIconSize(QSize(24, 24))
+        if small:
+            action.setIconText(action.text())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIconSize(QSize(16, 16))
+        else:
+            # The ribbon label is the action's icon text: long ones take two lines, as in Office
+            # and Navision, so a ribbon in Swedish still fits 1366 pixels; menus and tooltips
+            # keep one.
+            action.setIconText(two_lines(action.text()))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setIconSize(QSize(24, 24))
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setObjectName(f"ribbon_{action_id}")
