@@ -41,6 +41,7 @@ CUE_PAGES = {
     "cases_created_today": "case_list",
     "active_cases": "case_list",
     "due_follow_ups": "follow_ups",
+    "open_requests": "requests",
     "unposted_journal_lines": "journals",
     "favourites": "case_list",
     "case_list": "case_list",
@@ -63,6 +64,8 @@ def navigation_groups() -> tuple[list[NavEntry], list[NavGroup]]:
                 NavEntry("journals", _translate("MainWindow", "Collection journals"), "journal"),
                 NavEntry("settlements", _translate("MainWindow", "Client settlements"), "payment"),
                 NavEntry("follow_ups", _translate("MainWindow", "Follow-ups"), "followup"),
+                NavEntry("requests", _translate("MainWindow", "Requests"), "letter"),
+                NavEntry("suspense", _translate("MainWindow", "Suspense list"), "warning"),
             ],
         ),
         NavGroup(

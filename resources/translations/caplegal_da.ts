@@ -2240,6 +2240,14 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Sagsopfølgning</translation>
         </message>
         <message>
+            <source>Requests</source>
+            <translation>Henvendelser</translation>
+        </message>
+        <message>
+            <source>Suspense list</source>
+            <translation>Afstemningsliste</translation>
+        </message>
+        <message>
             <source>Master data</source>
             <translation>Stamdata</translation>
         </message>
@@ -3120,6 +3128,73 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>The report was sent to the printer.</source>
             <translation>Rapporten er sendt til printeren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Requests</name>
+        <message>
+            <source>Open requests</source>
+            <translation>Åbne henvendelser</translation>
+        </message>
+        <message>
+            <source>Show completed</source>
+            <translation>Vis afsluttede</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Afslut</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Åbn sag</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Handler</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>No open requests.</source>
+            <translation>Ingen åbne henvendelser.</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Henvendelser</translation>
+        </message>
+        <message>
+            <source>Select a request first.</source>
+            <translation>Vælg en henvendelse først.</translation>
+        </message>
+        <message>
+            <source>Complete the recall? Case %1 is then closed.</source>
+            <translation>Vil du afslutte tilbagekaldelsen? Sag %1 lukkes derefter.</translation>
         </message>
     </context>
     <context>

@@ -2240,6 +2240,14 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Bevakningar</translation>
         </message>
         <message>
+            <source>Requests</source>
+            <translation>Förfrågningar</translation>
+        </message>
+        <message>
+            <source>Suspense list</source>
+            <translation>Avstämningslista</translation>
+        </message>
+        <message>
             <source>Master data</source>
             <translation>Grunddata</translation>
         </message>
@@ -3120,6 +3128,73 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>The report was sent to the printer.</source>
             <translation>Rapporten skickades till skrivaren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Requests</name>
+        <message>
+            <source>Open requests</source>
+            <translation>Öppna ärendeförfrågningar</translation>
+        </message>
+        <message>
+            <source>Show completed</source>
+            <translation>Visa avslutade</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Avsluta</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Öppna ärende</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Mottagen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>Handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Avslutad</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>No open requests.</source>
+            <translation>Inga öppna förfrågningar.</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Förfrågningar</translation>
+        </message>
+        <message>
+            <source>Select a request first.</source>
+            <translation>Välj en förfrågan först.</translation>
+        </message>
+        <message>
+            <source>Complete the recall? Case %1 is then closed.</source>
+            <translation>Vill du avsluta återkallelsen? Ärende %1 stängs därefter.</translation>
         </message>
     </context>
     <context>
