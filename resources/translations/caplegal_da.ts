@@ -547,6 +547,81 @@
         </message>
     </context>
     <context>
+        <name>CaseHistory</name>
+        <message>
+            <source>Change</source>
+            <translation>Ændring</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Bilag</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Afregning</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Opgørelse</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Alle typer</translation>
+        </message>
+        <message>
+            <source>&lt; Previous</source>
+            <translation>&lt; Forrige</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Næste &gt;</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2 (%3 lines)</source>
+            <translation>Side %1 af %2 (%3 linjer)</translation>
+        </message>
+        <message>
+            <source>The document %1 is no longer there.</source>
+            <translation>Dokumentet %1 findes ikke længere.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStep</name>
         <message>
             <source>Module</source>
@@ -1670,29 +1745,6 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Fundament</source>
             <translation>Fundament</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>History</source>
-            <translation>Historik</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Tidspunkt</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Bruger</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Handling</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Detaljer</translation>
         </message>
     </context>
     <context>

@@ -547,6 +547,81 @@
         </message>
     </context>
     <context>
+        <name>CaseHistory</name>
+        <message>
+            <source>Change</source>
+            <translation>Ändring</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Bilaga</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Avräkning</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Sammanställning</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Alla typer</translation>
+        </message>
+        <message>
+            <source>&lt; Previous</source>
+            <translation>&lt; Föregående</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Nästa &gt;</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2 (%3 lines)</source>
+            <translation>Sida %1 av %2 (%3 rader)</translation>
+        </message>
+        <message>
+            <source>The document %1 is no longer there.</source>
+            <translation>Dokumentet %1 finns inte längre.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStep</name>
         <message>
             <source>Module</source>
@@ -1670,29 +1745,6 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Fundament</source>
             <translation>Exekutionstitel</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>History</source>
-            <translation>Historik</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Tidpunkt</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Användare</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Händelse</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Detaljer</translation>
         </message>
     </context>
     <context>

@@ -104,18 +104,6 @@ class EntriesDialog(CloseOnlyDialog):
         self.finish_layout()
 
 
-class HistoryDialog(CloseOnlyDialog):
-    def __init__(self, lines, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
-        self.setWindowTitle(self.tr("History"))
-        rows = [(h.at.strftime("%d-%m-%Y %H:%M"), h.user, h.action, h.detail or "") for h in lines]
-        self.tree = table(
-            [self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Detail")], rows
-        )
-        self.body.addWidget(self.tree, 1)
-        self.finish_layout()
-
-
 class StatementDialog(CloseOnlyDialog):
     """Inkassoopgørelse as of a date (past or future); the blue figures drill down."""
 

@@ -12,7 +12,6 @@ from ui.case_card.case_actions import CaseActionsData, CaseCardActions
 from ui.case_card.dialogs import (
     CourtDistrictDialog,
     EntriesDialog,
-    HistoryDialog,
     NoteDialog,
     PartiesDialog,
     StatementDialog,
@@ -314,7 +313,13 @@ class CaseCardPage(CardPage):
         self.refresh()
 
     def action_history(self) -> None:
-        HistoryDialog(self.data.history(self.case_id), parent=self).exec()
+        from ui.case_card.history_dialog import CaseHistoryDialog, HistoryData
+
+        dialog = CaseHistoryDialog(
+            HistoryData(self.data.context, today=self.data.today), self.case_id, parent=self
+        )
+        self.history_dialog = dialog  # the tests reach it through this
+        dialog.exec()
 
     def action_statement(self) -> None:
         StatementDialog(self.data, self.case_id, figure_titles(), parent=self).exec()
