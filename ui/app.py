@@ -26,6 +26,7 @@ FEATURE_MODULES = (
     "ui.setup_tables",
     "ui.client_funds",
     "ui.requests",
+    "ui.case_import",
 )
 
 

@@ -622,6 +622,49 @@
         </message>
     </context>
     <context>
+        <name>CaseImport</name>
+        <message>
+            <source>Import cases</source>
+            <translation>Importér sager</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: %2</source>
+            <translation>%1 blev ikke importeret: %2</translation>
+        </message>
+        <message>
+            <source>%1 cases created from %2.</source>
+            <translation>%1 sager oprettet fra %2.</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Sagsnr.</translation>
+        </message>
+        <message>
+            <source>%1 is refused; nothing is saved. %2 record(s) with errors:</source>
+            <translation>%1 er afvist; intet er gemt. %2 post(er) med fejl:</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <source>Importing cases …</source>
+            <translation>Importerer sager …</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStep</name>
         <message>
             <source>Module</source>

@@ -622,6 +622,49 @@
         </message>
     </context>
     <context>
+        <name>CaseImport</name>
+        <message>
+            <source>Import cases</source>
+            <translation>Importera ärenden</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: %2</source>
+            <translation>%1 importerades inte: %2</translation>
+        </message>
+        <message>
+            <source>%1 cases created from %2.</source>
+            <translation>%1 ärenden skapade från %2.</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Ärendenr</translation>
+        </message>
+        <message>
+            <source>%1 is refused; nothing is saved. %2 record(s) with errors:</source>
+            <translation>%1 avvisas; inget sparas. %2 post(er) med fel:</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referens</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <source>Importing cases …</source>
+            <translation>Importerar ärenden …</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStep</name>
         <message>
             <source>Module</source>

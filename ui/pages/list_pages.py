@@ -76,7 +76,7 @@ def case_list(backend: UiBackend) -> ListPage | None:
         ribbon={
             "process": ["new_case", "open_record", "delete_record"],
             "collection": ["register_payment", "payment_plan", "fundament", "statement"],
-            "actions": ["refresh", "favourite"],
+            "actions": ["refresh", "favourite", "import_cases"],
             "reports": REPORT_ACTIONS,
         },
     )
