@@ -1495,6 +1495,14 @@
             <translation>Fremnoteringer uden aktivitet udføres enkeltvis: markér én, og vælg Udfør.</translation>
         </message>
         <message>
+            <source>Schedule missing</source>
+            <translation>Fremnotér manglende</translation>
+        </message>
+        <message>
+            <source>%1 case(s) without a follow-up got their workflow's first activity.</source>
+            <translation>%1 sag(er) uden fremnotering har fået workflowets første aktivitet.</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Felt</translation>
         </message>

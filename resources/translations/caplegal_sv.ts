@@ -1495,6 +1495,14 @@
             <translation>Bevakningar utan aktivitet utförs en i taget: markera en och välj Utför.</translation>
         </message>
         <message>
+            <source>Schedule missing</source>
+            <translation>Bevaka saknade</translation>
+        </message>
+        <message>
+            <source>%1 case(s) without a follow-up got their workflow's first activity.</source>
+            <translation>%1 ärende(n) utan bevakning har fått arbetsflödets första aktivitet.</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Fält</translation>
         </message>

@@ -108,3 +108,21 @@ def test_the_flat_view_lists_every_follow_up_without_groups(
     assert page.groups.isHidden() and page.current_group() is None
     page.view.setCurrentIndex(0)
     assert sorted(cases_shown(page)) == sorted(no for _, no in made)
+
+
+def test_schedule_missing_gives_a_case_without_follow_ups_its_first_activity(qtbot, ctx):
+    from sqlalchemy import delete
+
+    from models import FollowUp
+
+    case_id, case_no = new_case(ctx)
+    with ctx.uow(write=True) as uow:
+        uow.session.execute(delete(FollowUp).where(FollowUp.case_id == case_id))
+        uow.commit()
+    page = a_page(qtbot, ctx, CREATED)
+    assert page.table.rowCount() == 0
+    page.schedule_missing()
+    assert page.message.text() == (
+        "1 sag(er) uden fremnotering har fået workflowets første aktivitet."
+    )
+    assert cases_shown(page) == [case_no]

@@ -42,6 +42,12 @@ class FollowUpOps:
             uow.commit()
             return changed
 
+    def schedule_missing(self) -> int:
+        with self.app.uow(write=True) as uow:
+            count = follow_ups.schedule_missing(uow.session, user=uow.user)
+            uow.commit()
+            return count
+
     def run_due(self, *, mine: bool, step_id: int | None = None, progress=None, cancelled=None):
         return mass_execution.run_due(
             self.app,

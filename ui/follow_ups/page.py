@@ -150,6 +150,7 @@ class FollowUpsPage(Page):
             ("OpenLetterAct", self.open_current_letter),
             ("MassAct", self.mass_execute),
             ("FieldsAct", self.show_fields),
+            ("ScheduleMissingAct", self.schedule_missing),
         ):
             bar.addWidget(_button(key, slot))
         run_bar = QHBoxLayout()
@@ -373,6 +374,16 @@ class FollowUpsPage(Page):
             )
 
         self._in_background(work)
+
+    def schedule_missing(self) -> None:
+        """Cases that have a workflow but no follow-up (an import, old data) get its first step."""
+        try:
+            count = self.ops.schedule_missing()
+        except ServiceError as exc:
+            self.say(str(exc))
+            return
+        self.say(t("ScheduledMsg", count))
+        self.refresh()
 
     def reexecute_current(self) -> None:
         if (run_id := self._selected(self.runs)) is None:

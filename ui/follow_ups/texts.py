@@ -54,6 +54,10 @@ _TEXTS: dict[str, str] = {
         "FollowUpTexts",
         "Follow-ups without an activity are executed one by one: mark one and choose Execute.",
     ),
+    "ScheduleMissingAct": QT_TRANSLATE_NOOP("FollowUpTexts", "Schedule missing"),
+    "ScheduledMsg": QT_TRANSLATE_NOOP(
+        "FollowUpTexts", "%1 case(s) without a follow-up got their workflow's first activity."
+    ),
     "FieldLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Field"),
     "DescriptionLbl": QT_TRANSLATE_NOOP("FollowUpTexts", "Description"),
 }
