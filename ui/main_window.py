@@ -83,6 +83,7 @@ def navigation_groups() -> tuple[list[NavEntry], list[NavGroup]]:
                 NavEntry("reference_rates", _translate("MainWindow", "Reference rates"), "percent"),
                 NavEntry("salary_tables", _translate("MainWindow", "Salary tables"), "report"),
                 NavEntry("fixed_fees", _translate("MainWindow", "Fixed fees"), "payment"),
+                NavEntry("rate_caps", _translate("MainWindow", "Rate caps"), "percent"),
             ],
         ),
         NavGroup(

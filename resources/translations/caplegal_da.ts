@@ -2387,6 +2387,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Faste gebyrer</translation>
         </message>
         <message>
+            <source>Rate caps</source>
+            <translation>Renteloft</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
@@ -3150,6 +3154,77 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Search: customer no., CPR, invoice, OCR, e-mail, case ...</source>
             <translation>Søg: kundenr., CPR, faktura, OCR, e-mail, sag ...</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCaps</name>
+        <message>
+            <source>Correct rate cap</source>
+            <translation>Ret renteloft</translation>
+        </message>
+        <message>
+            <source>Margin (percentage points)</source>
+            <translation>Tillæg (procentpoint)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Ret</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Bekræft</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Reference series</source>
+            <translation>Referencerente</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gyldig fra</translation>
+        </message>
+        <message>
+            <source>Margin</source>
+            <translation>Tillæg</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Bekræftet</translation>
+        </message>
+        <message>
+            <source>Rate caps</source>
+            <translation>Renteloft</translation>
+        </message>
+        <message>
+            <source>UNVERIFIED – to confirm</source>
+            <translation>IKKE BEKRÆFTET – skal bekræftes</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>The rate cap is corrected.</source>
+            <translation>Renteloftet er rettet.</translation>
+        </message>
+        <message>
+            <source>The rate cap is confirmed.</source>
+            <translation>Renteloftet er bekræftet.</translation>
         </message>
     </context>
     <context>

@@ -2387,6 +2387,10 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Fasta avgifter</translation>
         </message>
         <message>
+            <source>Rate caps</source>
+            <translation>Räntetak</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
@@ -3150,6 +3154,77 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Search: customer no., CPR, invoice, OCR, e-mail, case ...</source>
             <translation>Sök: kundnr, personnr, faktura, OCR, e-post, ärende ...</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCaps</name>
+        <message>
+            <source>Correct rate cap</source>
+            <translation>Rätta räntetak</translation>
+        </message>
+        <message>
+            <source>Margin (percentage points)</source>
+            <translation>Påslag (procentenheter)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Rätta</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Bekräfta</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Reference series</source>
+            <translation>Referensränta</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gäller från</translation>
+        </message>
+        <message>
+            <source>Margin</source>
+            <translation>Påslag</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Bekräftad</translation>
+        </message>
+        <message>
+            <source>Rate caps</source>
+            <translation>Räntetak</translation>
+        </message>
+        <message>
+            <source>UNVERIFIED – to confirm</source>
+            <translation>EJ BEKRÄFTAD – ska bekräftas</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>The rate cap is corrected.</source>
+            <translation>Räntetaket är rättat.</translation>
+        </message>
+        <message>
+            <source>The rate cap is confirmed.</source>
+            <translation>Räntetaket är bekräftat.</translation>
         </message>
     </context>
     <context>

@@ -124,6 +124,15 @@ def install(window, app_context) -> None:
     PAGE_FACTORIES[RATES_PAGE] = feature.rates_page
     PAGE_FACTORIES[SALARY_PAGE] = feature.salary_page
     PAGE_FACTORIES[FEES_PAGE] = feature.fees_page
+
+    def rate_caps_page(_backend=None):
+        from ui.setup_tables.rate_caps_page import RateCapsData, RateCapsPage
+
+        page = RateCapsPage(RateCapsData(app_context))
+        page.refresh()
+        return page
+
+    PAGE_FACTORIES["rate_caps"] = rate_caps_page
     declare_actions(window)
     feature.attach_cues()
 
