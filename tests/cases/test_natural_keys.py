@@ -61,12 +61,17 @@ def _seat(url: str, path: Path) -> subprocess.Popen:
 def test_eight_seats_importing_the_same_new_client_make_one_client_and_each_case_once(
     app, database_url, tmp_path
 ):
-    # GIVEN a file naming a client no one has yet (by CVR), two debtors and three references
-    path = _file(tmp_path)
-    seats = [_seat(database_url, path) for _ in range(8)]
+    # GIVEN eight files naming a client no one has yet (by CVR) and the same two debtors: one
+    # reference in all of them, two of each seat's own
+    paths = []
+    for n in range(8):
+        folder = tmp_path / f"seat{n}"
+        folder.mkdir()
+        paths.append(_file(folder, refs=(f"S{n}-1", "FÆLLES-1", f"S{n}-2")))
+    seats = [_seat(database_url, path) for path in paths]
     for seat in seats:
         assert seat.stdout.readline().strip() == "READY", seat.stderr.read()
-    # WHEN eight seats import it at the same moment
+    # WHEN the eight seats import at the same moment
     for seat in seats:
         seat.stdin.write("go\n")
         seat.stdin.flush()
@@ -76,16 +81,17 @@ def test_eight_seats_importing_the_same_new_client_make_one_client_and_each_case
         assert seat.returncode == 0, err
         outcomes.append(json.loads(out))
     # THEN there is one client with that CVR, each debtor once and each reference once
+    assert all(not o["rejected"] for o in outcomes), outcomes
     assert _count(app, Client, Client.cvr == NEW_CVR) == 1
     assert _count(app, Party) == 2
-    assert _count(app, Case) == 3
-    created = [no for outcome in outcomes for no in outcome["created"]]
-    assert len(created) == 3 and all(not o["rejected"] for o in outcomes)
-    # AND every seat that created nothing says which cases already exist
-    for outcome in outcomes:
-        refs = sorted([*(r for r, _ in outcome["existing"])])
-        assert len(outcome["created"]) + len(refs) == 3
-        assert set(no for _, no in outcome["existing"]) <= set(created)
+    assert _count(app, Case) == 1 + 8 * 2
+    assert _count(app, Case, Case.external_ref == "FÆLLES-1") == 1
+    # AND the seats that found the shared reference made say which case it is
+    created = {no for outcome in outcomes for no in outcome["created"]}
+    assert len(created) == 17
+    existing = [e for outcome in outcomes for e in outcome["existing"]]
+    assert len(existing) == 7 and {ref for ref, _ in existing} == {"FÆLLES-1"}
+    assert len({no for _, no in existing}) == 1 and existing[0][1] in created
 
 
 def test_importing_the_same_file_again_creates_nothing_and_names_the_cases(
