@@ -158,3 +158,17 @@ def test_the_key_migration_refuses_existing_duplicates_and_names_them(database_u
         connection.execute(text("UPDATE party SET cpr = NULL WHERE no = 'PX2'"))
     engine.dispose()
     command.upgrade(config, "heads")
+
+
+@pytest.mark.slow
+def test_demo_data_never_repeats_a_cpr_or_cvr_even_across_runs(app):
+    from caplegal_desktop.services.demo.generate import generate_demo
+
+    generate_demo(app, cases=3000, seed=7, today=TODAY)  # ~2,500 CPR: birthdays would repeat
+    generate_demo(app, cases=500, seed=7, today=TODAY)  # the same seed again: same draws
+    with app.uow() as uow:
+        for column in (Party.cpr, Party.cvr, Client.cvr):
+            repeated = uow.session.execute(
+                select(column).where(column.is_not(None)).group_by(column).having(func.count() > 1)
+            ).all()
+            assert repeated == []
