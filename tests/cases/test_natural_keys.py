@@ -172,3 +172,22 @@ def test_demo_data_never_repeats_a_cpr_or_cvr_even_across_runs(app):
                 select(column).where(column.is_not(None)).group_by(column).having(func.count() > 1)
             ).all()
             assert repeated == []
+
+
+def test_a_case_with_a_reference_its_client_already_has_is_refused_in_danish(app, tmp_path):
+    from caplegal_desktop.errors import ValidationError
+    from caplegal_desktop.services.cases.case_import import parse_case_record
+    from caplegal_desktop.services.cases.intake import create_case
+    from caplegal_desktop.services.master_data import SetupSnapshot
+
+    path = _file(tmp_path, refs=("K-9",))
+    with app.uow(write=True) as uow:
+        first = import_cases_file(uow, path, today=TODAY)
+    request = parse_case_record(json.loads(path.read_text())["cases"][0])
+    with app.uow(write=True) as uow, pytest.raises(ValidationError) as refused:
+        setup = SetupSnapshot.load(uow.session)
+        create_case(uow.session, request, user="test", setup=setup, today=TODAY)
+    assert f"har allerede sag {first.created[0].case_no} med referencen K-9" in str(
+        refused.value.problems[0]
+    )
+    assert _count(app, Case) == 1
