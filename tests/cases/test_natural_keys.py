@@ -17,6 +17,8 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from caplegal_desktop.cli import main as cli_main
+from caplegal_desktop.db import open_database
+from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.migrate import alembic_config
 from caplegal_desktop.services.cases.case_import import import_cases_file
 from models import Case, Client, Party
@@ -147,8 +149,9 @@ def test_the_key_migration_refuses_existing_duplicates_and_names_them(database_u
                 " ('PX2', 'person', 'DEBITOR', 'B', 'DK', '0707614285', false, false, false)"
             )
         )
-    with pytest.raises(Exception, match=r"CPR-/personnr\. 0707614285: part PX1, PX2"):
-        command.upgrade(config, "heads")
+    # the program's start: one Danish line (a ServiceError), naming the duplicates
+    with pytest.raises(ServiceError, match=r"CPR-/personnr\. 0707614285: part PX1, PX2"):
+        open_database(database_url)
     with engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
             "0012_money"

@@ -22,6 +22,8 @@ from decimal import Decimal
 
 from alembic import op
 
+from caplegal_desktop.errors import ServiceError
+
 # revision identifiers, used by Alembic.
 revision: str = "0012_money"
 down_revision: str | Sequence[str] | None = "0011_funds"
@@ -80,7 +82,7 @@ MONEY_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-class MoneyMigrationError(RuntimeError):
+class MoneyMigrationError(ServiceError):
     """An amount that would not be the same after the conversion: nothing is converted."""
 
 

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from caplegal_desktop.errors import ServiceError
+
 # revision identifiers, used by Alembic.
 revision: str = "0013_money_keys"
 down_revision: str | Sequence[str] | None = "0012_money"
@@ -33,7 +35,7 @@ CASE_REF_INDEX = "uq_collection_case_client_ref"
 SHOWN_GROUPS = 10
 
 
-class DuplicateKeysError(RuntimeError):
+class DuplicateKeysError(ServiceError):
     """Natural keys used twice: the upgrade is refused, the message names them."""
 
 
