@@ -38,6 +38,9 @@ def median_ms(function, repeat: int = 15) -> float:
 def big_database_url() -> str:
     """The 100,000-case demo database, generated on first use and reused after."""
     url = f"sqlite:///{BIG_DB}"
+    if BIG_DB.exists() and not _upgrades(url):
+        for stale in BIG_DB.parent.glob(BIG_DB.name + "*"):  # the file and its -wal/-shm
+            stale.unlink()
     if not BIG_DB.exists():
         from caplegal_desktop.app import AppContext
         from caplegal_desktop.services.demo.generate import generate_demo
@@ -46,3 +49,16 @@ def big_database_url() -> str:
         generate_demo(context, cases=BIG_CASES, seed=1)
         context.close()
     return url
+
+
+def _upgrades(url: str) -> bool:
+    """False for a database this version cannot upgrade: one built by an older demo generator
+    that repeated CPR numbers (unique since migration 0013_money_keys) is built again."""
+    from caplegal_desktop.db import open_database
+    from caplegal_desktop.errors import ServiceError
+
+    try:
+        open_database(url).dispose()
+    except ServiceError:
+        return False
+    return True

@@ -47,6 +47,10 @@ class Case(Base):
     fee_lines: Mapped[list[FeeLine]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="FeeLine.id"
     )
+    # a client's own reference names one case: importing it again creates nothing (issue 22)
+    __table_args__ = (
+        Index("uq_collection_case_client_ref", "client_id", "external_ref", unique=True),
+    )
 
 
 class CaseParty(Base):

@@ -47,9 +47,10 @@ class Party(Base):
     postcode: Mapped[str | None] = mapped_column(String(10), index=True)
     city: Mapped[str | None] = mapped_column(String(60))
     country: Mapped[str] = mapped_column(String(2), default="DK")
-    # Normalised identity numbers (digits only) so quick search is an indexed equality lookup.
-    cpr: Mapped[str | None] = mapped_column(String(12), index=True)
-    cvr: Mapped[str | None] = mapped_column(String(12), index=True)
+    # Normalised identity numbers (digits only) so quick search is an indexed equality lookup;
+    # one party per number (cpr: CPR or personnummer, cvr: CVR or organisationsnummer).
+    cpr: Mapped[str | None] = mapped_column(String(12), index=True, unique=True)
+    cvr: Mapped[str | None] = mapped_column(String(12), index=True, unique=True)
     email: Mapped[str | None] = mapped_column(String(200), index=True)
     phone: Mapped[str | None] = mapped_column(String(30))
     customer_no: Mapped[str | None] = mapped_column(String(30), index=True)
@@ -91,7 +92,9 @@ class Client(Base):
     postcode: Mapped[str | None] = mapped_column(String(10))
     city: Mapped[str | None] = mapped_column(String(60))
     country: Mapped[str] = mapped_column(String(2), default="DK")
-    cvr: Mapped[str | None] = mapped_column(String(12), index=True)
+    cvr: Mapped[str | None] = mapped_column(
+        String(12), index=True, unique=True
+    )  # one client per CVR
     email: Mapped[str | None]
     vat_registered: Mapped[bool] = mapped_column(Boolean, default=True)
     default_case_type_code: Mapped[str | None] = mapped_column(ForeignKey("case_type.code"))

@@ -26,6 +26,19 @@ def round_ore(amount: Decimal) -> Decimal:
     return amount.quantize(ORE, rounding=ROUND_HALF_UP)
 
 
+def money_from_sql(value, *, sqlite: bool) -> Decimal:
+    """A money column's value (or a sum of one) read by plain SQL through the DB-API, without
+    SQLAlchemy's types: SQLite keeps money as integer øre (models.base.MoneyType), PostgreSQL as
+    NUMERIC. None (the sum of no rows) is 0.00."""
+    if value is None:
+        return ZERO
+    if isinstance(value, float):
+        raise TypeError(f"a money column gave a float: {value!r}")
+    if sqlite:
+        return Decimal(int(value)).scaleb(-2)
+    return round_ore(Decimal(value))
+
+
 def money_str(amount: Decimal) -> str:
     """The plain decimal string used in JSON output: '1234.50'."""
     return str(round_ore(amount))

@@ -7,11 +7,12 @@ Everything else is refused: exponents ("1e30"), NaN and Infinity, underscores ("
 other scripts' digits ("١٢٣", full-width "１２３"), floats, and anything larger than the database
 holds to the øre.
 
-The bound: money is stored as Numeric(18, 2) (``models.base.Money``). PostgreSQL keeps all 18
-digits, but SQLite stores a Numeric as an 8-byte REAL, which keeps only 15 significant digits
-exactly (DBL_DIG): 9999999999999999.99 comes back from SQLite as 10000000000000000.00. So the
-bound is what both backends hold to the øre: 13 digits before the point and 2 after,
-MAX_AMOUNT = 9,999,999,999,999.99 in absolute value (the FI list format's 13 digits, too).
+The bound: a money column is NUMERIC(18, 2) (``models.base.Money``: exact on PostgreSQL, integer
+øre on SQLite), which holds 9,999,999,999,999,999.99. One amount from outside stops three digits
+earlier, at MAX_AMOUNT = 9,999,999,999,999.99 (13 digits before the point, the FI list format's
+too), so that every total the program makes of such amounts (a case, a settlement, a statement,
+a Role Center figure) fits the same columns: a thousand amounts at the bound still fit
+NUMERIC(18, 2), and SQLite's integer sum holds more than 9,000 of them (docs/amounts.md).
 Percentages are stored as Numeric(9, 4) (``models.base.Percent``): MAX_PERCENT = 99,999.9999.
 
 Readers of a format of their own (BgMax øre integers, camt.054's ISO amounts, the desk's
@@ -27,13 +28,14 @@ from decimal import Decimal
 # The columns' figures, written here rather than imported from models.base so that reading an
 # amount does not load SQLAlchemy (the desk's start path shows its window before it does);
 # tests/foundation/test_amounts.py checks them against models.base.Money and Percent.
-MONEY_SCALE = 2  # Money = Numeric(18, 2)
-EXACT_DIGITS = 15  # min(18, SQLite's REAL: 15 significant digits exactly)
+MONEY_PRECISION, MONEY_SCALE = 18, 2  # Money: NUMERIC(18, 2)
+TOTALS_HEADROOM = 3  # digits kept free for totals of amounts
+EXACT_DIGITS = MONEY_PRECISION - TOTALS_HEADROOM  # 15: 13 before the point, 2 after
 PERCENT_PRECISION, PERCENT_SCALE = 9, 4  # Percent = Numeric(9, 4)
 
 MAX_AMOUNT = Decimal(10) ** (EXACT_DIGITS - MONEY_SCALE) - Decimal(10) ** -MONEY_SCALE
-"""The largest amount, in absolute value, stored to the øre on SQLite and PostgreSQL alike:
-9999999999999.99."""
+"""The largest amount from outside, in absolute value: 9999999999999.99 (a thousand of them
+still fit a money column)."""
 
 MAX_PERCENT = Decimal(10) ** (PERCENT_PRECISION - PERCENT_SCALE) - Decimal(10) ** -PERCENT_SCALE
 """The largest percentage a percent column holds: 99999.9999 (Numeric(9, 4))."""

@@ -75,6 +75,10 @@ def _import_cases(args, _open) -> int:
                 {
                     "ok": result.ok,
                     "created": [c.case_no for c in result.created],
+                    "existing": [
+                        {"index": e.index, "external_ref": e.external_ref, "case_no": e.case_no}
+                        for e in result.existing
+                    ],
                     "rejected": [
                         {
                             "index": r.index,
@@ -91,9 +95,17 @@ def _import_cases(args, _open) -> int:
             )
         )
     elif result.ok:
-        print(
-            f"{len(result.created)} sager oprettet: " + ", ".join(c.case_no for c in result.created)
-        )
+        if result.created or not result.existing:
+            print(
+                f"{len(result.created)} sager oprettet: "
+                + ", ".join(c.case_no for c in result.created)
+            )
+        else:
+            print("Ingen nye sager oprettet.")
+        if result.existing:
+            print(f"{len(result.existing)} sag(er) fandtes allerede (intet oprettet for dem):")
+            for existing in result.existing:
+                print(f"  {existing.describe()}")
     else:
         print(
             f"Filen er afvist; intet er gemt. {len(result.rejected)} post(er) med fejl:",

@@ -9,6 +9,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
 from caplegal_desktop.errors import Problem, ServiceError, ValidationError
 from caplegal_desktop.services.cases.import_schema import (
     BAD_CHARACTERS,
@@ -29,7 +32,9 @@ from caplegal_desktop.services.cases.requests import (
 )
 from caplegal_desktop.services.master_data import SetupSnapshot
 from caplegal_desktop.unit_of_work import UnitOfWork
+from models import Case, Client
 from workflows.amounts import AmountError, read_amount, read_percent
+from workflows.identity import IdentityError, normalise_cvr
 
 # The Danish name of each amount field, for the messages ("Hovedstol: beløbet er for stort ...").
 _LABELS = {
@@ -51,10 +56,23 @@ class RejectedRecord:
         return "; ".join(f"post {self.index}{ref}, {p}" for p in self.problems)
 
 
+@dataclass(frozen=True)
+class ExistingCase:
+    """A record whose client already has a case with its external_ref: nothing is created."""
+
+    index: int
+    external_ref: str
+    case_no: str
+
+    def describe(self) -> str:
+        return f"post {self.index} ({self.external_ref}) findes allerede som sag {self.case_no}"
+
+
 @dataclass
 class ImportResult:
     created: list[CaseCreated] = field(default_factory=list)
     rejected: list[RejectedRecord] = field(default_factory=list)
+    existing: list[ExistingCase] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -146,12 +164,23 @@ def import_cases(
         except ValidationError as exc:
             result.rejected.append(RejectedRecord(index, external_ref, exc.problems))
             continue
+        found = existing_case_no(session, request)
+        if found is not None:
+            result.existing.append(ExistingCase(index, request.external_ref, found))
+            continue
         savepoint = session.begin_nested()
         try:
             result.created.append(
                 create_case(session, request, user=uow.user, setup=setup, today=today)
             )
             savepoint.commit()
+        except IntegrityError:
+            # the same reference imported at the same moment by another seat: its case stands
+            savepoint.rollback()
+            found = existing_case_no(session, request)
+            if found is None:
+                raise
+            result.existing.append(ExistingCase(index, request.external_ref, found))
         except ValidationError as exc:
             savepoint.rollback()
             result.rejected.append(RejectedRecord(index, external_ref, exc.problems))
@@ -166,6 +195,30 @@ def import_cases(
     else:
         uow.commit()
     return result
+
+
+def existing_case_no(session, request: NewCase) -> str | None:
+    """The case no. the request's client already has for the request's external_ref, if any
+    (the client named by no. or by CVR; a new client has no cases)."""
+    if not request.external_ref:
+        return None
+    client = request.client
+    if client.no:
+        client_id = select(Client.id).where(Client.no == client.no)
+    else:
+        try:
+            cvr = normalise_cvr(client.cvr) if client.cvr else None
+        except IdentityError:
+            return None
+        if not cvr:
+            return None
+        client_id = select(Client.id).where(Client.cvr == cvr)
+    return session.scalar(
+        select(Case.no).where(
+            Case.client_id == client_id.scalar_subquery(),
+            Case.external_ref == request.external_ref,
+        )
+    )
 
 
 def _shown_ref(record) -> str | None:

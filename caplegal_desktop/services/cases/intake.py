@@ -55,6 +55,20 @@ def create_case(
     if problems:
         raise ValidationError(problems)
     client = resolve_client(session, request.client, setup=setup, user=user, today=today)
+    if request.external_ref:  # one case per client reference (a unique key since 0013)
+        existing = session.scalar(
+            select(Case.no).where(
+                Case.client_id == client.id, Case.external_ref == request.external_ref
+            )
+        )
+        if existing is not None:
+            raise ValidationError(
+                Problem(
+                    "reference",
+                    f"Klient {client.no} har allerede sag {existing} med referencen "
+                    f"{request.external_ref}.",
+                )
+            )
     debtors = [
         resolve_party(session, party, field=f"debitorer[{i}]", setup=setup)
         for i, party in enumerate(request.debtors)

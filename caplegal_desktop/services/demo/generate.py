@@ -103,6 +103,26 @@ class DemoBuilder:
         self.salary_rows = setup.fee_rows["SALAER"]
         self.comp_rows = setup.fee_rows["KOMP"]
         self.now = datetime.combine(today, datetime.min.time()).replace(hour=8)
+        # numbers already taken (the database's and this run's): CPR and CVR are unique keys
+        self.used_cpr: set[str] = set()
+        self.used_cvr: dict[str, set[str]] = {"client": set(), "party": set()}
+
+    def taken(self, session) -> None:
+        """Learn the numbers the database already holds, so a new run never repeats one."""
+        self.used_cpr.update(session.scalars(select(Party.cpr).where(Party.cpr.is_not(None))))
+        self.used_cvr["party"].update(
+            session.scalars(select(Party.cvr).where(Party.cvr.is_not(None)))
+        )
+        self.used_cvr["client"].update(
+            session.scalars(select(Client.cvr).where(Client.cvr.is_not(None)))
+        )
+
+    def _unique(self, used: set[str], make) -> str:
+        number = make()
+        while number in used:
+            number = make()
+        used.add(number)
+        return number
 
     def _id(self, table) -> int:
         name = table.__tablename__
@@ -140,7 +160,7 @@ class DemoBuilder:
                 "postcode": area.postcode,
                 "city": area.city,
                 "country": "DK",
-                "cvr": make_cvr(self.rng),
+                "cvr": self._unique(self.used_cvr["client"], lambda: make_cvr(self.rng)),
                 "vat_registered": self.rng.random() < 0.85,
                 "default_case_type_code": "INK-ALM",
                 "salary_code": "SALAER",
@@ -164,12 +184,12 @@ class DemoBuilder:
                 f"{rng.choice(names.LAST_NAMES)}s {rng.choice(names.BUSINESS_WORDS)} "
                 f"{rng.choice(names.BUSINESS_SUFFIXES)}"
             )
-            cpr, cvr = None, make_cvr(rng)
+            cpr, cvr = None, self._unique(self.used_cvr["party"], lambda: make_cvr(rng))
         else:
             male = rng.random() < 0.5
             first = rng.choice(names.FIRST_NAMES_M if male else names.FIRST_NAMES_F)
             name = f"{first} {rng.choice(names.LAST_NAMES)}"
-            cpr, cvr = make_cpr(rng, male), None
+            cpr, cvr = self._unique(self.used_cpr, lambda: make_cpr(rng, male)), None
         row = {
             "id": self._id(Party),
             "no": party_no,
@@ -385,6 +405,7 @@ def build_demo_rows(
     today = today or date.today()
     next_ids = {t.__tablename__: (session.scalar(select(func.max(t.id))) or 0) + 1 for t in TABLES}
     builder = DemoBuilder(rng, setup, next_ids, today, user)
+    builder.taken(session)
     employee_ids = [] if session.scalar(select(Employee.id).limit(1)) else builder.employees()
     if not employee_ids:
         employee_ids = list(session.scalars(select(Employee.id).order_by(Employee.id)))

@@ -25,9 +25,7 @@ from caplegal_desktop.services.master_data.figure_history import FigureChange
 from caplegal_desktop.services.master_data.percent_input import read_percent
 from models import FeeAmount, FeeCode, TariffAmount, TariffCode
 from models.enums import FeeKind
-
-# Money is Numeric(18, 2), but SQLite keeps only 15 significant digits exactly: 13 before the point
-MAX_AMOUNT = Decimal("10000000000000")
+from workflows.amounts import MAX_AMOUNT
 
 
 @dataclass(frozen=True)
@@ -235,7 +233,7 @@ def _amount(value, field: str, *, optional: bool = False) -> Decimal | None:
         return None
     if not isinstance(value, Decimal) or not value.is_finite():
         raise ValidationError(Problem(field, f"'{value}' er ikke et beløb."))
-    if value < 0 or value >= MAX_AMOUNT or value != round(value, 2):
+    if value < 0 or value > MAX_AMOUNT or value != round(value, 2):
         raise ValidationError(
             Problem(field, f"{value} er ikke et beløb i kroner og øre på 0 eller derover.")
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
@@ -64,20 +65,30 @@ def create_client(session: Session, client_input: ClientInput, *, today: date) -
     problems += _email_problems(client_input.email, "klient.email")
     if problems:
         raise ValidationError(problems)
-    if client_input.cvr:
-        cvr = normalise_cvr(client_input.cvr)
-        existing = session.scalar(select(Client).where(Client.cvr == cvr).limit(1))
-        if existing is not None:
-            raise ValidationError(
-                Problem(
-                    "klient.cvr",
-                    f"CVR-nr. {cvr} bruges allerede af klient {existing.no} {existing.name}.",
-                )
+    cvr = normalise_cvr(client_input.cvr) if client_input.cvr else None
+    _refuse_used_client_cvr(session, cvr)
+    try:
+        with session.begin_nested():
+            client = parties.create_client(
+                session, client_input, setup=SetupSnapshot.load(session), today=today
             )
-    client = parties.create_client(
-        session, client_input, setup=SetupSnapshot.load(session), today=today
-    )
+    except IntegrityError:  # the same CVR saved at the same moment by another seat
+        _refuse_used_client_cvr(session, cvr)
+        raise
     return Created(client.id, client.no)
+
+
+def _refuse_used_client_cvr(session: Session, cvr: str | None) -> None:
+    if not cvr:
+        return
+    existing = session.scalar(select(Client).where(Client.cvr == cvr).limit(1))
+    if existing is not None:
+        raise ValidationError(
+            Problem(
+                "klient.cvr",
+                f"CVR-nr. {cvr} bruges allerede af klient {existing.no} {existing.name}.",
+            )
+        )
 
 
 def delete_client(session: Session, *, client_id: int) -> Deleted:
@@ -105,6 +116,23 @@ def create_party(session: Session, party_input: PartyInput) -> Created:
     if problems:
         raise ValidationError(problems)
     person, business = parties.identity_numbers(party_input)
+    _refuse_used_party_numbers(session, person, business)
+    try:
+        with session.begin_nested():
+            party = parties.create_party(
+                session,
+                party_input,
+                person=person,
+                business=business,
+                setup=SetupSnapshot.load(session),
+            )
+    except IntegrityError:  # the same number saved at the same moment by another seat
+        _refuse_used_party_numbers(session, person, business)
+        raise
+    return Created(party.id, party.no)
+
+
+def _refuse_used_party_numbers(session: Session, person: str | None, business: str | None) -> None:
     for column, number, label in ((Party.cpr, person, "CPR-nr."), (Party.cvr, business, "CVR-nr.")):
         if number:
             existing = session.scalar(select(Party).where(column == number).limit(1))
@@ -116,14 +144,6 @@ def create_party(session: Session, party_input: PartyInput) -> Created:
                         f"{label} bruges allerede af part {existing.no} {existing.name}.",
                     )
                 )
-    party = parties.create_party(
-        session,
-        party_input,
-        person=person,
-        business=business,
-        setup=SetupSnapshot.load(session),
-    )
-    return Created(party.id, party.no)
 
 
 def delete_party(session: Session, *, party_id: int) -> Deleted:

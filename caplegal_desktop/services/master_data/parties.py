@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
@@ -86,11 +87,30 @@ def resolve_client(
             raise NotFound(f"Klient {client_input.no} findes ikke.")
         return client
     cvr = normalise_cvr(client_input.cvr) if client_input.cvr else None
-    if cvr:
-        existing = session.scalar(select(Client).where(Client.cvr == cvr))
-        if existing is not None:
-            return existing
-    return create_client(session, client_input, setup=setup, today=today)
+    if not cvr:
+        return create_client(session, client_input, setup=setup, today=today)
+    by_cvr = select(Client).where(Client.cvr == cvr)
+    existing = session.scalar(by_cvr)
+    if existing is not None:
+        return existing
+    # another import may create the same client between the look-up and the insert: the
+    # unique CVR refuses the second one, which then takes the client the first one made
+    return _insert_or_take(
+        session, lambda: create_client(session, client_input, setup=setup, today=today), by_cvr
+    )
+
+
+def _insert_or_take(session: Session, insert, existing_query):
+    """insert() in a savepoint; if a unique key refuses it because a concurrent transaction
+    made the same row, that row (now committed) is the answer (an upsert, portable)."""
+    try:
+        with session.begin_nested():
+            return insert()
+    except IntegrityError:
+        existing = session.scalar(existing_query.execution_options(populate_existing=True))
+        if existing is None:
+            raise
+        return existing
 
 
 def create_client(
@@ -131,12 +151,22 @@ def resolve_party(
         person, business = identity_numbers(party_input)
     except _FieldError as exc:
         raise ValidationError(Problem(f"{field}.{exc.field}", exc.message)) from exc
-    for column, number in ((Party.cpr, person), (Party.cvr, business)):
-        if number:
-            existing = session.scalar(select(Party).where(column == number).limit(1))
-            if existing is not None:
-                return existing
-    return create_party(session, party_input, person=person, business=business, setup=setup)
+    numbered = [
+        column == number
+        for column, number in ((Party.cpr, person), (Party.cvr, business))
+        if number
+    ]
+    if not numbered:
+        return create_party(session, party_input, person=person, business=business, setup=setup)
+    for condition in numbered:
+        existing = session.scalar(select(Party).where(condition).limit(1))
+        if existing is not None:
+            return existing
+    return _insert_or_take(
+        session,
+        lambda: create_party(session, party_input, person=person, business=business, setup=setup),
+        select(Party).where(or_(*numbered)).order_by(Party.id).limit(1),
+    )
 
 
 def create_party(

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from models.ledger_sign import DEBT_TYPES
-from models.money import ZERO, round_ore
+from models.money import ZERO, money_from_sql, round_ore
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -48,10 +48,6 @@ _FIGURES_SQL = """
     """.format(debt_types=", ".join(f":debt_{i}" for i in range(len(_DEBT_TYPES))))
 
 
-def _money(value) -> Decimal:
-    return round_ore(Decimal(str(value))) if value is not None else ZERO
-
-
 def role_center_figures(database: Database, *, today: date, user: str) -> RoleCenterFigures:
     (row,) = database.fetch_all(
         _FIGURES_SQL,
@@ -69,9 +65,9 @@ def role_center_figures(database: Database, *, today: date, user: str) -> RoleCe
         due_follow_ups=row[2],
         unposted_journal_lines=row[3],
         favourites=row[4],
-        total_outstanding=_money(row[5]),
-        collected_this_month=_money(row[6]),
-        collected_this_year=_money(row[7]),
+        total_outstanding=money_from_sql(row[5], sqlite=database.is_sqlite),
+        collected_this_month=money_from_sql(row[6], sqlite=database.is_sqlite),
+        collected_this_year=money_from_sql(row[7], sqlite=database.is_sqlite),
     )
 
 
