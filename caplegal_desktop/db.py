@@ -61,6 +61,8 @@ class Database:
         self.read_only_reason: str | None = (
             sqlite_read_only_reason(self.sqlite_path) if self.sqlite_path else None
         )
+        # Things to tell the user once about this start (e.g. file modes tightened), in Danish.
+        self.notices: list[str] = []
 
     @property
     def engine(self) -> Engine:
@@ -178,12 +180,32 @@ def open_database(url_text: str, *, upgrade: bool = True, echo: bool = False) ->
             )
         return database
     if database.sqlite_path is not None:  # sqlite3 may open it before the engine exists
-        Path(database.sqlite_path).parent.mkdir(parents=True, exist_ok=True)
+        database.notices.extend(make_private_sqlite_file(database.sqlite_path))
     if upgrade:
         from caplegal_desktop.migrate import upgrade_to_head
 
         upgrade_to_head(database)
     return database
+
+
+def make_private_sqlite_file(path: str) -> list[str]:
+    """Create the database file owner-only (0600) before SQLite does, so its -wal and -shm get
+    the same mode (SQLite copies the database file's mode to them); tighten an existing file
+    that others could read. Returns the notice to show once when something was tightened."""
+    from workflows.private_files import private_folder, private_target, tighten
+
+    file = Path(path)
+    private_folder(file.parent)
+    if not file.exists():
+        private_target(file)
+        return []
+    changed = [name for name in (path, f"{path}-wal", f"{path}-shm") if tighten(name)]
+    if not changed:
+        return []
+    return [
+        f"Databasefilen {path} kunne læses af andre brugere på maskinen; "
+        "den er nu kun tilgængelig for dig (filrettigheder 0600)."
+    ]
 
 
 def _sqlite_connect(path: str, *, read_only: bool = False) -> sqlite3.Connection:
@@ -248,8 +270,8 @@ def _create_engine(url_text: str, *, echo: bool) -> Engine:
 def _sqlite_engine(url: URL, *, echo: bool) -> Engine:
     from sqlalchemy import create_engine, event
 
-    if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
+        make_private_sqlite_file(url.database)  # a URL with options; the same owner-only file
     engine = create_engine(
         url,
         echo=echo,
