@@ -63,6 +63,10 @@ class Database:
         )
         # Things to tell the user once about this start (e.g. file modes tightened), in Danish.
         self.notices: list[str] = []
+        # The ledger's guard triggers re-created at this start, or missing and not re-creatable
+        # by this login: the Role Center shows the ledger as not intact (db.guard_ledger).
+        self.ledger_guard_repaired: list[str] = []
+        self.ledger_guard_missing: list[str] = []
 
     @property
     def engine(self) -> Engine:
@@ -166,7 +170,9 @@ def read_only_message(reason: str) -> str:
     return f"Databasen er åbnet skrivebeskyttet ({reason}); intet kan ændres."
 
 
-def open_database(url_text: str, *, upgrade: bool = True, echo: bool = False) -> Database:
+def open_database(
+    url_text: str, *, upgrade: bool = True, guard: bool = True, echo: bool = False
+) -> Database:
     database = Database(url_text, echo=echo)
     if database.read_only_reason:
         from caplegal_desktop.migrate import current_revisions, head_revisions
@@ -185,7 +191,47 @@ def open_database(url_text: str, *, upgrade: bool = True, echo: bool = False) ->
         from caplegal_desktop.migrate import upgrade_to_head
 
         upgrade_to_head(database)
+        if guard:
+            guard_ledger(database)
     return database
+
+
+def guard_ledger(database: Database) -> list[str]:
+    """Check the triggers that guard the posted ledger and re-create what is missing, disabled
+    or changed (a cheap catalogue read; the repair only when needed). Returns the names
+    re-created; says so in `database.notices`. On a server where this login may not create
+    triggers (the application role), the missing ones stay in `database.ledger_guard_missing`
+    and the notice says to run `caplegal db upgrade` as the owner."""
+    from caplegal_desktop.services.shared import ledger_guard
+
+    with database.read_cursor() as cursor:
+
+        def run(sql: str) -> list:
+            cursor.execute(sql)
+            return cursor.fetchall() if cursor.description else []
+
+        if not ledger_guard.has_chain_table(run, sqlite=database.is_sqlite):
+            return []
+        names = ledger_guard.missing(run, sqlite=database.is_sqlite)
+    if not names:
+        return []
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with database.engine.begin() as connection:
+
+            def repair(sql: str) -> list:
+                connection.exec_driver_sql(sql)
+                return []
+
+            ledger_guard.create(repair, names, sqlite=database.is_sqlite)
+    except DBAPIError:
+        database.ledger_guard_missing = names
+        database.notices.append(ledger_guard.cannot_repair_message(names))
+        return []
+    database.ledger_guard_repaired = names
+    database.notices.append(ledger_guard.repaired_message(names))
+    return names
 
 
 def make_private_sqlite_file(path: str) -> list[str]:

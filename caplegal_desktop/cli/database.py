@@ -13,7 +13,11 @@ def add_commands(sub) -> None:
     db = sub.add_parser("db", help="database maintenance").add_subparsers(
         dest="db_command", required=True
     )
-    db.add_parser("upgrade", help="upgrade the schema to the newest version")
+    db.add_parser("upgrade", help="upgrade the schema; re-create the ledger's guard triggers")
+    verify = db.add_parser(
+        "verify", help="recompute the ledger's hash chain and check its guard triggers"
+    )
+    verify.add_argument("--json", action="store_true")
     backup = db.add_parser("backup", help="copy the SQLite database while it is in use")
     backup.add_argument("path")
     password = db.add_parser("set-password", help="keep a server password in the OS keyring")
@@ -47,6 +51,8 @@ def _db(args, _open) -> int:
         account = set_password(url, secret)
         print(f"Adgangskoden er gemt i nøgleringen for {account}.")
         return 0
+    if args.db_command == "verify":
+        return _verify(args)
     context = _open(args)
     if args.db_command == "search-index":
         return cli_search.search_index(context)
@@ -54,9 +60,31 @@ def _db(args, _open) -> int:
         from caplegal_desktop.migrate import current_revision
 
         print(f"Databasen er på version {current_revision(context.database)}.")
+        if not context.database.ledger_guard_missing:
+            print("Beskyttelsen af de bogførte poster er på plads.")
     elif args.db_command == "backup":
         from caplegal_desktop.services.maintenance.backup import backup_sqlite
 
         target = backup_sqlite(context.database, Path(args.path))
         print(f"Sikkerhedskopi gemt: {target}")
     return 0
+
+
+def _verify(args) -> int:
+    """Exit 0 when the ledger is intact, 1 with the first problem named."""
+    import json
+
+    from caplegal_desktop.app import AppContext
+    from caplegal_desktop.services.maintenance.verify import verify_ledger
+
+    # Without the start's repair of missing triggers: they are what this reports.
+    context = AppContext.open(args.db, guard=False)
+    try:
+        check = verify_ledger(context.database)
+    finally:
+        context.close()
+    if args.json:
+        print(json.dumps({**check.as_json(), "message": check.message()}, ensure_ascii=False))
+    else:
+        print(check.message())
+    return 0 if check.intact else 1
