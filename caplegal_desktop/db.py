@@ -215,6 +215,7 @@ def guard_ledger(database: Database) -> list[str]:
         names = ledger_guard.missing(run, sqlite=database.is_sqlite)
     if not names:
         return []
+    from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError
 
     try:
@@ -225,6 +226,11 @@ def guard_ledger(database: Database) -> list[str]:
                 return []
 
             ledger_guard.create(repair, names, sqlite=database.is_sqlite)
+            # The ledger was unguarded for a while: red in the Role Center until db verify passes.
+            connection.execute(
+                text("UPDATE ledger_chain SET verified_ok = :no, verify_problem = :why"),
+                {"no": False, "why": ledger_guard.repaired_message(names)},
+            )
     except DBAPIError:
         database.ledger_guard_missing = names
         database.notices.append(ledger_guard.cannot_repair_message(names))

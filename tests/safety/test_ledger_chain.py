@@ -71,12 +71,12 @@ def test_every_entry_posted_is_chained_and_the_chain_is_intact(demo):
 def test_the_hash_covers_content_and_predecessor():
     values = {"id": 1, "case_id": 2, "entry_type": "fee", "posting_date": date(2026, 1, 2),
               "amount": Decimal("10"), "posted_at": "2026-01-02 10:00:00.000000",
-              "description": "Gebyr", "posted_by": "test"}  # fmt: skip
+              "posted_by": "test"}  # fmt: skip
     same = {**values, "amount": 10.0, "posting_date": "2026-01-02"}  # as SQLite hands it back
     assert entry_hash(GENESIS, values) == entry_hash(GENESIS, same)
     assert entry_hash(GENESIS, values) != entry_hash("1" * 64, values)
     assert entry_hash(GENESIS, values) != entry_hash(GENESIS, {**values, "amount": "10.01"})
-    assert entry_hash(GENESIS, values) != entry_hash(GENESIS, {**values, "description": "X"})
+    assert entry_hash(GENESIS, values) != entry_hash(GENESIS, {**values, "posted_by": "X"})
 
 
 def test_posted_entries_cannot_be_changed_deleted_or_replaced(demo):
@@ -86,7 +86,8 @@ def test_posted_entries_cannot_be_changed_deleted_or_replaced(demo):
     )
     refused = [
         f"UPDATE ledger_entry SET amount = 1 WHERE id = {entry_id}",
-        f"UPDATE ledger_entry SET description = 'x' WHERE id = {entry_id}",
+        f"UPDATE ledger_entry SET payment_type = 'x' WHERE id = {entry_id}",
+        f"UPDATE ledger_entry SET chain_hash = 'x' WHERE id = {entry_id}",
         f"DELETE FROM ledger_entry WHERE id = {entry_id}",
         "DELETE FROM ledger_chain",
     ]
@@ -102,7 +103,8 @@ def test_posted_entries_cannot_be_changed_deleted_or_replaced(demo):
         with pytest.raises((sqlite3.DatabaseError, DBAPIError)) as caught:
             raw(url, sql)
         assert "kan ikke" in str(caught.value), sql
-    assert verify_ledger(demo.database).intact
+    raw(url, f"UPDATE ledger_entry SET description = 'Rettet tekst' WHERE id = {entry_id}")
+    assert verify_ledger(demo.database).intact  # users may correct the text; it is not chained
 
 
 def test_dropped_triggers_and_a_deleted_entry_fail_verify_and_upgrade_restores(sqlite_url):

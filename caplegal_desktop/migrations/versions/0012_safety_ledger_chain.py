@@ -1,12 +1,12 @@
 """ledger hash chain: ledger_entry.chain_hash, the chain head (ledger_chain), and the guard's
-triggers made whole (no UPDATE of any column, no INSERT OR REPLACE, the head kept)
+triggers made whole (payment_type and chain_hash fixed too, no INSERT OR REPLACE, the head kept)
 
 Revision ID: 0012_safety
 Revises: 0011_funds
 
 Existing entries are chained in id order here, once; from now on the one ledger writer chains
-every new entry (services/shared/ledger_chain.py). The description is part of the chain, so
-the triggers now refuse an UPDATE of any column (before, the description could be changed).
+every new entry (services/shared/ledger_chain.py). The description, which users may correct,
+stays outside the chain and is the one column the triggers let change.
 """
 
 from collections.abc import Sequence

@@ -29,7 +29,9 @@ _ORE = Decimal("0.01")
 _INTEGERS = ("id", "case_id", "claim_id", "fee_line_id", "debtor_party_id", "reverses_entry_id")
 _MONEY = ("amount", "vat_amount")
 _DEFAULTS = {"vat_amount": Decimal("0")}  # the model's Python-side defaults
-# Every ledger_entry column but the hash itself, in the order they are hashed (version 1).
+# Every ledger_entry column but the hash itself and the description, in the order they are
+# hashed (version 1). The description is left out because users may correct an entry's text
+# (the guard triggers let exactly that column change); everything else is fixed once posted.
 CHAINED_COLUMNS: tuple[str, ...] = (
     "id",
     "case_id",
@@ -41,7 +43,6 @@ CHAINED_COLUMNS: tuple[str, ...] = (
     "amount",
     "vat_amount",
     "tariff_code",
-    "description",
     "allocation_targets",
     "reverses_entry_id",
     "document_no",

@@ -1,5 +1,6 @@
-"""The database's own guard of the posted ledger: triggers that refuse UPDATE, DELETE,
-TRUNCATE and SQLite's INSERT OR REPLACE of ledger entries, and DELETE of the chain head.
+"""The database's own guard of the posted ledger: triggers that refuse UPDATE (of anything but
+the description, which users may correct), DELETE, TRUNCATE and SQLite's INSERT OR REPLACE of
+ledger entries, and DELETE of the chain head.
 
 Defined once here: migration 0012 creates them, and `db upgrade` and every start check that they
 are all there, enabled and unchanged, and re-create what is missing (`ensure`). `db verify`
@@ -20,9 +21,15 @@ IMMUTABLE_MESSAGE = "Bogførte poster kan ikke ændres eller slettes; bogfør en
 REPLACE_MESSAGE = "En bogført post kan ikke erstattes; bogfør en tilbageførsel."
 HEAD_MESSAGE = "Kædens hoved for de bogførte poster kan ikke slettes."
 
+# Every column but the description, which users may correct (docs/journal-and-posting.md).
+_FIXED_COLUMNS = (
+    "id, case_id, claim_id, fee_line_id, debtor_party_id, entry_type, posting_date, amount, "
+    "vat_amount, tariff_code, allocation_targets, reverses_entry_id, document_no, external_ref, "
+    "payment_type, posted_at, posted_by, chain_hash"
+)
 SQLITE_TRIGGERS: dict[str, str] = {
-    "ledger_entry_no_update": "CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE ON ledger_entry "
-    f"BEGIN SELECT RAISE(ABORT, '{IMMUTABLE_MESSAGE}'); END",
+    "ledger_entry_no_update": "CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE OF "
+    f"{_FIXED_COLUMNS} ON ledger_entry BEGIN SELECT RAISE(ABORT, '{IMMUTABLE_MESSAGE}'); END",
     "ledger_entry_no_delete": "CREATE TRIGGER ledger_entry_no_delete BEFORE DELETE ON ledger_entry "
     f"BEGIN SELECT RAISE(ABORT, '{IMMUTABLE_MESSAGE}'); END",
     # INSERT OR REPLACE deletes the old row without firing the delete trigger (recursive
@@ -39,6 +46,10 @@ PG_FUNCTION_BODY = f"""
 BEGIN
     IF TG_TABLE_NAME = 'ledger_chain' THEN
         RAISE EXCEPTION '{HEAD_MESSAGE}' USING ERRCODE = 'restrict_violation';
+    END IF;
+    IF TG_OP = 'UPDATE'
+       AND (to_jsonb(NEW) - 'description') = (to_jsonb(OLD) - 'description') THEN
+        RETURN NEW;
     END IF;
     RAISE EXCEPTION '{IMMUTABLE_MESSAGE}' USING ERRCODE = 'restrict_violation';
 END
