@@ -35,6 +35,16 @@ def head_revisions() -> frozenset[str]:
     return frozenset(revisions - parents)
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision this program's scripts know (a database at another is from a newer one)."""
+    found = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        revision = _REVISION.search(script.read_text(encoding="utf-8"))
+        if revision:
+            found.add(revision.group(1))
+    return frozenset(found)
+
+
 _HAS_VERSION_TABLE = {
     True: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'",
     False: "SELECT count(*) FROM information_schema.tables "

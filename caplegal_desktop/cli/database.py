@@ -20,6 +20,11 @@ def add_commands(sub) -> None:
     verify.add_argument("--json", action="store_true")
     backup = db.add_parser("backup", help="copy the SQLite database while it is in use")
     backup.add_argument("path")
+    restore = db.add_parser(
+        "restore", help="put a backup of the SQLite database back (checked first)"
+    )
+    restore.add_argument("backup_file")
+    restore.add_argument("--to", help="the database file to replace (default: the one in use)")
     password = db.add_parser("set-password", help="keep a server password in the OS keyring")
     password.add_argument("--stdin", action="store_true", help="read the password from stdin")
     cli_search.add_search_index(db)
@@ -53,6 +58,8 @@ def _db(args, _open) -> int:
         return 0
     if args.db_command == "verify":
         return _verify(args)
+    if args.db_command == "restore":
+        return _restore(args)
     context = _open(args)
     if args.db_command == "search-index":
         return cli_search.search_index(context)
@@ -88,3 +95,23 @@ def _verify(args) -> int:
     else:
         print(check.message())
     return 0 if check.intact else 1
+
+
+def _restore(args) -> int:
+    """Without opening (or upgrading) the database it replaces: it may be the broken one."""
+    from caplegal_desktop.config import resolve_database_url
+    from caplegal_desktop.db import sqlite_file
+    from caplegal_desktop.errors import ServiceError
+    from caplegal_desktop.services.maintenance.restore import PG_RESTORE_MSG, restore_sqlite
+
+    if args.to:
+        target = Path(args.to)
+    else:
+        url = resolve_database_url(args.db)
+        path = sqlite_file(url)
+        if path is None:
+            raise ServiceError(PG_RESTORE_MSG if not url.startswith("sqlite") else
+                               "Angiv databasefilen med --to.")  # fmt: skip
+        target = Path(path)
+    print(restore_sqlite(Path(args.backup_file), target).message())
+    return 0
