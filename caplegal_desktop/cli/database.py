@@ -13,7 +13,13 @@ def add_commands(sub) -> None:
     db = sub.add_parser("db", help="database maintenance").add_subparsers(
         dest="db_command", required=True
     )
-    db.add_parser("upgrade", help="upgrade the schema; re-create the ledger's guard triggers")
+    upgrade = db.add_parser(
+        "upgrade", help="upgrade the schema; re-create the ledger's guard triggers (as owner)"
+    )
+    upgrade.add_argument(
+        "--app-role",
+        help="PostgreSQL: the role the program logs in as; granted INSERT/SELECT on the ledger",
+    )
     verify = db.add_parser(
         "verify", help="recompute the ledger's hash chain and check its guard triggers"
     )
@@ -69,6 +75,7 @@ def _db(args, _open) -> int:
         print(f"Databasen er på version {current_revision(context.database)}.")
         if not context.database.ledger_guard_missing:
             print("Beskyttelsen af de bogførte poster er på plads.")
+        _grant(context.database, args.app_role)
     elif args.db_command == "backup":
         from caplegal_desktop.services.maintenance.backup import backup_sqlite
 
@@ -115,3 +122,15 @@ def _restore(args) -> int:
         target = Path(path)
     print(restore_sqlite(Path(args.backup_file), target).message())
     return 0
+
+
+def _grant(database, role: str | None) -> None:
+    from caplegal_desktop.errors import ServiceError
+    from caplegal_desktop.pg_roles import grant_application_role
+
+    if database.is_sqlite:
+        if role:
+            raise ServiceError("--app-role gælder kun en PostgreSQL-server.")
+        return
+    for name in grant_application_role(database, role):
+        print(f"Programrollen {name} må læse og tilføje bogførte poster, ikke ændre eller slette.")
