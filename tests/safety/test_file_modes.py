@@ -112,3 +112,33 @@ def test_exported_lists_are_owner_only_even_over_a_readable_file(tmp_path, write
     )
     assert writer(target, columns=columns, rows=rows, **extra) == 1
     assert mode(target) == 0o600 and target.stat().st_size > 0
+
+
+def test_an_attached_document_is_owner_only_whatever_the_source_mode(app, tmp_path, monkeypatch):
+    monkeypatch.setenv("CAPLEGAL_DATA_DIR", str(tmp_path / "data"))
+    from caplegal_desktop.services.cases.actions import attach_file
+    from caplegal_desktop.services.demo.generate import generate_demo
+
+    generate_demo(app, cases=1, seed=1)
+    source = tmp_path / "faktura.pdf"
+    source.write_bytes(b"%PDF-1.4 demo")
+    os.chmod(source, 0o644)
+    case_id = app.database.fetch_all("SELECT min(id) FROM collection_case")[0][0]
+    with app.uow(write=True) as uow:
+        attach_file(uow.session, case_id=case_id, source=source, user="test")
+        uow.commit()
+    from caplegal_desktop.config import data_dir
+
+    (copied,) = list((data_dir() / "attachments").rglob("*faktura.pdf"))
+    assert mode(copied) == 0o600 and mode(copied.parent) == 0o700
+
+
+def test_a_statement_pdf_is_owner_only(sqlite_url, tmp_path):
+    assert caplegal("--db", sqlite_url, "demo", "--cases", "2", "--seed", "1").returncode == 0
+    with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as connection:
+        case_no = connection.execute("SELECT min(no) FROM collection_case").fetchone()[0]
+    pdf = tmp_path / "kontoudtog.pdf"
+    result = caplegal("--db", sqlite_url, "statement", case_no, "--as-of", "2026-11-30",
+                      "--pdf", str(pdf))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert mode(pdf) == 0o600

@@ -206,3 +206,39 @@ def test_the_migration_chains_existing_entries_as_the_writer_would(demo):
     after = again.fetch_all("SELECT id, chain_hash FROM ledger_entry ORDER BY id")
     assert after == before and verify_ledger(again).intact
     again.dispose()
+
+
+def test_concurrent_postings_keep_one_unbroken_chain(demo):
+    """GIVEN four seats posting at once, THEN the chain head's lock orders them: no fork."""
+    import threading
+
+    from caplegal_desktop.app import AppContext
+
+    case_id = demo.database.fetch_all("SELECT min(id) FROM collection_case")[0][0]
+    errors: list[BaseException] = []
+
+    def seat(n: int) -> None:
+        context = AppContext.open(demo.database.url_text)
+        try:
+            for i in range(8):
+                with context.uow(write=True) as uow:
+                    post_entry(uow.session, case_id=case_id, entry_type="payment",
+                               posting_date=date(2026, 11, 5), amount=Decimal(f"{n}.{i:02d}"),
+                               description=f"Sæde {n}", user=f"seat{n}")  # fmt: skip
+                    uow.commit()
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            context.close()
+
+    threads = [threading.Thread(target=seat, args=(n,)) for n in range(1, 5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    check = verify_ledger(demo.database)
+    assert check.intact, check.problem
+    assert demo.database.fetch_all(
+        "SELECT count(*) FROM ledger_entry WHERE posted_by LIKE 'seat%'"
+    ) == [(32,)]
