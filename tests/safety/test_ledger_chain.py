@@ -242,3 +242,34 @@ def test_concurrent_postings_keep_one_unbroken_chain(demo):
     assert demo.database.fetch_all(
         "SELECT count(*) FROM ledger_entry WHERE posted_by LIKE 'seat%'"
     ) == [(32,)]
+
+
+def test_a_rolled_back_savepoint_leaves_the_chain_whole(demo):
+    """GIVEN entries posted around a savepoint that is rolled back, THEN the chain skips the
+    rolled-back entry (the head kept within a transaction is dropped at the savepoint)."""
+
+    def post(session, text_: str):
+        return post_entry(session, case_id=case_id, entry_type="payment",
+                          posting_date=date(2026, 11, 6), amount=Decimal("1.00"),
+                          description=text_, user="test")  # fmt: skip
+
+    case_id = demo.database.fetch_all("SELECT min(id) FROM collection_case")[0][0]
+    with demo.uow(write=True) as uow:
+        post(uow.session, "før")
+        post(uow.session, "før igen")
+        savepoint = uow.session.begin_nested()
+        post(uow.session, "fortrudt")
+        uow.session.flush()
+        savepoint.rollback()
+        post(uow.session, "efter")
+        savepoint = uow.session.begin_nested()
+        post(uow.session, "beholdt")
+        savepoint.commit()
+        post(uow.session, "sidst")
+        uow.commit()
+    texts = [r[0] for r in demo.database.fetch_all(
+        "SELECT description FROM ledger_entry WHERE posted_by = 'test' ORDER BY id DESC LIMIT 5"
+    )]  # fmt: skip
+    assert texts == ["sidst", "beholdt", "efter", "før igen", "før"]
+    check = verify_ledger(demo.database)
+    assert check.intact, check.problem

@@ -117,10 +117,13 @@ def take_head(session) -> ChainHead:
     return ChainHead(int(row[0]), int(row[1]), row[2])
 
 
-def next_ids(session, head: ChainHead, count: int) -> list[int]:
-    """Ids for `count` new entries, after every existing one and in chain order."""
+def next_ids(session, head: ChainHead, count: int, *, after_head: bool = False) -> list[int]:
+    """Ids for `count` new entries, after every existing one and in chain order
+    (`after_head`: the head is this transaction's own, so nothing can be after it)."""
     from sqlalchemy import text
 
+    if after_head and session.get_bind().dialect.name == "sqlite":
+        return list(range(head.last_id + 1, head.last_id + 1 + count))
     if session.get_bind().dialect.name == "postgresql":
         ids = session.scalars(
             text(
@@ -135,7 +138,7 @@ def next_ids(session, head: ChainHead, count: int) -> list[int]:
     return list(range(first, first + count))
 
 
-def move_head(session, head: ChainHead, *, added: int, last_id: int, last_hash: str) -> None:
+def move_head(session, head: ChainHead, *, added: int, last_id: int, last_hash: str) -> ChainHead:
     from sqlalchemy import text
 
     session.execute(
@@ -145,6 +148,7 @@ def move_head(session, head: ChainHead, *, added: int, last_id: int, last_hash: 
         ),
         {"entries": head.entries + added, "last_id": last_id, "last_hash": last_hash},
     )
+    return ChainHead(head.entries + added, last_id, last_hash)
 
 
 def chain_new_entries(session, rows: list[dict]) -> None:
@@ -152,11 +156,42 @@ def chain_new_entries(session, rows: list[dict]) -> None:
     move the head: the ledger writer's one step before it inserts them."""
     if not rows:
         return
-    head = take_head(session)
-    for row, entry_id in zip(rows, next_ids(session, head, len(rows)), strict=True):
-        row["id"] = entry_id
-    last_hash = chain(head.last_hash, rows)
-    move_head(session, head, added=len(rows), last_id=rows[-1]["id"], last_hash=last_hash)
+    # Entries posted earlier in this transaction need not be flushed first: their ids are
+    # taken already and the head (read and moved here) knows the last one.
+    with session.no_autoflush:
+        cached = session.info.get(_HEAD_KEY)
+        if cached is None:
+            head = take_head(session)
+            ids = next_ids(session, head, len(rows))
+        else:  # this transaction holds the head's lock since it last moved it
+            head = cached
+            ids = next_ids(session, head, len(rows), after_head=True)
+        for row, entry_id in zip(rows, ids, strict=True):
+            row["id"] = entry_id
+        last_hash = chain(head.last_hash, rows)
+        moved = move_head(session, head, added=len(rows), last_id=ids[-1], last_hash=last_hash)
+        session.info[_HEAD_KEY] = moved
+
+
+_HEAD_KEY = "caplegal_ledger_chain_head"
+
+
+def _forget_head(session, _transaction) -> None:
+    """Any transaction or savepoint ending (commit, rollback, release) makes the kept head
+    stale: the next posting reads it again under the lock."""
+    session.info.pop(_HEAD_KEY, None)
+
+
+def _listen() -> None:
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    if not event.contains(Session, "after_transaction_end", _forget_head):
+        event.listen(Session, "after_transaction_end", _forget_head)
+        event.listen(Session, "after_transaction_create", _forget_head)
+
+
+_listen()
 
 
 def chain_numbered_entries(session, rows: list[dict]) -> None:
@@ -174,3 +209,4 @@ def chain_numbered_entries(session, rows: list[dict]) -> None:
         )
     last_hash = chain(head.last_hash, rows)
     move_head(session, head, added=len(rows), last_id=ids[-1], last_hash=last_hash)
+    session.info.pop(_HEAD_KEY, None)
