@@ -21,14 +21,18 @@ def install(window, app_context) -> None:
     def load_cue(cue) -> None:
         import shiboken6
 
-        from caplegal_desktop.services.maintenance.verify import ledger_alarm
         from ui.framework.background import run_in_background
+
+        def alarm(_progress):
+            from caplegal_desktop.services.maintenance.verify import ledger_alarm
+
+            return ledger_alarm(app_context.database)
 
         def show(problem) -> None:
             if shiboken6.isValid(cue):
                 cue.show_problem(problem)
 
-        run_in_background(lambda _p: ledger_alarm(app_context.database), on_done=show, owner=cue)
+        run_in_background(alarm, on_done=show, owner=cue)
 
     attach_cue()
     window.sig_language_changed.connect(lambda _code: attach_cue())

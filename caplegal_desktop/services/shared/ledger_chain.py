@@ -156,6 +156,7 @@ def chain_new_entries(session, rows: list[dict]) -> None:
     move the head: the ledger writer's one step before it inserts them."""
     if not rows:
         return
+    _listen()
     # Entries posted earlier in this transaction need not be flushed first: their ids are
     # taken already and the head (read and moved here) knows the last one.
     with session.no_autoflush:
@@ -182,16 +183,20 @@ def _forget_head(session, _transaction) -> None:
     session.info.pop(_HEAD_KEY, None)
 
 
+_listening: list[bool] = []
+
+
 def _listen() -> None:
+    """Once, at the first posting (importing this module must not load SQLAlchemy: the Role
+    Center's check reads the chain at start-up through the DB-API)."""
+    if _listening:
+        return
     from sqlalchemy import event
     from sqlalchemy.orm import Session
 
-    if not event.contains(Session, "after_transaction_end", _forget_head):
-        event.listen(Session, "after_transaction_end", _forget_head)
-        event.listen(Session, "after_transaction_create", _forget_head)
-
-
-_listen()
+    event.listen(Session, "after_transaction_end", _forget_head)
+    event.listen(Session, "after_transaction_create", _forget_head)
+    _listening.append(True)
 
 
 def chain_numbered_entries(session, rows: list[dict]) -> None:
