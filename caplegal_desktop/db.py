@@ -190,18 +190,20 @@ def open_database(
     if upgrade:
         from caplegal_desktop.migrate import upgrade_to_head
 
-        upgrade_to_head(database)
+        upgraded = upgrade_to_head(database)
         if guard:
-            guard_ledger(database)
+            guard_ledger(database, after_migration=upgraded)
     return database
 
 
-def guard_ledger(database: Database) -> list[str]:
+def guard_ledger(database: Database, *, after_migration: bool = False) -> list[str]:
     """Check the triggers that guard the posted ledger and re-create what is missing, disabled
     or changed (a cheap catalogue read; the repair only when needed). Returns the names
     re-created; says so in `database.notices`. On a server where this login may not create
     triggers (the application role), the missing ones stay in `database.ledger_guard_missing`
-    and the notice says to run `caplegal db upgrade` as the owner."""
+    and the notice says to run `caplegal db upgrade` as the owner. Right after a migration
+    (`after_migration`: one that rebuilt ledger_entry drops its triggers) they are re-created
+    without raising the alarm."""
     from caplegal_desktop.services.shared import ledger_guard
 
     with database.read_cursor() as cursor:
@@ -226,17 +228,19 @@ def guard_ledger(database: Database) -> list[str]:
                 return []
 
             ledger_guard.create(repair, names, sqlite=database.is_sqlite)
-            # The ledger was unguarded for a while: red in the Role Center until db verify passes.
-            connection.execute(
-                text("UPDATE ledger_chain SET verified_ok = :no, verify_problem = :why"),
-                {"no": False, "why": ledger_guard.repaired_message(names)},
-            )
+            if not after_migration:
+                # Unguarded for a while: red in the Role Center until db verify passes.
+                connection.execute(
+                    text("UPDATE ledger_chain SET verified_ok = :no, verify_problem = :why"),
+                    {"no": False, "why": ledger_guard.repaired_message(names)},
+                )
     except DBAPIError:
         database.ledger_guard_missing = names
         database.notices.append(ledger_guard.cannot_repair_message(names))
         return []
-    database.ledger_guard_repaired = names
-    database.notices.append(ledger_guard.repaired_message(names))
+    if not after_migration:
+        database.ledger_guard_repaired = names
+        database.notices.append(ledger_guard.repaired_message(names))
     return names
 
 

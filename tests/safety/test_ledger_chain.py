@@ -273,3 +273,18 @@ def test_a_rolled_back_savepoint_leaves_the_chain_whole(demo):
     assert texts == ["sidst", "beholdt", "efter", "før igen", "før"]
     check = verify_ledger(demo.database)
     assert check.intact, check.problem
+
+
+def test_triggers_a_migration_dropped_are_recreated_without_an_alarm(sqlite_url):
+    """A later migration that rebuilds ledger_entry (SQLite batch mode) loses its triggers:
+    the upgrade re-creates them and that is no sign of tampering."""
+    from caplegal_desktop.db import guard_ledger
+
+    raw(sqlite_url, "DROP TRIGGER ledger_entry_no_update", "DROP TRIGGER ledger_entry_no_delete")
+    database = open_database(sqlite_url, guard=False)
+    assert guard_ledger(database, after_migration=True) == [
+        "ledger_entry_no_update", "ledger_entry_no_delete"
+    ]  # fmt: skip
+    assert database.notices == [] and ledger_alarm(database) is None
+    assert verify_ledger(database).intact
+    database.dispose()
