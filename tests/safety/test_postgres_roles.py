@@ -97,8 +97,11 @@ def test_the_application_role_posts_and_reads_but_cannot_rewrite_the_ledger(role
     engine.dispose()
     check = verify_ledger(context.database)
     assert check.intact, check.problem
+    assert check.note is None  # the application role is not the owner
     assert ledger_alarm(context.database) is None
     context.close()
+    as_owner = caplegal("--db", owner_url, "db", "verify")
+    assert as_owner.returncode == 0 and "logget ind som tabellernes ejer" in as_owner.stdout
 
 
 def test_the_application_role_cannot_upgrade_and_says_who_can(roles, postgres_server):

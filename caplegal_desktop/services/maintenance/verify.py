@@ -27,17 +27,20 @@ class LedgerCheck:
     missing_triggers: list[str] = field(default_factory=list)
     broken_entry_id: int | None = None
     problem: str | None = None  # the first problem, in Danish
+    note: str | None = None  # advice that does not make the ledger not intact
 
     def as_json(self) -> dict:
         return asdict(self)
 
     def message(self) -> str:
         if self.intact:
-            return (
+            text = (
                 f"De bogførte poster er urørte: {self.entries} poster i kæden, beskyttelsen er "
                 f"på plads. Kædens sidste værdi: {self.last_hash}"
             )
-        return self.problem or "De bogførte poster er ikke urørte."
+        else:
+            text = self.problem or "De bogførte poster er ikke urørte."
+        return f"{text}\n{self.note}" if self.note else text
 
 
 def verify_ledger(database, *, chain: bool = True, record: bool = True) -> LedgerCheck:
@@ -60,9 +63,25 @@ def verify_ledger(database, *, chain: bool = True, record: bool = True) -> Ledge
         check.problem = " ".join(
             x for x in (ledger_guard.missing_message(missing), check.problem) if x
         )
+    if not database.is_sqlite and _logged_in_as_owner(database):
+        check.note = OWNER_NOTE
     if chain and record and not database.read_only_reason:
         _record(database, check)
     return check
+
+
+OWNER_NOTE = (
+    "Bemærk: programmet er logget ind som tabellernes ejer, der kan slå beskyttelsen fra. "
+    "Brug en programrolle (docs/data-safety.md: 'db upgrade --app-role')."
+)
+
+
+def _logged_in_as_owner(database) -> bool:
+    rows = database.fetch_all(
+        "SELECT tableowner = current_user FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'ledger_entry'"
+    )
+    return bool(rows and rows[0][0])
 
 
 def _walk(database) -> LedgerCheck:
