@@ -19,9 +19,12 @@ class AppContext:
     user: str
 
     @classmethod
-    def open(cls, db_url: str | None = None, *, user: str | None = None) -> AppContext:
-        """Open (and upgrade, and on first use seed) the database the settings point at."""
-        database = open_database(resolve_database_url(db_url))
+    def open(
+        cls, db_url: str | None = None, *, user: str | None = None, guard: bool = True
+    ) -> AppContext:
+        """Open (and upgrade, and on first use seed) the database the settings point at.
+        `guard`: re-create the ledger's missing guard triggers (not for `db verify`)."""
+        database = open_database(resolve_database_url(db_url), guard=guard)
         context = cls(database, Settings.load(), user or current_user())
         with database.read_cursor() as cursor:
             cursor.execute(_SEEDED_SQL)

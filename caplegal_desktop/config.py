@@ -18,6 +18,7 @@ from pathlib import Path
 import platformdirs
 
 from caplegal_desktop.errors import SettingsError
+from workflows.private_files import private_folder, tighten, write_private_bytes
 
 APP_NAME = "CapLegal Desktop"
 APP_AUTHOR = "CapLegal"
@@ -26,15 +27,13 @@ APP_AUTHOR = "CapLegal"
 def data_dir() -> Path:
     override = os.environ.get("CAPLEGAL_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _own_folder(path, default=not override)
 
 
 def config_dir() -> Path:
     override = os.environ.get("CAPLEGAL_CONFIG_DIR")
     path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _own_folder(path, default=not override)
 
 
 def log_dir() -> Path:
@@ -46,7 +45,16 @@ def log_dir() -> Path:
         path = data_dir() / "logs"
     else:
         path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    return _own_folder(path, default=not override)
+
+
+def _own_folder(path: Path, *, default: bool) -> Path:
+    """One of the program's folders, owner-only (0700). A folder named by an environment
+    variable may be shared with other things: it is made 0700 when the program makes it, but
+    an existing one is left as it is; the program's own default folders are tightened."""
+    private_folder(path)
+    if default:
+        tighten(path, 0o700)
     return path
 
 
@@ -98,7 +106,7 @@ class Settings:
             raise SettingsError(
                 "Adgangskoden må ikke gemmes i indstillingerne; brug 'caplegal db set-password'."
             )
-        self.path().write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        write_private_bytes(self.path(), json.dumps(asdict(self), indent=2).encode("utf-8"))
 
 
 def _why(exc: Exception) -> str:

@@ -61,6 +61,12 @@ class Database:
         self.read_only_reason: str | None = (
             sqlite_read_only_reason(self.sqlite_path) if self.sqlite_path else None
         )
+        # Things to tell the user once about this start (e.g. file modes tightened), in Danish.
+        self.notices: list[str] = []
+        # The ledger's guard triggers re-created at this start, or missing and not re-creatable
+        # by this login: the Role Center shows the ledger as not intact (db.guard_ledger).
+        self.ledger_guard_repaired: list[str] = []
+        self.ledger_guard_missing: list[str] = []
 
     @property
     def engine(self) -> Engine:
@@ -164,7 +170,9 @@ def read_only_message(reason: str) -> str:
     return f"Databasen er åbnet skrivebeskyttet ({reason}); intet kan ændres."
 
 
-def open_database(url_text: str, *, upgrade: bool = True, echo: bool = False) -> Database:
+def open_database(
+    url_text: str, *, upgrade: bool = True, guard: bool = True, echo: bool = False
+) -> Database:
     database = Database(url_text, echo=echo)
     if database.read_only_reason:
         from caplegal_desktop.migrate import current_revisions, head_revisions
@@ -178,12 +186,82 @@ def open_database(url_text: str, *, upgrade: bool = True, echo: bool = False) ->
             )
         return database
     if database.sqlite_path is not None:  # sqlite3 may open it before the engine exists
-        Path(database.sqlite_path).parent.mkdir(parents=True, exist_ok=True)
+        database.notices.extend(make_private_sqlite_file(database.sqlite_path))
     if upgrade:
         from caplegal_desktop.migrate import upgrade_to_head
 
-        upgrade_to_head(database)
+        upgraded = upgrade_to_head(database)
+        if guard:
+            guard_ledger(database, after_migration=upgraded)
     return database
+
+
+def guard_ledger(database: Database, *, after_migration: bool = False) -> list[str]:
+    """Check the triggers that guard the posted ledger and re-create what is missing, disabled
+    or changed (a cheap catalogue read; the repair only when needed). Returns the names
+    re-created; says so in `database.notices`. On a server where this login may not create
+    triggers (the application role), the missing ones stay in `database.ledger_guard_missing`
+    and the notice says to run `caplegal db upgrade` as the owner. Right after a migration
+    (`after_migration`: one that rebuilt ledger_entry drops its triggers) they are re-created
+    without raising the alarm."""
+    from caplegal_desktop.services.shared import ledger_guard
+
+    with database.read_cursor() as cursor:
+
+        def run(sql: str) -> list:
+            cursor.execute(sql)
+            return cursor.fetchall() if cursor.description else []
+
+        if not ledger_guard.has_chain_table(run, sqlite=database.is_sqlite):
+            return []
+        names = ledger_guard.missing(run, sqlite=database.is_sqlite)
+    if not names:
+        return []
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with database.engine.begin() as connection:
+
+            def repair(sql: str) -> list:
+                connection.exec_driver_sql(sql)
+                return []
+
+            ledger_guard.create(repair, names, sqlite=database.is_sqlite)
+            if not after_migration:
+                # Unguarded for a while: red in the Role Center until db verify passes.
+                connection.execute(
+                    text("UPDATE ledger_chain SET verified_ok = :no, verify_problem = :why"),
+                    {"no": False, "why": ledger_guard.repaired_message(names)},
+                )
+    except DBAPIError:
+        database.ledger_guard_missing = names
+        database.notices.append(ledger_guard.cannot_repair_message(names))
+        return []
+    if not after_migration:
+        database.ledger_guard_repaired = names
+        database.notices.append(ledger_guard.repaired_message(names))
+    return names
+
+
+def make_private_sqlite_file(path: str) -> list[str]:
+    """Create the database file owner-only (0600) before SQLite does, so its -wal and -shm get
+    the same mode (SQLite copies the database file's mode to them); tighten an existing file
+    that others could read. Returns the notice to show once when something was tightened."""
+    from workflows.private_files import private_folder, private_target, tighten
+
+    file = Path(path)
+    private_folder(file.parent)
+    if not file.exists():
+        private_target(file)
+        return []
+    changed = [name for name in (path, f"{path}-wal", f"{path}-shm") if tighten(name)]
+    if not changed:
+        return []
+    return [
+        f"Databasefilen {path} kunne læses af andre brugere på maskinen; "
+        "den er nu kun tilgængelig for dig (filrettigheder 0600)."
+    ]
 
 
 def _sqlite_connect(path: str, *, read_only: bool = False) -> sqlite3.Connection:
@@ -248,8 +326,8 @@ def _create_engine(url_text: str, *, echo: bool) -> Engine:
 def _sqlite_engine(url: URL, *, echo: bool) -> Engine:
     from sqlalchemy import create_engine, event
 
-    if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
+        make_private_sqlite_file(url.database)  # a URL with options; the same owner-only file
     engine = create_engine(
         url,
         echo=echo,

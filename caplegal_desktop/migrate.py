@@ -35,6 +35,18 @@ def head_revisions() -> frozenset[str]:
     return frozenset(revisions - parents)
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision this program's scripts know (a database at another is from a newer one)."""
+    found = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        revision = _REVISION.search(script.read_text(encoding="utf-8"))
+        if revision:
+            found.add(revision.group(1))
+    return frozenset(found)
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: permission denied, must be owner
+
 _HAS_VERSION_TABLE = {
     True: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'",
     False: "SELECT count(*) FROM information_schema.tables "
@@ -62,9 +74,26 @@ def upgrade_to_head(database) -> bool:
     if current_revisions(database) == head_revisions():
         return False
     from alembic import command
+    from sqlalchemy.exc import DBAPIError
 
     config = alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "heads")
+    try:
+        with database.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "heads")
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        from caplegal_desktop.errors import ServiceError
+
+        raise ServiceError(
+            f"Databasen er på version {current_revision(database)} og skal opgraderes til "
+            f"{', '.join(sorted(head_revisions()))}, men denne bruger er programmets rolle, ikke "
+            "databasens ejer. Kør 'caplegal --db postgresql+psycopg://EJER@server/database db "
+            "upgrade' som ejeren (docs/data-safety.md)."
+        ) from exc
+    if not database.is_sqlite:  # tables a migration added: granted to the application role
+        from caplegal_desktop.pg_roles import grant_application_role
+
+        grant_application_role(database)
     return True

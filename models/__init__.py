@@ -47,7 +47,7 @@ _MODEL_MODULES = {
         "PaymentFileImport",
         "SuspensePayment",
     ),
-    "models.ledger": ("LedgerEntry",),
+    "models.ledger": ("LedgerChainHead", "LedgerEntry"),
     "models.master": ("Client", "Employee", "EmployeeFunction", "Party", "PartyContact"),
     "models.payment_plan": (
         "PaymentPlan",

@@ -41,8 +41,25 @@ class LedgerEntry(Base):
     payment_type: Mapped[str | None] = mapped_column(String(20), default=None)
     posted_at: Mapped[datetime]
     posted_by: Mapped[str] = mapped_column(String(50))
+    # SHA-256 over this entry's content and its predecessor's chain_hash (hex), written by the one
+    # ledger writer (services/shared/ledger_chain.py); `caplegal db verify` recomputes the chain.
+    chain_hash: Mapped[str | None] = mapped_column(String(64), default=None)
     __table_args__ = (
         Index("ix_ledger_entry_case_date", "case_id", "posting_date"),
         # Sums by type and period (Role Center, reports) read this index only.
         Index("ix_ledger_entry_type_date", "entry_type", "posting_date", "amount"),
     )
+
+
+class LedgerChainHead(Base):
+    """The head of the ledger's hash chain (one row, id 1): the number of chained entries, the
+    last one's id and hash (so deleting the last entries shows too), and the latest full check."""
+
+    __tablename__ = "ledger_chain"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    entries: Mapped[int]
+    last_id: Mapped[int]
+    last_hash: Mapped[str] = mapped_column(String(64))
+    verified_at: Mapped[datetime | None] = mapped_column(default=None)
+    verified_ok: Mapped[bool | None] = mapped_column(default=None)
+    verify_problem: Mapped[str | None] = mapped_column(String(500), default=None)

@@ -27,6 +27,7 @@ FEATURE_MODULES = (
     "ui.client_funds",
     "ui.requests",
     "ui.case_import",
+    "ui.data_safety",
 )
 
 

@@ -53,6 +53,8 @@ class SessionInfo:
     user: str = ""
     database: str = ""
     company: str = ""
+    # said once at start, e.g. that the database file's modes were tightened (Danish, from core)
+    notices: tuple[str, ...] = ()
 
 
 @dataclass

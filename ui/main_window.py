@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
             label.setObjectName("statusField")
             label.setVisible(bool(value))
             status.addPermanentWidget(label)
+        if info.notices:
+            status.showMessage(" ".join(info.notices), 30000)
 
         self.role_center = RoleCenterPage(self.backend)
         self.role_center.sig_cue_clicked.connect(self._on_cue_clicked)

@@ -97,7 +97,8 @@ class ServiceBackend:
         company_fn = _service(ROLE_CENTER_MODULE, "company_name")
         if company_fn is not None:
             company = company_fn(database) or company
-        return SessionInfo(user=self._context.user, database=name, company=company)
+        notices = tuple(getattr(database, "notices", ()))
+        return SessionInfo(user=self._context.user, database=name, company=company, notices=notices)
 
     def list_source(self, kind: str) -> ServiceSource | None:
         ids_fn = _service(BROWSE_MODULE, f"{kind}_ids")

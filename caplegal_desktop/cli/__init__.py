@@ -49,9 +49,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def open_context(args):
+    import sys
+
     from caplegal_desktop.app import AppContext
 
-    return AppContext.open(args.db)
+    context = AppContext.open(args.db)
+    for notice in context.database.notices:  # said once: the next start finds nothing to say
+        print(notice, file=sys.stderr)
+    return context
 
 
 def _dispatch(args) -> int:

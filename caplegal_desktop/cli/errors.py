@@ -20,6 +20,7 @@ from pathlib import Path
 
 from caplegal_desktop.errors import ReadOnlyDatabase, ServiceError, SettingsError
 from caplegal_desktop.logmask import mask
+from workflows.private_files import open_private
 
 EXIT_REFUSED = 1
 EXIT_INPUT = 2
@@ -122,7 +123,7 @@ def report_unexpected(exc: BaseException, argv: list[str] | None = None) -> str:
     text = "".join(traceback.format_exception(exc))
     try:
         path = log_file()
-        with path.open("a", encoding="utf-8", errors="backslashreplace") as log:
+        with open_private(path, "a", encoding="utf-8", errors="backslashreplace") as log:
             log.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S} caplegal {_args(argv)}\n")
             log.write(mask(text))
         return f"Uventet fejl ({type(exc).__name__}); detaljerne er skrevet i {path}"

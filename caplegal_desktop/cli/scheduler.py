@@ -13,7 +13,8 @@ import argparse
 import json
 import socket
 from datetime import date
-from pathlib import Path
+
+from workflows.private_files import write_private_bytes
 
 
 def _day(text: str) -> date:
@@ -86,7 +87,7 @@ def dispatch(args, open_context) -> int | None:
             from caplegal_desktop.errors import NotFound
 
             raise NotFound(f"Fil {args.file_id} findes ikke i arkivet.")
-        Path(args.out).write_bytes(found.content)
+        write_private_bytes(args.out, found.content)
         print(f"{found.name} skrevet til {args.out}")
         return 0
 

@@ -19,6 +19,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from workflows.private_files import write_private_bytes
+
 
 def _day(text: str) -> date:
     try:
@@ -115,7 +117,7 @@ def _bank(args, context) -> int:
                 uow.session, execution_date=args.execution_date or date.today(),
                 now=datetime.now(),
             )  # fmt: skip
-            Path(args.out).write_bytes(made.xml)
+            write_private_bytes(args.out, made.xml)
             uow.commit()
             print(f"{len(made.settlement_ids)} afregning(er), {made.total} kr. skrevet til "
                   f"{args.out}")  # fmt: skip

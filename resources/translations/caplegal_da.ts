@@ -1226,6 +1226,23 @@
         </message>
     </context>
     <context>
+        <name>DataSafetyTexts</name>
+        <message>
+            <source>The posted ledger is not intact</source>
+            <translation>Bogføringen er ikke urørt</translation>
+        </message>
+        <message>
+            <source>%1
+Check it with 'caplegal db verify' and restore a backup if needed.</source>
+            <translation>%1
+Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødvendigt.</translation>
+        </message>
+        <message>
+            <source>Posted ledger</source>
+            <translation>Bogførte poster</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>dd-mm-yyyy</source>

@@ -1226,6 +1226,23 @@
         </message>
     </context>
     <context>
+        <name>DataSafetyTexts</name>
+        <message>
+            <source>The posted ledger is not intact</source>
+            <translation>Bokföringen är inte orörd</translation>
+        </message>
+        <message>
+            <source>%1
+Check it with 'caplegal db verify' and restore a backup if needed.</source>
+            <translation>%1
+Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid behov.</translation>
+        </message>
+        <message>
+            <source>Posted ledger</source>
+            <translation>Bokförda poster</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>dd-mm-yyyy</source>

@@ -46,6 +46,7 @@ def database_on(sqlite_url, tmp_path):
     def place(folder: Path) -> str:
         target = folder / "caplegal.sqlite3"
         shutil.copyfile(source, target)
+        target.chmod(0o600)  # as the program makes it; else the start says it tightened it
         return f"sqlite:///{target}"
 
     return place

@@ -31,6 +31,7 @@ from ui.framework.fields import DateEdit
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
 from ui.i18n import format_amount, format_date
+from workflows.private_files import write_private_bytes
 
 SETTLEMENT_COLUMNS = ("no", "client", "to", "status", "collected", "client_part", "firm_part",
                       "vat", "set_off", "payout")  # fmt: skip
@@ -224,7 +225,7 @@ class SettlementPage(Page):
             return None
         name, content = self.ops.archived_file(file["id"])
         target = Path(tempfile.gettempdir()) / name
-        target.write_bytes(content)
+        write_private_bytes(target, content)
         if launch:
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from workflows.exports.columns import TableColumn, cell_text
+from workflows.private_files import open_private
 
 
 def write_csv(
@@ -19,7 +20,7 @@ def write_csv(
     """Write a header line and one line per row. Amounts have no thousands separator
     ('1234,56') so spreadsheets read them as numbers. Returns the number of rows written."""
     written = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with open_private(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
         writer.writerow([column.title for column in columns])
         for row in rows:

@@ -8,6 +8,7 @@ from typing import Any
 
 from workflows.exports.columns import TableColumn, cell_text
 from workflows.exports.pdf import is_wide
+from workflows.private_files import private_target
 
 FONT_SIZE_PT = 8
 
@@ -54,7 +55,7 @@ def write_docx(
             if column.numeric:
                 cell.paragraphs[0].alignment = right
         written += 1
-    document.save(str(path))
+    document.save(str(private_target(path)))
     return written
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from workflows.exports.columns import TableColumn, cell_text, danish_date
+from workflows.private_files import private_target
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "exports"
 TOTAL_TEXT = "I alt"
@@ -98,7 +99,7 @@ def write_pdf(
         printed_on=printed_on,
         counter=counter,
     )
-    HTML(string=html, base_url=str(TEMPLATES)).write_pdf(str(path))
+    HTML(string=html, base_url=str(TEMPLATES)).write_pdf(str(private_target(path)))
     return counter[0]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from models.money import round_ore
 from workflows.exports.columns import TableColumn
+from workflows.private_files import private_target
 
 AMOUNT_FORMAT = "#,##0.00"
 COUNT_FORMAT = "#,##0"
@@ -64,7 +65,7 @@ def write_xlsx(
             cell.font = bold
             line.append(cell)
         sheet.append(line)
-    workbook.save(path)
+    workbook.save(private_target(path))
     return written
 
 

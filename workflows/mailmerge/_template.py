@@ -19,6 +19,7 @@ from workflows.mailmerge._compiled import CompiledPart, compile_part
 from workflows.mailmerge._fields import w
 from workflows.mailmerge._render import MissingFieldsError, RenderContext, render_pieces
 from workflows.mailmerge._zip import PackedEntry, pack, write_archive
+from workflows.private_files import write_private_bytes
 
 TemplateSource = str | Path | bytes | BinaryIO
 
@@ -196,9 +197,7 @@ class MergeTemplate:
         return write_archive(self._entries, rendered)
 
     def save(self, record: Mapping[str, object], path: str | Path, **options) -> Path:
-        target = Path(path)
-        target.write_bytes(self.render(record, **options))
-        return target
+        return write_private_bytes(path, self.render(record, **options))
 
     def render_many(
         self,

@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from models.enums import EntryType
 from models.money import ZERO
+from workflows.private_files import write_private_bytes
 from workflows.statement.figures import BUCKET_TEXT
 from workflows.statement.inputs import CaseInput
 from workflows.statement.ledger import REDUCING, entries_as_of
@@ -143,5 +144,5 @@ def html_to_pdf(html: str, target: Path | None = None) -> bytes:
 
     pdf = HTML(string=html, base_url=str(TEMPLATES)).write_pdf()
     if target is not None:
-        Path(target).write_bytes(pdf)
+        write_private_bytes(target, pdf)
     return pdf

@@ -26,6 +26,7 @@ from caplegal_desktop.services.shared import history
 from models import Case, CaseRequest, Claim, CompanySetup, Note
 from models.enums import AllocationTarget, CaseStatus, EntryType, PaymentType
 from models.money import danish_kr
+from workflows.private_files import private_folder, private_target
 
 PAYMENT_TYPE_ENTRY = {
     PaymentType.PAYMENT_TO_CLIENT: EntryType.PAYMENT,
@@ -201,11 +202,11 @@ def attach_file(
     if not source.is_file():
         raise ValidationError(Problem("fil", f"Filen {source} findes ikke."))
     folder = data_dir() / "attachments" / case.no
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]
     safe_name = re.sub(r"[^\w.\- ]", "_", source.name)
     target = folder / f"{_now():%Y%m%d-%H%M%S}-{digest}-{safe_name}"
-    shutil.copy2(source, target)
+    shutil.copyfile(source, private_target(target))  # copy2 would copy the source's mode too
     action = f"Fil vedhæftet: {source.name}"
     history.record(
         session,

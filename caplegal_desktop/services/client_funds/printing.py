@@ -12,6 +12,7 @@ from caplegal_desktop.errors import NotFound
 from caplegal_desktop.services.client_funds.settlements import settlement_json
 from models import Client, ClientFundsAgreement, CompanySetup, Settlement
 from workflows.client_funds.render import render_settlement_html
+from workflows.private_files import write_private_bytes
 
 
 def settlement_html(session: Session, *, settlement_id: int, today: date | None = None) -> str:
@@ -87,5 +88,5 @@ def settlement_xlsx(session: Session, *, settlement_id: int, target: Path) -> by
         lines.column_dimensions[column].width = width
     out = io.BytesIO()
     book.save(out)
-    target.write_bytes(out.getvalue())
+    write_private_bytes(target, out.getvalue())
     return out.getvalue()

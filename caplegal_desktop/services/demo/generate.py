@@ -16,6 +16,7 @@ from sqlalchemy import func, insert, select, text
 
 from caplegal_desktop.services.demo import names
 from caplegal_desktop.services.master_data import SetupSnapshot
+from caplegal_desktop.services.shared.ledger_chain import chain_numbered_entries
 from caplegal_desktop.services.shared.numbering import next_numbers
 from models import (
     Case,
@@ -435,6 +436,8 @@ def insert_rows(
     total, done = rows.count(), 0
     for table in TABLES:
         data = rows.rows.get(table.__tablename__, [])
+        if table is LedgerEntry:  # the ledger's hash chain, as the one ledger writer keeps it
+            chain_numbered_entries(session, data)
         for start in range(0, len(data), chunk):
             session.execute(insert(table), data[start : start + chunk])
             done += len(data[start : start + chunk])

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from caplegal_desktop.services.follow_ups import letters
 from models import ActivityRun, ActivityRunItem, Case
 from workflows.mailmerge import merge_many
+from workflows.private_files import private_folder
 
 OUTCOME_TEXT = {
     "executed": "Udført",
@@ -111,7 +112,7 @@ def combined_letters(session, *, run_id: int, out_dir: Path | None = None) -> li
     for template, record_json in items:
         by_template.setdefault(template, []).append(letters.record_from_json(record_json))
     folder = out_dir or (letters.letters_dir("_koersler"))
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     paths = []
     for template, records in by_template.items():
         target = folder / f"koersel_{run_id}_{Path(template).stem}_samlet.docx"

@@ -37,6 +37,7 @@ from models import (
 )
 from workflows.bankfiles import format_fik_code_line, make_fik71_reference
 from workflows.mailmerge import MergeTemplate, TemplateError, field_catalogue
+from workflows.private_files import private_folder
 
 BUILT_IN_TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "letters"
 
@@ -266,9 +267,7 @@ def _optional_fields(session: Session, case_id: int) -> dict[str, object]:
 
 
 def letters_dir(case_no: str) -> Path:
-    folder = data_dir() / "letters" / case_no.replace("/", "-")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(data_dir() / "letters" / case_no.replace("/", "-"))
 
 
 def merge_case_letter(

@@ -1,4 +1,8 @@
-"""Posting to the collection ledger. post_entry is the only code that writes ledger entries."""
+"""Posting to the collection ledger. post_entry is the only code that writes ledger entries.
+
+Each entry is chained (ledger_chain.py): its id is handed out under the chain head's lock and
+it carries a hash over its content and its predecessor's hash.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services.shared.ledger_chain import chain_new_entries
 from models import LedgerEntry
 
 
@@ -31,7 +36,7 @@ def post_entry(
     external_ref: str | None = None,
     payment_type: str | None = None,
 ) -> LedgerEntry:
-    entry = LedgerEntry(
+    values = dict(
         case_id=case_id,
         claim_id=claim_id,
         fee_line_id=fee_line_id,
@@ -50,6 +55,8 @@ def post_entry(
         posted_at=datetime.now().replace(microsecond=0),
         posted_by=user,
     )
+    chain_new_entries(session, [values])
+    entry = LedgerEntry(**values)
     session.add(entry)
     return entry
 
@@ -81,5 +88,6 @@ def post_entries(session: Session, entries: list[dict]) -> int:
         }
         for entry in entries
     ]
+    chain_new_entries(session, rows)
     session.execute(insert(LedgerEntry.__table__), rows)
     return len(rows)
