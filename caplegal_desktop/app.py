@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from caplegal_desktop.config import Settings, current_user, resolve_database_url
 from caplegal_desktop.db import Database, open_database
@@ -17,6 +18,8 @@ class AppContext:
     database: Database
     settings: Settings
     user: str
+    # who signed in (services.office.Actor); None until sign_in(): the program itself
+    actor: Any = None
 
     @classmethod
     def open(cls, db_url: str | None = None, *, user: str | None = None) -> AppContext:
@@ -35,7 +38,33 @@ class AppContext:
         return context
 
     def uow(self, *, write: bool = False) -> UnitOfWork:
-        return UnitOfWork(self.database, write=write, user=self.user)
+        return UnitOfWork(self.database, write=write, user=self.user, actor=self.actor)
+
+    def sign_in(
+        self, *, login: str | None = None, password: str | None = None, token: str | None = None
+    ):
+        """Sign in (docs/office.md): a token, a login with its password, or the operating-system
+        user. The attempt is audited; a refusal raises AccessDenied in Danish."""
+        from caplegal_desktop.services.office import AccessDenied, sign_in
+
+        with UnitOfWork(self.database, user=self.user) as uow:
+            if token:
+                result = sign_in.sign_in_token(uow.session, token=token)
+            elif login and password is not None:
+                result = sign_in.sign_in_password(uow.session, login=login, password=password)
+            else:
+                result = sign_in.sign_in_os_user(
+                    uow.session,
+                    login=login or self.user,
+                    may_write=not self.database.read_only_reason,
+                )
+            if not self.database.read_only_reason:
+                uow.commit()
+        if result.actor is None:
+            raise AccessDenied(result.message)
+        self.actor = result.actor
+        self.user = result.actor.login
+        return result.actor
 
     def close(self) -> None:
         self.database.dispose()

@@ -18,6 +18,9 @@ class Case(Base):
     module: Mapped[str] = mapped_column(String(20), default="INKASSO")
     case_type_code: Mapped[str] = mapped_column(ForeignKey("case_type.code"))
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client_department.id"), index=True, default=None
+    )
     regarding: Mapped[str | None]
     external_ref: Mapped[str | None] = mapped_column(String(60), index=True)
     currency: Mapped[str] = mapped_column(String(3), default="DKK")

@@ -1,0 +1,53 @@
+"""The office (issue 15): users, roles and permissions (rows, docs/office.md), client
+departments, sign-in, the acting user and the one access check, and the append-only audit log.
+
+May use: shared (and models). Every feature may use the public names below: `require` and
+`require_case` for the check, `case_scope` for lists, `current_actor` for who is acting.
+"""
+
+from caplegal_desktop.services.office import sign_in
+from caplegal_desktop.services.office.actor import (
+    SYSTEM,
+    AccessDenied,
+    Actor,
+    case_in_scope,
+    case_scope,
+    current_actor,
+    refuse,
+    require,
+    require_case,
+)
+from caplegal_desktop.services.office.audit import AuditKind, list_entries, record
+from caplegal_desktop.services.office.departments import department_by_code, departments_for
+from caplegal_desktop.services.office.roles import (
+    AUDIT_READ,
+    CASE_READ,
+    CASE_WRITE,
+    REPORTS_READ,
+    SETUP_WRITE,
+    USERS_MANAGE,
+)
+
+__all__ = [
+    "AUDIT_READ",
+    "CASE_READ",
+    "CASE_WRITE",
+    "REPORTS_READ",
+    "SETUP_WRITE",
+    "SYSTEM",
+    "USERS_MANAGE",
+    "AccessDenied",
+    "Actor",
+    "AuditKind",
+    "case_in_scope",
+    "case_scope",
+    "current_actor",
+    "department_by_code",
+    "departments_for",
+    "list_entries",
+    "record",
+    "refuse",
+    "require",
+    "require_case",
+    "sign_in",
+]

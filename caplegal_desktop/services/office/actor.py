@@ -1,0 +1,160 @@
+"""Who is acting, and the one access check every service asks (docs/office.md).
+
+An actor travels with the unit of work (`session.info["actor"]`), so services keep their
+signatures and the desktop, the CLI and the portal get the same answer. A session without an
+actor belongs to the program itself (migrations, scheduled jobs, tests of other features): it
+may do everything. Klient users are scoped to their client, or to the departments granted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import false
+from sqlalchemy.orm import Session
+
+from caplegal_desktop.errors import NotFound, ServiceError
+from caplegal_desktop.services.office import audit
+
+NOT_ALLOWED = "Du har ikke adgang til at {what} (rolle: {role})."
+MUST_CHANGE = (
+    "Skift din adgangskode, før du fortsætter: caplegal users password {login} --password-stdin"
+)
+CASE_NOT_FOUND = "Sag {case_no} findes ikke."
+
+# What each permission lets one do, as the refusal says it ("Du har ikke adgang til at ...").
+WHAT = {
+    "case.read": "se sager",
+    "case.write": "ændre sager",
+    "letters.write": "danne breve og udføre opfølgninger",
+    "plans.write": "ændre betalingsordninger",
+    "fundaments.write": "ændre fundamenter",
+    "journal.post": "bogføre",
+    "funds.read": "se klientmidler",
+    "funds.write": "ændre klientmidler",
+    "settlement.write": "afregne med klienter",
+    "setup.read": "se opsætningen",
+    "setup.write": "ændre opsætningen",
+    "reports.read": "se rapporter og eksportere lister",
+    "users.manage": "administrere brugere",
+    "audit.read": "læse revisionsloggen",
+    "portal.use": "bruge klientportalen",
+}
+
+
+class AccessDenied(ServiceError):
+    """A refusal: nothing was changed, and the audit log has a line about it."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    login: str
+    role: str
+    permissions: frozenset[str]
+    name: str = ""
+    employee_initials: str | None = None
+    # Klient users only: their client and the departments granted (empty: the whole client)
+    client_id: int | None = None
+    department_ids: frozenset[int] = field(default_factory=frozenset)
+    client_scoped: bool = False
+    must_change_password: bool = False
+    user_id: int | None = None
+
+    def may(self, permission: str) -> bool:
+        return permission in self.permissions and not self.must_change_password
+
+    @property
+    def is_scoped(self) -> bool:
+        return self.client_scoped
+
+
+ALL_PERMISSIONS = frozenset(WHAT)
+SYSTEM = Actor(login="system", role="System", permissions=ALL_PERMISSIONS, name="CapLegal")
+
+
+def current_actor(session: Session) -> Actor:
+    return session.info.get("actor") or SYSTEM
+
+
+def require(session: Session, permission: str, *, target: str | None = None) -> Actor:
+    """The acting user if they may; else AccessDenied in Danish, with the refusal audited and the
+    unit of work's changes thrown away."""
+    actor = current_actor(session)
+    if actor.may(permission):
+        return actor
+    if actor.must_change_password:
+        message = MUST_CHANGE.format(login=actor.login)
+    else:
+        message = NOT_ALLOWED.format(what=WHAT.get(permission, permission), role=actor.role)
+    refuse(session, actor, message, permission=permission, target=target)
+    raise AccessDenied(message)  # refuse raises; this line keeps type checkers content
+
+
+def refuse(
+    session: Session,
+    actor: Actor,
+    message: str,
+    *,
+    permission: str,
+    target: str | None = None,
+    error: type[ServiceError] = AccessDenied,
+) -> None:
+    audit.record_now(
+        session,
+        login=actor.login,
+        kind=audit.AuditKind.REFUSED,
+        target=target,
+        detail={"permission": permission, "role": actor.role, "message": message},
+    )
+    raise error(message)
+
+
+def case_scope(actor: Actor, case_columns) -> object | None:
+    """A WHERE clause limiting cases to the actor's scope, or None for all cases.
+
+    `case_columns` is anything with `client_id` and `department_id` columns: the Case model or
+    an aliased/selected case table."""
+    if not actor.is_scoped:
+        return None
+    if actor.client_id is None:
+        return false()
+    if not actor.department_ids:
+        return case_columns.client_id == actor.client_id
+    return (case_columns.client_id == actor.client_id) & case_columns.department_id.in_(
+        sorted(actor.department_ids)
+    )
+
+
+def case_in_scope(actor: Actor, client_id: int, department_id: int | None) -> bool:
+    if not actor.is_scoped:
+        return True
+    if actor.client_id is None or client_id != actor.client_id:
+        return False
+    return not actor.department_ids or department_id in actor.department_ids
+
+
+def require_case(
+    session: Session, case_id: int | None, *, case_no: str, permission: str = "case.read"
+) -> Actor:
+    """The check for one case: the permission, then the scope. A case outside the scope is
+    answered exactly like a case that does not exist (nothing leaks), and audited."""
+    actor = require(session, permission, target=f"sag {case_no}")
+    if not actor.is_scoped:
+        if case_id is None:
+            raise NotFound(CASE_NOT_FOUND.format(case_no=case_no))
+        return actor
+    from models import Case
+
+    row = None if case_id is None else session.get(Case, case_id)
+    if row is None:
+        raise NotFound(CASE_NOT_FOUND.format(case_no=case_no))
+    if not case_in_scope(actor, row.client_id, row.department_id):
+        refuse(
+            session,
+            actor,
+            CASE_NOT_FOUND.format(case_no=case_no),
+            permission=permission,
+            target=f"sag {case_no}",
+            error=NotFound,
+        )
+    return actor
