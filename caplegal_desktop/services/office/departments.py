@@ -68,7 +68,9 @@ def department_by_code(session: Session, client_id: int, code: str) -> ClientDep
     )
 
 
-def departments_for(session: Session, client_id: int, codes: list[str]) -> list[ClientDepartment]:
+def departments_for(
+    session: Session, client_id: int, codes: list[str], *, field: str = "afdeling"
+) -> list[ClientDepartment]:
     """The client's departments by code; an unknown code is a ValidationError naming it."""
     found, problems = [], []
     client_no = session.scalar(select(Client.no).where(Client.id == client_id))
@@ -76,7 +78,7 @@ def departments_for(session: Session, client_id: int, codes: list[str]) -> list[
         department = department_by_code(session, client_id, code)
         if department is None:
             problems.append(
-                Problem("afdeling", UNKNOWN_DEPARTMENT.format(client_no=client_no, code=code))
+                Problem(field, UNKNOWN_DEPARTMENT.format(client_no=client_no, code=code))
             )
         else:
             found.append(department)
