@@ -65,3 +65,38 @@ def signed_in(app, login: str, *, password: str = PASSWORD, change_to: str | Non
             uow.commit()
         other.sign_in(login=login, password=change_to)
     return other
+
+
+def a_case(app, client_no: str, debtor: str, *, department: str | None = None) -> tuple[int, str]:
+    """A real case through the intake (a debtor, a claim, the principal posted)."""
+    from decimal import Decimal
+
+    from caplegal_desktop.services.cases.intake import create_case
+    from caplegal_desktop.services.cases.requests import (
+        ClaimInput,
+        ClientInput,
+        NewCase,
+        PartyInput,
+    )
+    from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
+
+    request = NewCase(
+        client=ClientInput(no=client_no),
+        debtors=[PartyInput(name=debtor, kind="person")],
+        claims=[
+            ClaimInput(
+                description="Kontingent",
+                invoice_date=date(2026, 1, 5),
+                due_date=date(2026, 2, 1),
+                principal=Decimal("1200.00"),
+            )
+        ],
+        department=department,
+    )
+    with app.uow(write=True) as uow:
+        created = create_case(
+            uow.session, request, user="test", setup=SetupSnapshot.load(uow.session),
+            today=date(2026, 11, 23),
+        )  # fmt: skip
+        uow.commit()
+    return created.case_id, created.case_no

@@ -19,7 +19,9 @@ def _documented() -> set[tuple[str, str]]:
     for line in lines[2:]:
         cells = [cell.strip() for cell in line.strip("|").split("|")]
         permission = re.search(r"`([^`]+)`", cells[0]).group(1)
-        granted |= {(r, permission) for r, cell in zip(roles, cells[1:]) if "✔" in cell}
+        granted |= {
+            (r, permission) for r, cell in zip(roles, cells[1:], strict=True) if "✔" in cell
+        }
     return granted
 
 
