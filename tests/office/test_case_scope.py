@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from caplegal_desktop.errors import NotFound
 from caplegal_desktop.services.cases.card import case_card
 from caplegal_desktop.services.cases.queries import get_case_detail
@@ -16,27 +14,9 @@ from caplegal_desktop.services.search.case_search import find_cases
 from caplegal_desktop.services.search.quick_search import quick_search
 from caplegal_desktop.services.shared.case_refs import case_id_by_no
 from caplegal_desktop.services.statements import case_statement
-from tests.office.builders import a_case, a_client, a_department, a_user, signed_in
+from tests.office.builders import a_user, signed_in
 
 AS_OF = date(2026, 11, 30)
-
-
-@pytest.fixture
-def office(admin):
-    """K100 with departments NORD and SYD, and K200; a case in each place; two Klient users."""
-    a_client(admin, "K100", "Dansk Boldspil")
-    a_client(admin, "K200", "Fjernvarme Fyn")
-    a_department(admin, "K100", "NORD", "Klubber i Nordjylland")
-    a_department(admin, "K100", "SYD", "Klubber i Sønderjylland")
-    cases = {
-        "nord": a_case(admin, "K100", "Nora Nordahl", department="NORD"),
-        "syd": a_case(admin, "K100", "Søren Sydbo", department="SYD"),
-        "k100": a_case(admin, "K100", "Klaus Uden Afdeling"),
-        "k200": a_case(admin, "K200", "Fie Fynbo"),
-    }
-    a_user(admin, "nord", "Klient", client_no="K100", departments=["NORD"])
-    a_user(admin, "k100", "Klient", client_no="K100")
-    return admin, cases
 
 
 def _probe_everything(seat, case_id: int, case_no: str, debtor: str) -> list[str]:
