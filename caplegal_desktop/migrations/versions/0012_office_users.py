@@ -7,6 +7,11 @@ Revises: 0011_funds
 The role matrix is data: the rows below are the one definition (docs/office.md shows it).
 Like the ledger, the audit log is append-only in the database itself: triggers refuse UPDATE,
 DELETE (and on PostgreSQL TRUNCATE).
+
+PostgreSQL: row-level security for the portal's role `caplegal_portal` on every case-bearing
+table (docs/office.md). The program's own role owns the tables and is not affected; any other
+role than the portal's keeps seeing every row. Where the migrating role may not create roles,
+the role and its policies are left out (a notice says so).
 """
 
 from collections.abc import Sequence
@@ -121,10 +126,15 @@ def upgrade() -> None:
         _sqlite_triggers()
     else:
         _postgresql_triggers()
+        _postgresql_row_security()
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        for table, _ in PORTAL_TABLES:
+            op.execute(f"DROP POLICY IF EXISTS caplegal_portal_scope ON {table}")
+            op.execute(f"DROP POLICY IF EXISTS caplegal_others ON {table}")
+            op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log")
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log")
         op.execute("DROP FUNCTION IF EXISTS audit_log_refuse_change()")
@@ -324,3 +334,78 @@ def _postgresql_triggers() -> None:
         "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
         "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()"
     )
+
+
+PORTAL_ROLE = "caplegal_portal"
+# The portal's scope, set per transaction by services.office.rls: the client, and the
+# departments granted as "1,2" (empty: the whole client).
+_CLIENT = "NULLIF(current_setting('caplegal.client_id', true), '')::integer"
+_DEPARTMENTS = "NULLIF(current_setting('caplegal.department_ids', true), '')"
+_CASE_SCOPE = (
+    f"client_id = {_CLIENT} AND ({_DEPARTMENTS} IS NULL "
+    f"OR department_id = ANY (string_to_array({_DEPARTMENTS}, ',')::integer[]))"
+)
+_VISIBLE_CASE = "case_id IN (SELECT id FROM collection_case)"  # itself under the case scope
+PORTAL_TABLES = (
+    ("collection_case", _CASE_SCOPE),
+    ("client", f"id = {_CLIENT}"),
+    ("client_department", f"client_id = {_CLIENT}"),
+    ("party", "id IN (SELECT party_id FROM case_party)"),
+    ("claim_debtor", "claim_id IN (SELECT id FROM claim)"),
+    ("settlement", f"client_id = {_CLIENT}"),
+    ("client_funds_entry", f"client_id = {_CLIENT}"),
+    *(
+        (table, _VISIBLE_CASE)
+        for table in (
+            "case_party",
+            "claim",
+            "fee_line",
+            "ledger_entry",
+            "note",
+            "case_history",
+            "case_request",
+            "case_search",
+            "optional_field_value",
+            "payment_plan",
+            "fundament",
+            "follow_up",
+            "journal_line",
+            "settlement_line",
+            "activity_run_item",
+        )
+    ),
+)
+
+
+def _postgresql_row_security() -> None:
+    op.execute(
+        f"""
+        DO $$
+        BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PORTAL_ROLE}') THEN
+                CREATE ROLE {PORTAL_ROLE} NOLOGIN;
+            END IF;
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE NOTICE 'role {PORTAL_ROLE} not created: no CREATEROLE privilege';
+        END
+        $$
+        """
+    )
+    exists = (
+        op.get_bind()
+        .exec_driver_sql(f"SELECT count(*) FROM pg_roles WHERE rolname = '{PORTAL_ROLE}'")
+        .scalar()
+    )
+    if not exists:
+        return
+    for table, scope in PORTAL_TABLES:
+        op.execute(f"GRANT SELECT ON {table} TO {PORTAL_ROLE}")
+        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        op.execute(
+            f"CREATE POLICY caplegal_others ON {table} USING "
+            f"(NOT pg_has_role('{PORTAL_ROLE}', 'MEMBER'))"
+        )
+        op.execute(
+            f"CREATE POLICY caplegal_portal_scope ON {table} FOR SELECT TO {PORTAL_ROLE} "
+            f"USING ({scope})"
+        )

@@ -145,15 +145,17 @@ def case_in_scope(actor: Actor, client_id: int, department_id: int | None) -> bo
 
 def case_scope_sql(actor: Actor, column: str) -> str | None:
     """The same scope as plain SQL for the hand-written searches: `column` (a case id) limited to
-    the actor's cases, or None for all. The numbers come from the actor, never from input."""
+    the actor's cases, or None for all. A correlated EXISTS, so each hit costs one primary-key
+    probe however many cases the client has. The numbers come from the actor, never from input."""
     if not actor.is_scoped:
         return None
     if actor.client_id is None:
         return "1 = 0"
-    where = f"c.client_id = {int(actor.client_id)}"
+    where = f"c.id = {column} AND c.client_id = {int(actor.client_id)}"
     if actor.department_ids:
-        where += f" AND c.department_id IN ({', '.join(str(int(d)) for d in sorted(actor.department_ids))})"
-    return f"{column} IN (SELECT c.id FROM collection_case c WHERE {where})"
+        ids = ", ".join(str(int(d)) for d in sorted(actor.department_ids))
+        where += f" AND c.department_id IN ({ids})"
+    return f"EXISTS (SELECT 1 FROM collection_case c WHERE {where})"
 
 
 def require_case(
