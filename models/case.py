@@ -40,6 +40,10 @@ class Case(Base):
     dormant_until: Mapped[date | None]
     closed_on: Mapped[date | None]
     favourite: Mapped[bool] = mapped_column(Boolean, default=False)
+    # two people on one case: a save names the version it read (services.cases.general)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    changed_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    changed_at: Mapped[datetime | None] = mapped_column(default=None)
 
     parties: Mapped[list[CaseParty]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseParty.id"

@@ -122,6 +122,12 @@ def upgrade() -> None:
             ["id"],
         )
     op.create_index(op.f("ix_collection_case_department_id"), "collection_case", ["department_id"])
+    op.add_column(
+        "collection_case",
+        sa.Column("version", sa.Integer(), server_default="0", nullable=False),
+    )
+    op.add_column("collection_case", sa.Column("changed_by", sa.String(length=100), nullable=True))
+    op.add_column("collection_case", sa.Column("changed_at", sa.DateTime(), nullable=True))
     if sqlite:
         _sqlite_triggers()
     else:
@@ -143,7 +149,8 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
     op.drop_index(op.f("ix_collection_case_department_id"), table_name="collection_case")
     with op.batch_alter_table("collection_case") as batch_op:
-        batch_op.drop_column("department_id")
+        for column in ("changed_at", "changed_by", "version", "department_id"):
+            batch_op.drop_column(column)
     for table in (
         "audit_log",
         "api_token",
