@@ -97,7 +97,9 @@ class ServiceBackend:
         company_fn = _service(ROLE_CENTER_MODULE, "company_name")
         if company_fn is not None:
             company = company_fn(database) or company
-        return SessionInfo(user=self._context.user, database=name, company=company)
+        actor = getattr(self._context, "actor", None)  # who signed in (docs/office.md)
+        user = self._context.user if actor is None else f"{actor.login} ({actor.role})"
+        return SessionInfo(user=user, database=name, company=company)
 
     def list_source(self, kind: str) -> ServiceSource | None:
         ids_fn = _service(BROWSE_MODULE, f"{kind}_ids")
