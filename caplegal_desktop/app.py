@@ -63,7 +63,7 @@ class AppContext:
         if result.actor is None:
             raise AccessDenied(result.message)
         self.actor = result.actor
-        self.user = result.actor.login
+        self.user = result.actor.employee_initials or result.actor.login  # initials on history
         return result.actor
 
     def close(self) -> None:

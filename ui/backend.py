@@ -53,6 +53,8 @@ class SessionInfo:
     user: str = ""
     database: str = ""
     company: str = ""
+    # what the signed-in user may do (docs/office.md); None: no sign-in, everything shown
+    permissions: frozenset[str] | None = None
 
 
 @dataclass

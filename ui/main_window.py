@@ -24,6 +24,7 @@ from ui.framework.navigation import NavEntry, NavGroup, NavigationPane
 from ui.framework.page import Page
 from ui.framework.ribbon import Ribbon
 from ui.i18n import current_language, install_language
+from ui.office.permissions import hide_forbidden_actions
 from ui.pages.list_pages import PAGE_FACTORIES, PlaceholderPage
 from ui.pages.role_center import ROLE_CENTER, RoleCenterPage
 from ui.quick_search import QuickSearchBox
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         info = self.session_info = self.backend.session_info()
+        hide_forbidden_actions(self.registry, info.permissions)
         status = self.statusBar()
         for label in getattr(self, "_status_labels", []):
             status.removeWidget(label)

@@ -99,7 +99,8 @@ class ServiceBackend:
             company = company_fn(database) or company
         actor = getattr(self._context, "actor", None)  # who signed in (docs/office.md)
         user = self._context.user if actor is None else f"{actor.login} ({actor.role})"
-        return SessionInfo(user=user, database=name, company=company)
+        permissions = None if actor is None else frozenset(actor.permissions)
+        return SessionInfo(user=user, database=name, company=company, permissions=permissions)
 
     def list_source(self, kind: str) -> ServiceSource | None:
         ids_fn = _service(BROWSE_MODULE, f"{kind}_ids")

@@ -99,3 +99,30 @@ def test_the_conflict_message_names_who_and_when(qtbot):
     box.show()
     assert box.text() == "Sagen er ændret af ABH kl. 10:42 — genindlæs."
     box.grab().save("/tmp/office-conflict.png")
+
+
+def test_the_ribbon_hides_what_the_role_may_not_do_and_the_status_bar_names_the_user(
+    desk, qtbot, tmp_path, monkeypatch
+):
+    from ui.app import create_main_window
+    from ui.service_backend import ServiceBackend
+
+    monkeypatch.setenv("CAPLEGAL_CONFIG_DIR", str(tmp_path))
+    a_user(desk, "rev", "Revisor")
+    seat = signed_in(desk, "rev", change_to="Ny-Adgang-2026")
+    window = create_main_window(ServiceBackend(seat))
+    qtbot.addWidget(window)
+    window.show()
+    ribbon_buttons = {b.objectName() for g in window.ribbon.group_ids()
+                      for b in window.ribbon.buttons(g)}  # fmt: skip
+    assert "ribbon_new_case" not in ribbon_buttons
+    assert "ribbon_register_payment" not in ribbon_buttons
+    assert not window.registry.action("post_journal").isEnabled()
+    assert window.session_info.user == "rev (Revisor)"
+    # staff who may post see the buttons
+    admin_window = create_main_window(ServiceBackend(desk))
+    qtbot.addWidget(admin_window)
+    admin_buttons = {b.objectName() for g in admin_window.ribbon.group_ids()
+                     for b in admin_window.ribbon.buttons(g)}  # fmt: skip
+    assert {"ribbon_new_case", "ribbon_register_payment"} <= admin_buttons
+    window.grab().save("/tmp/office-revisor-window.png")
