@@ -85,6 +85,16 @@ class ServiceSource:
             rows = self._rows_fn(uow.session, ids=list(ids))
         return {record_id: _as_dict(row) for record_id, row in rows.items()}
 
+    def record_output(self, file_format: str, count: int, target: str) -> None:
+        """An export or print of this list: checked and audited first (AccessDenied if the
+        user may not)."""
+        from caplegal_desktop.services.office.outputs import record_output
+
+        with self._context.uow(write=True) as uow:
+            record_output(uow.session, what=f"liste: {self.record_kind}", fmt=file_format,
+                          rows=count, target=target)  # fmt: skip
+            uow.commit()
+
 
 class ServiceBackend:
     def __init__(self, context) -> None:

@@ -126,3 +126,29 @@ def test_the_ribbon_hides_what_the_role_may_not_do_and_the_status_bar_names_the_
                      for b in admin_window.ribbon.buttons(g)}  # fmt: skip
     assert {"ribbon_new_case", "ribbon_register_payment"} <= admin_buttons
     window.grab().save("/tmp/office-revisor-window.png")
+
+
+def test_an_export_of_the_case_list_is_audited_before_the_file_is_made(
+    desk, qtbot, tmp_path, monkeypatch
+):
+    from caplegal_desktop.services.office.audit import list_entries
+    from tests.office.builders import a_case, a_client
+    from ui.app import create_main_window
+    from ui.framework.background import wait_for_background
+    from ui.service_backend import ServiceBackend
+
+    monkeypatch.setenv("CAPLEGAL_CONFIG_DIR", str(tmp_path))
+    a_client(desk, "K100", "Dansk Boldspil")
+    a_case(desk, "K100", "Nora Nordahl")
+    window = create_main_window(ServiceBackend(desk))
+    qtbot.addWidget(window)
+    page = window.show_page("case_list")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    target = tmp_path / "sager.csv"
+    page.export_file("csv", target)
+    wait_for_background()
+    qtbot.waitUntil(target.exists)
+    with desk.uow() as uow:
+        (line,) = list_entries(uow.session, kind="export")
+    assert line.login == "test" and line.target == "liste: case"
+    assert '"rows": 1' in line.detail and "sager.csv" in line.detail
