@@ -214,6 +214,16 @@ class MainWindow(QMainWindow):
         self.ribbon.show_layout(page.ribbon_layout())
         return page
 
+    def _refresh_on_changes_elsewhere(self) -> None:
+        """Another seat changed something (docs/office.md): a list or the Role Center in front
+        is read again. Cards are left alone, so nobody's typing is thrown away."""
+        changed = getattr(self.backend, "changed_elsewhere", None)
+        if changed is None or not changed():
+            return
+        page = self.current_page()
+        if isinstance(page, ListPage) or page is self.role_center:
+            page.refresh()
+
     def refresh_current_page(self) -> None:
         """Read the page in front again (its FactBoxes too); the others are read on return."""
         page = self.current_page()
@@ -355,5 +365,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
+            self._change_timer = QTimer(self, interval=1000)
+            self._change_timer.timeout.connect(self._refresh_on_changes_elsewhere)
+            self._change_timer.start()
             # Data and the chart come after the first paint, so the window appears at once
             QTimer.singleShot(0, self.role_center.refresh)

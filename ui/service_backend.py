@@ -100,6 +100,15 @@ class ServiceBackend:
     def __init__(self, context) -> None:
         self._context = context
 
+    def changed_elsewhere(self) -> bool:
+        """Whether the database changed since the last ask (another seat, or this one)."""
+        from caplegal_desktop.change_feed import ChangeWatcher
+
+        if getattr(self, "_watcher", None) is None:
+            self._watcher = ChangeWatcher(self._context.database)
+            return False
+        return bool(self._watcher.poll())
+
     def session_info(self) -> SessionInfo:
         database = self._context.database
         name = database.display_name() if hasattr(database, "display_name") else ""

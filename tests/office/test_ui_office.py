@@ -152,3 +152,25 @@ def test_an_export_of_the_case_list_is_audited_before_the_file_is_made(
         (line,) = list_entries(uow.session, kind="export")
     assert line.login == "test" and line.target == "liste: case"
     assert '"rows": 1' in line.detail and "sager.csv" in line.detail
+
+
+def test_the_open_case_list_shows_a_case_another_seat_made_within_two_seconds(
+    desk, qtbot, tmp_path, monkeypatch
+):
+    from tests.office.builders import a_case, a_client
+    from ui.app import create_main_window
+    from ui.service_backend import ServiceBackend
+
+    monkeypatch.setenv("CAPLEGAL_CONFIG_DIR", str(tmp_path))
+    a_client(desk, "K100", "Dansk Boldspil")
+    a_case(desk, "K100", "Nora Nordahl")
+    window = create_main_window(ServiceBackend(desk))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("case_list")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.wait(1100)  # the watcher starts on the first tick
+    other_seat = AppContext(type(desk.database)(desk.database.url_text), desk.settings, "seat")
+    a_case(other_seat, "K100", "Søren Sydbo")
+    other_seat.close()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2000)

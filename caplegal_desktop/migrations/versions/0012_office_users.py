@@ -133,10 +133,14 @@ def upgrade() -> None:
     else:
         _postgresql_triggers()
         _postgresql_row_security()
+        _postgresql_change_notices()
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        for table in NOTIFYING_TABLES:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_notify_change ON {table}")
+        op.execute("DROP FUNCTION IF EXISTS caplegal_notify_change()")
         for table, _ in PORTAL_TABLES:
             op.execute(f"DROP POLICY IF EXISTS caplegal_portal_scope ON {table}")
             op.execute(f"DROP POLICY IF EXISTS caplegal_others ON {table}")
@@ -415,4 +419,40 @@ def _postgresql_row_security() -> None:
         op.execute(
             f"CREATE POLICY caplegal_portal_scope ON {table} FOR SELECT TO {PORTAL_ROLE} "
             f"USING ({scope})"
+        )
+
+
+# What open screens show: a change to any of these is told to every listening seat.
+NOTIFYING_TABLES = (
+    "collection_case",
+    "claim",
+    "fee_line",
+    "ledger_entry",
+    "note",
+    "case_history",
+    "journal_line",
+    "payment_plan",
+    "follow_up",
+    "case_party",
+)
+
+
+def _postgresql_change_notices() -> None:
+    """One NOTIFY per statement (not per row: a posting of 10,000 lines sends one), the
+    payload the table's name; NOTIFY is delivered at commit, so a seat never sees a change that
+    was rolled back."""
+    op.execute(
+        """
+        CREATE FUNCTION caplegal_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('caplegal_changes', TG_TABLE_NAME);
+            RETURN NULL;
+        END
+        $$
+        """
+    )
+    for table in NOTIFYING_TABLES:
+        op.execute(
+            f"CREATE TRIGGER {table}_notify_change AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION caplegal_notify_change()"
         )
