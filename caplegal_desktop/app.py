@@ -47,24 +47,45 @@ class AppContext:
         user. The attempt is audited; a refusal raises AccessDenied in Danish."""
         from caplegal_desktop.services.office import AccessDenied, sign_in
 
-        with UnitOfWork(self.database, user=self.user) as uow:
-            if token:
-                result = sign_in.sign_in_token(uow.session, token=token)
-            elif login and password is not None:
-                result = sign_in.sign_in_password(uow.session, login=login, password=password)
-            else:
-                result = sign_in.sign_in_os_user(
-                    uow.session,
-                    login=login or self.user,
-                    may_write=not self.database.read_only_reason,
-                )
-            if not self.database.read_only_reason:
-                uow.commit()
+        writable = not self.database.read_only_reason
+        if token or (login and password is not None):
+            # failure counts and audit lines are written: take the write lock at once
+            with UnitOfWork(self.database, write=writable, user=self.user) as uow:
+                if token:
+                    result = sign_in.sign_in_token(uow.session, token=token)
+                else:
+                    result = sign_in.sign_in_password(uow.session, login=login, password=password)
+                if writable:
+                    uow.commit()
+        else:
+            os_login = login or self.user
+            with UnitOfWork(self.database, user=self.user) as uow:  # the usual case: a read
+                result = sign_in.sign_in_os_user(uow.session, login=os_login, may_write=False)
+            if writable and (result.actor is None or result.actor.user_id is None):
+                result = self._os_sign_in_writing(os_login)
         if result.actor is None:
             raise AccessDenied(result.message)
         self.actor = result.actor
         self.user = result.actor.employee_initials or result.actor.login  # initials on history
         return result.actor
+
+    def _os_sign_in_writing(self, os_login: str):
+        """The first start (the first Administrator is made) or a refusal to audit: under the
+        write lock, so two processes starting at once do not both make one."""
+        from sqlalchemy.exc import IntegrityError
+
+        from caplegal_desktop.services.office import sign_in
+
+        for attempt in range(2):
+            try:
+                with UnitOfWork(self.database, write=True, user=self.user) as uow:
+                    result = sign_in.sign_in_os_user(uow.session, login=os_login)
+                    uow.commit()
+                return result
+            except IntegrityError:  # PostgreSQL: another process made the same user meanwhile
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self.database.dispose()
