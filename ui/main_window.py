@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
 
         self.role_center = RoleCenterPage(self.backend)
         self.role_center.sig_cue_clicked.connect(self._on_cue_clicked)
+        for link_id, button in self.role_center.quick_link_buttons.items():
+            action = self.registry.get(link_id)  # a link to an action hidden for the role goes too
+            button.setVisible(action is None or action.isVisible())
         self._add_page(self.role_center)
         self.show_page(ROLE_CENTER)
 

@@ -119,6 +119,8 @@ def test_the_ribbon_hides_what_the_role_may_not_do_and_the_status_bar_names_the_
     assert "ribbon_register_payment" not in ribbon_buttons
     assert not window.registry.action("post_journal").isEnabled()
     assert window.session_info.user == "rev (Revisor)"
+    links = window.role_center.quick_link_buttons
+    assert not links["new_case"].isVisibleTo(window) and links["case_list"].isVisibleTo(window)
     # staff who may post see the buttons
     admin_window = create_main_window(ServiceBackend(desk))
     qtbot.addWidget(admin_window)
