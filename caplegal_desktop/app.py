@@ -45,6 +45,13 @@ class AppContext:
     ):
         """Sign in (docs/office.md): a token, a login with its password, or the operating-system
         user. The attempt is audited; a refusal raises AccessDenied in Danish."""
+        if not (token or password is not None) and self.database.sqlite_path is not None:
+            # the usual start on the embedded file: read with sqlite3, before SQLAlchemy loads
+            from caplegal_desktop.actor import read_os_actor
+
+            actor = read_os_actor(self.database, login or self.user)
+            if actor is not None:
+                return self._signed_in(actor)
         from caplegal_desktop.services.office import AccessDenied, sign_in
 
         writable = not self.database.read_only_reason
@@ -65,9 +72,12 @@ class AppContext:
                 result = self._os_sign_in_writing(os_login)
         if result.actor is None:
             raise AccessDenied(result.message)
-        self.actor = result.actor
-        self.user = result.actor.employee_initials or result.actor.login  # initials on history
-        return result.actor
+        return self._signed_in(result.actor)
+
+    def _signed_in(self, actor):
+        self.actor = actor
+        self.user = actor.employee_initials or actor.login  # initials on history
+        return actor
 
     def _os_sign_in_writing(self, os_login: str):
         """The first start (the first Administrator is made) or a refusal to audit: under the

@@ -15,6 +15,7 @@ from caplegal_desktop.services.office.actor import (
     case_scope_sql,
     current_actor,
     refuse,
+    refuse_case,
     require,
     require_case,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "list_entries",
     "record",
     "refuse",
+    "refuse_case",
     "require",
     "require_case",
     "sign_in",

@@ -8,11 +8,10 @@ may do everything. Klient users are scoped to their client, or to the department
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import false
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.actor import Actor, case_in_scope
 from caplegal_desktop.errors import NotFound, ServiceError
 from caplegal_desktop.services.office import audit
 
@@ -45,37 +44,6 @@ WHAT = {
 
 class AccessDenied(ServiceError):
     """A refusal: nothing was changed, and the audit log has a line about it."""
-
-
-@dataclass(frozen=True)
-class Actor:
-    login: str
-    role: str
-    permissions: frozenset[str]
-    name: str = ""
-    employee_initials: str | None = None
-    # Klient users only: their client and the departments granted (empty: the whole client)
-    client_id: int | None = None
-    department_ids: frozenset[int] = field(default_factory=frozenset)
-    client_scoped: bool = False
-    must_change_password: bool = False
-    user_id: int | None = None
-
-    def sees_case(self, client_id: int, department_id: int | None) -> bool:
-        return case_in_scope(self, client_id, department_id)
-
-    def refuse_case(self, session: Session, case_no: str) -> None:
-        """A case outside the scope, answered as one that does not exist (and audited)."""
-        message = CASE_NOT_FOUND.format(case_no=case_no)
-        refuse(session, self, message, permission="case.read", target=f"sag {case_no}",
-               error=NotFound)  # fmt: skip
-
-    def may(self, permission: str) -> bool:
-        return permission in self.permissions and not self.must_change_password
-
-    @property
-    def is_scoped(self) -> bool:
-        return self.client_scoped
 
 
 ALL_PERMISSIONS = frozenset(WHAT)
@@ -135,12 +103,10 @@ def case_scope(actor: Actor, case_columns) -> object | None:
     )
 
 
-def case_in_scope(actor: Actor, client_id: int, department_id: int | None) -> bool:
-    if not actor.is_scoped:
-        return True
-    if actor.client_id is None or client_id != actor.client_id:
-        return False
-    return not actor.department_ids or department_id in actor.department_ids
+def refuse_case(session: Session, actor: Actor, case_no: str) -> None:
+    message = CASE_NOT_FOUND.format(case_no=case_no)
+    refuse(session, actor, message, permission="case.read", target=f"sag {case_no}",
+           error=NotFound)  # fmt: skip
 
 
 def case_scope_sql(actor: Actor, column: str) -> str | None:

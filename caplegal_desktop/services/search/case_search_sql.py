@@ -59,7 +59,9 @@ def newest_matching(
         params += [like_literal(f) for f in rest]
         sql = "SELECT case_id FROM case_search WHERE " + " AND ".join(conditions)
     if scope is not None:  # office.case_scope_sql on "{key}": a Klient user's cases only
-        sql += " AND " + scope.replace("{key}", key)
+        # qualified: inside the EXISTS a bare "rowid" would be the case table's own
+        outer = "case_search_fts.rowid" if key == "rowid" else "case_search.case_id"
+        sql += " AND " + scope.replace("{key}", outer)
     if exclude:
         sql += f" AND {key} NOT IN ({', '.join(['{p}'] * len(exclude))})"
         params += exclude
