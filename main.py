@@ -39,9 +39,22 @@ def run_gui(*, db_url: str | None = None) -> int:
         return code
     context = opened[0]
     try:
-        return run_qt(context)
+        code = _sign_in(context)
+        return code if code else run_qt(context)
     finally:
         context.close()
+
+
+def _sign_in(context) -> int:
+    """On the embedded file (or where setup says `"sign_in": "os"`) the operating-system user
+    is the user; on a server the sign-in dialog asks (docs/office.md). 0 when signed in."""
+    from caplegal_desktop.cli.errors import run_guarded
+
+    if context.database.is_sqlite or context.settings.extra.get("sign_in") == "os":
+        return run_guarded(lambda: context.sign_in() and 0)
+    from ui.office.sign_in_dialog import ask_sign_in
+
+    return 0 if ask_sign_in(context) else 1
 
 
 if __name__ == "__main__":

@@ -85,3 +85,13 @@ def url_with_password(url_text: str) -> URL:
     except (keyring.errors.KeyringError, KeyringUnavailable):
         password = None
     return url.set(password=password) if password else url
+
+
+def user_password(login: str) -> str | None:
+    """A CapLegal user's own sign-in password kept in the keyring (account `user:LOGIN`), or None."""
+    import keyring.errors
+
+    try:
+        return secure_keyring().get_password(SERVICE, f"user:{login}")
+    except (keyring.errors.KeyringError, KeyringUnavailable):
+        return None

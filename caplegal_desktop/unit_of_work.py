@@ -13,8 +13,11 @@ if TYPE_CHECKING:
 
 
 class UnitOfWork:
-    def __init__(self, database: Database, *, write: bool = False, user: str | None = None):
+    def __init__(
+        self, database: Database, *, write: bool = False, user: str | None = None, actor=None
+    ):
         self.database = database
+        self.actor = actor  # services.office.Actor: who acts (None: the program itself)
         self.write = write
         self.user = user or current_user()
         self.session: Session | None = None
@@ -30,6 +33,8 @@ class UnitOfWork:
                 raise ReadOnlyDatabase(read_only_message(reason))
             self._stack.enter_context(write_intent())
         self.session = self.database.session_factory()
+        if self.actor is not None:
+            self.session.info["actor"] = self.actor
         return self
 
     def __exit__(self, *exc) -> None:

@@ -49,6 +49,16 @@ _MODEL_MODULES = {
     ),
     "models.ledger": ("LedgerChainHead", "LedgerEntry"),
     "models.master": ("Client", "Employee", "EmployeeFunction", "Party", "PartyContact"),
+    "models.office": (
+        "ApiToken",
+        "AppUser",
+        "AuditEntry",
+        "ClientDepartment",
+        "Permission",
+        "Role",
+        "RolePermission",
+        "UserDepartment",
+    ),
     "models.payment_plan": (
         "PaymentPlan",
         "PaymentPlanAgreement",

@@ -18,6 +18,9 @@ class Case(Base):
     module: Mapped[str] = mapped_column(String(20), default="INKASSO")
     case_type_code: Mapped[str] = mapped_column(ForeignKey("case_type.code"))
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client_department.id"), index=True, default=None
+    )
     regarding: Mapped[str | None]
     external_ref: Mapped[str | None] = mapped_column(String(60), index=True)
     currency: Mapped[str] = mapped_column(String(3), default="DKK")
@@ -37,6 +40,10 @@ class Case(Base):
     dormant_until: Mapped[date | None]
     closed_on: Mapped[date | None]
     favourite: Mapped[bool] = mapped_column(Boolean, default=False)
+    # two people on one case: a save names the version it read (services.cases.general)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    changed_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    changed_at: Mapped[datetime | None] = mapped_column(default=None)
 
     parties: Mapped[list[CaseParty]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseParty.id"

@@ -55,6 +55,8 @@ class SessionInfo:
     company: str = ""
     # said once at start, e.g. that the database file's modes were tightened (Danish, from core)
     notices: tuple[str, ...] = ()
+    # what the signed-in user may do (docs/office.md); None: no sign-in, everything shown
+    permissions: frozenset[str] | None = None
 
 
 @dataclass

@@ -24,6 +24,7 @@ from ui.framework.navigation import NavEntry, NavGroup, NavigationPane
 from ui.framework.page import Page
 from ui.framework.ribbon import Ribbon
 from ui.i18n import current_language, install_language
+from ui.office.permissions import hide_forbidden_actions
 from ui.pages.list_pages import PAGE_FACTORIES, PlaceholderPage
 from ui.pages.role_center import ROLE_CENTER, RoleCenterPage
 from ui.quick_search import QuickSearchBox
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         info = self.session_info = self.backend.session_info()
+        hide_forbidden_actions(self.registry, info.permissions)
         status = self.statusBar()
         for label in getattr(self, "_status_labels", []):
             status.removeWidget(label)
@@ -180,6 +182,9 @@ class MainWindow(QMainWindow):
 
         self.role_center = RoleCenterPage(self.backend)
         self.role_center.sig_cue_clicked.connect(self._on_cue_clicked)
+        for link_id, button in self.role_center.quick_link_buttons.items():
+            action = self.registry.get(link_id)  # a link to an action hidden for the role goes too
+            button.setVisible(action is None or action.isVisible())
         self._add_page(self.role_center)
         self.show_page(ROLE_CENTER)
 
@@ -217,6 +222,16 @@ class MainWindow(QMainWindow):
         self.navigation.select_page(page_id)
         self.ribbon.show_layout(page.ribbon_layout())
         return page
+
+    def _refresh_on_changes_elsewhere(self) -> None:
+        """Another seat changed something (docs/office.md): a list or the Role Center in front
+        is read again. Cards are left alone, so nobody's typing is thrown away."""
+        changed = getattr(self.backend, "changed_elsewhere", None)
+        if changed is None or not changed():
+            return
+        page = self.current_page()
+        if isinstance(page, ListPage) or page is self.role_center:
+            page.refresh()
 
     def refresh_current_page(self) -> None:
         """Read the page in front again (its FactBoxes too); the others are read on return."""
@@ -359,5 +374,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
+            self._change_timer = QTimer(self, interval=1000)
+            self._change_timer.timeout.connect(self._refresh_on_changes_elsewhere)
+            self._change_timer.start()
             # Data and the chart come after the first paint, so the window appears at once
             QTimer.singleShot(0, self.role_center.refresh)

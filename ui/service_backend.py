@@ -85,10 +85,29 @@ class ServiceSource:
             rows = self._rows_fn(uow.session, ids=list(ids))
         return {record_id: _as_dict(row) for record_id, row in rows.items()}
 
+    def record_output(self, file_format: str, count: int, target: str) -> None:
+        """An export or print of this list: checked and audited first (AccessDenied if the
+        user may not)."""
+        from caplegal_desktop.services.office.outputs import record_output
+
+        with self._context.uow(write=True) as uow:
+            record_output(uow.session, what=f"liste: {self.record_kind}", fmt=file_format,
+                          rows=count, target=target)  # fmt: skip
+            uow.commit()
+
 
 class ServiceBackend:
     def __init__(self, context) -> None:
         self._context = context
+
+    def changed_elsewhere(self) -> bool:
+        """Whether the database changed since the last ask (another seat, or this one)."""
+        from caplegal_desktop.change_feed import ChangeWatcher
+
+        if getattr(self, "_watcher", None) is None:
+            self._watcher = ChangeWatcher(self._context.database)
+            return False
+        return bool(self._watcher.poll())
 
     def session_info(self) -> SessionInfo:
         database = self._context.database
@@ -98,7 +117,12 @@ class ServiceBackend:
         if company_fn is not None:
             company = company_fn(database) or company
         notices = tuple(getattr(database, "notices", ()))
-        return SessionInfo(user=self._context.user, database=name, company=company, notices=notices)
+        actor = getattr(self._context, "actor", None)  # who signed in (docs/office.md)
+        user = self._context.user if actor is None else f"{actor.login} ({actor.role})"
+        permissions = None if actor is None else frozenset(actor.permissions)
+        return SessionInfo(
+            user=user, database=name, company=company, notices=notices, permissions=permissions
+        )
 
     def list_source(self, kind: str) -> ServiceSource | None:
         ids_fn = _service(BROWSE_MODULE, f"{kind}_ids")

@@ -23,6 +23,7 @@ COMMAND_GROUPS = (
     "settlement",
     "funds",
     "scheduler",
+    "users",
 )
 
 
@@ -34,6 +35,13 @@ def _groups():
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="caplegal", description="CapLegal Desktop")
     parser.add_argument("--db", help="SQLAlchemy database URL (default: the embedded SQLite file)")
+    parser.add_argument(
+        "--user",
+        dest="sign_in_user",
+        metavar="LOGIN",
+        help="sign in as LOGIN (password from the keyring or a prompt); default: the OS user, "
+        "or the API token in CAPLEGAL_TOKEN",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     for group in _groups():
         group.add_commands(sub)
@@ -49,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def open_context(args):
+    """The opened database with the user signed in (docs/office.md): CAPLEGAL_TOKEN, --user
+    LOGIN with the password from the keyring or a prompt, else the operating-system user."""
+    import os
     import sys
 
     from caplegal_desktop.app import AppContext
@@ -56,7 +67,24 @@ def open_context(args):
     context = AppContext.open(args.db)
     for notice in context.database.notices:  # said once: the next start finds nothing to say
         print(notice, file=sys.stderr)
+    login = getattr(args, "sign_in_user", None)
+    token = os.environ.get("CAPLEGAL_TOKEN")
+    if login and not token:
+        context.sign_in(login=login, password=_user_password(login))
+    else:
+        context.sign_in(token=token)
     return context
+
+
+def _user_password(login: str) -> str:
+    from caplegal_desktop.secrets import user_password
+
+    stored = user_password(login)
+    if stored is not None:
+        return stored
+    import getpass
+
+    return getpass.getpass(f"Adgangskode for {login}: ")
 
 
 def _dispatch(args) -> int:

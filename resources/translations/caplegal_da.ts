@@ -3160,6 +3160,13 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         </message>
     </context>
     <context>
+        <name>QDialog</name>
+        <message>
+            <source>Your password is temporary. Change it first with: caplegal users password %1 --password-stdin</source>
+            <translation>Din adgangskode er midlertidig. Skift den først med: caplegal users password %1 --password-stdin</translation>
+        </message>
+    </context>
+    <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
@@ -3895,6 +3902,33 @@ Du bekræfter, at du har kontrolleret tallet mod kilden. Dit navn og tidspunktet
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Log ind</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Brugernavn:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Adgangskode:</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>Skriv dit brugernavn og din adgangskode.</translation>
+        </message>
+    </context>
+    <context>
         <name>StatementDialog</name>
         <message>
             <source>Collection statement</source>
@@ -3935,6 +3969,69 @@ Du bekræfter, at du har kontrolleret tallet mod kilden. Dit navn og tidspunktet
         <message>
             <source>Save statement</source>
             <translation>Gem opgørelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Afdelinger</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Hændelse</translation>
+        </message>
+        <message>
+            <source>Regarding</source>
+            <translation>Vedrørende</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Brugere</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Revisionslog</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>deaktiveret</translation>
         </message>
     </context>
     <context>

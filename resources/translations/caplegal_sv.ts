@@ -3160,6 +3160,13 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         </message>
     </context>
     <context>
+        <name>QDialog</name>
+        <message>
+            <source>Your password is temporary. Change it first with: caplegal users password %1 --password-stdin</source>
+            <translation>Ditt lösenord är tillfälligt. Byt det först med: caplegal users password %1 --password-stdin</translation>
+        </message>
+    </context>
+    <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
@@ -3895,6 +3902,33 @@ Du bekräftar att du har kontrollerat siffran mot källan. Ditt namn och tidpunk
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Logga in</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Databas: %1</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Användarnamn:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Lösenord:</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>Skriv ditt användarnamn och lösenord.</translation>
+        </message>
+    </context>
+    <context>
         <name>StatementDialog</name>
         <message>
             <source>Collection statement</source>
@@ -3935,6 +3969,69 @@ Du bekräftar att du har kontrollerat siffran mot källan. Ditt namn och tidpunk
         <message>
             <source>Save statement</source>
             <translation>Spara specifikation</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>Medarbetare</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Avdelningar</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <source>Regarding</source>
+            <translation>Avser</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Granskningslogg</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>inaktiverad</translation>
         </message>
     </context>
     <context>

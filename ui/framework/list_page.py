@@ -239,6 +239,8 @@ class ListPage(Page):
         from ui.framework.list_export import export_list
 
         ids, columns = self.model.ids(), self.model.columns()
+        if not self._output_allowed(file_format, len(ids), str(path)):
+            return
         title, subtitle, firm = self._title, self.export_subtitle(), self.firm_name()
         run_in_background(
             lambda progress: export_list(
@@ -261,6 +263,19 @@ class ListPage(Page):
             owner=self,
         )
 
+    def _output_allowed(self, file_format: str, count: int, target: str) -> bool:
+        """A source that records outputs (the services' audit log) is asked first; a refusal
+        is shown and nothing is written."""
+        recorder = getattr(self._source, "record_output", None)
+        if recorder is None:
+            return True
+        try:
+            recorder(file_format, count, target)
+        except Exception as exc:  # the service's Danish refusal
+            QMessageBox.warning(self, self._title, str(exc))
+            return False
+        return True
+
     def print_list(self, printer=None) -> None:
         """Print the list (QtPrintSupport): the print dialog first, then the rows are read in
         the background and laid out as a table with the column headings on every page."""
@@ -273,6 +288,8 @@ class ListPage(Page):
                 return
 
         ids, columns = self.model.ids(), self.model.columns()
+        if not self._output_allowed("print", len(ids), printer.printerName() or "printer"):
+            return
         title, subtitle, firm = self._title, self.export_subtitle(), self.firm_name()
         run_in_background(
             lambda progress: list_html(

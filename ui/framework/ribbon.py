@@ -94,7 +94,11 @@ class Ribbon(QTabWidget):
                 item.widget().deleteLater()
         self._groups.clear()
         for group_id in GROUP_IDS:
-            action_ids = [a for a in layout.get(group_id, ()) if self._registry.get(a)]
+            action_ids = [  # an action hidden for the user's role has no button
+                a
+                for a in layout.get(group_id, ())
+                if (act := self._registry.get(a)) and act.isVisible()
+            ]
             if not action_ids:
                 continue
             compact = group_id in COMPACT_GROUPS

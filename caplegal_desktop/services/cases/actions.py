@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
-from caplegal_desktop.services import journal
+from caplegal_desktop.services import journal, office
 from caplegal_desktop.services.journal import LineInput
 from caplegal_desktop.services.shared import history
 from models import Case, CaseRequest, Claim, CompanySetup, Note
@@ -66,6 +66,7 @@ def register_payment(
     session: Session, *, case_id: int, request: PaymentRequest, user: str
 ) -> CaseActionDone:
     """The pound icon: a journal line in the case's batch, or posted at once if setup says so."""
+    office.require_case(session, case_id, permission=office.JOURNAL_POST)
     case = _case(session, case_id)
     problems = _payment_problems(session, case, request)
     if problems:
@@ -105,6 +106,7 @@ def credit_invoice(
     amount: Decimal | None = None,
 ) -> CaseActionDone:
     """Credit an invoice: a credit on the claim, its whole principal unless an amount is given."""
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     claim = session.get(Claim, claim_id)
     if claim is None or claim.case_id != case_id:
         raise ValidationError(Problem("fordring", "Fordringen hører ikke til sagen."))
@@ -125,6 +127,7 @@ def credit_invoice(
 
 def request_recall(session: Session, *, case_id: int, reason: str, user: str) -> CaseActionDone:
     """The client asks to take the case back: a request the handler completes, not a close."""
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     case = _case(session, case_id)
     if not reason.strip():
         raise ValidationError(Problem("begrundelse", "Skriv hvorfor sagen kaldes tilbage."))
@@ -144,6 +147,7 @@ def request_recall(session: Session, *, case_id: int, reason: str, user: str) ->
 
 def complete_request(session: Session, *, request_id: int, user: str) -> CaseActionDone:
     """The handler completes a request; a completed recall closes the case."""
+    office.require(session, office.CASE_WRITE)
     row = session.get(CaseRequest, request_id)
     if row is None:
         raise NotFound("Anmodningen findes ikke.")
@@ -161,6 +165,7 @@ def complete_request(session: Session, *, request_id: int, user: str) -> CaseAct
 
 def set_dormant(session: Session, *, case_id: int, until: date | None, user: str) -> CaseActionDone:
     """Put the case dormant until a date (None: wake it up)."""
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     case = _case(session, case_id)
     if until is not None and until <= date.today():
         raise ValidationError(Problem("hvilende til", "Datoen skal ligge efter i dag."))
@@ -178,6 +183,7 @@ def set_favourite(session: Session, *, case_id: int, favourite: bool, user: str)
 
 
 def message_handler(session: Session, *, case_id: int, text: str, user: str) -> CaseActionDone:
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     case = _case(session, case_id)
     if not text.strip():
         raise ValidationError(Problem("besked", "Beskeden skal udfyldes."))
@@ -186,6 +192,7 @@ def message_handler(session: Session, *, case_id: int, text: str, user: str) -> 
 
 
 def add_note(session: Session, *, case_id: int, text: str, user: str) -> CaseActionDone:
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     case = _case(session, case_id)
     if not text.strip():
         raise ValidationError(Problem("note", "Noten skal udfyldes."))
@@ -197,6 +204,7 @@ def attach_file(
     session: Session, *, case_id: int, source: Path, user: str, description: str | None = None
 ) -> CaseActionDone:
     """Keep a copy of the file in the program's data folder; history shows it with a paperclip."""
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     case = _case(session, case_id)
     source = Path(source)
     if not source.is_file():

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from caplegal_desktop.errors import NotFound, ServiceError
+from caplegal_desktop.services import office
 from models import (
     Case,
     CaseHistory,
@@ -125,6 +126,7 @@ class HistoryLine:
 
 
 def case_card(session: Session, *, case_id: int) -> CaseCard:
+    office.require_case(session, case_id)
     case = session.scalar(
         select(Case)
         .where(Case.id == case_id)

@@ -364,6 +364,7 @@ def parse_case_record(record) -> NewCase:
         claims=[c for c in claims if c is not None],
         case_type=r.text(record, "case_type", ""),
         regarding=r.text(record, "regarding", ""),
+        department=r.text(record, "department", ""),
         currency=r.text(record, "currency", ""),
         external_ref=r.text(record, "external_ref", ""),
         payments=payments,

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from caplegal_desktop.services import office
 from caplegal_desktop.services.cases.actions import CaseActionDone, complete_request
 from models import Case, CaseRequest, Client, Employee
 
@@ -56,6 +57,9 @@ def case_requests(session: Session, *, include_completed: bool = False) -> list[
         .outerjoin(handler, handler.id == CaseRequest.handler_employee_id)
         .order_by(CaseRequest.completed_at.is_not(None), CaseRequest.requested_at, CaseRequest.id)
     )
+    scope = office.case_scope(office.require(session, office.CASE_READ), Case)
+    if scope is not None:
+        query = query.where(scope)
     if not include_completed:
         query = query.where(CaseRequest.completed_at.is_(None))
     return [RequestRow(*row) for row in session.execute(query)]

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services import office
 from models import CaseHistory
 
 KIND_TEXT = {
@@ -55,6 +56,7 @@ def history_page(
     page: int = 0,
     page_size: int = PAGE_SIZE,
 ) -> HistoryPage:
+    office.require_case(session, case_id)
     where = [CaseHistory.case_id == case_id]
     if kind:
         where.append(CaseHistory.kind == kind)

@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
 from caplegal_desktop.errors import Problem
-from models import Case, Claim, Client, LedgerEntry, Party
+from models import Case, Claim, Client, ClientDepartment, LedgerEntry, Party
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """A client's file of 10,000 cases with a few claims each is about 15 MB."""
@@ -136,6 +136,7 @@ def _schema() -> dict:
             "client": client,
             "case_type": _optional(_text(k.case_type_code)),
             "regarding": _optional(_text(k.regarding)),
+            "department": _optional(_text(ClientDepartment.__table__.c.code)),
             "currency": _optional(_text(k.currency)),
             "debtors": {"type": "array", "maxItems": MAX_DEBTORS, "items": debtor},
             "claims": {"type": "array", "maxItems": MAX_CLAIMS, "items": claim},

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Problem, ValidationError
-from caplegal_desktop.services import follow_ups
+from caplegal_desktop.services import follow_ups, office
 from caplegal_desktop.services.cases.requests import ClaimInput, FeeInput, NewCase
 from caplegal_desktop.services.master_data import (
     SetupSnapshot,
@@ -51,6 +51,7 @@ def create_case(
 ) -> CaseCreated:
     """Validate everything first, then write; the caller's unit of work commits or rolls back."""
     today = today or date.today()
+    office.require(session, office.CASE_WRITE)
     problems = validate_new_case(request, setup, today=today)
     if problems:
         raise ValidationError(problems)
@@ -69,6 +70,7 @@ def create_case(
                     f"{request.external_ref}.",
                 )
             )
+    department_id = _department_id(session, client, request.department)
     debtors = [
         resolve_party(session, party, field=f"debitorer[{i}]", setup=setup)
         for i, party in enumerate(request.debtors)
@@ -84,6 +86,7 @@ def create_case(
         no=next_number(session, "SAG"),
         case_type_code=case_type,
         client_id=client.id,
+        department_id=department_id,
         regarding=request.regarding,
         external_ref=request.external_ref,
         currency=request.currency or client.currency or setup.company.currency,
@@ -252,6 +255,16 @@ def _claim_problems(
     if shares > 100:
         problems.append(Problem(f"{where}.debitorer", "Hæftelsesandelene er tilsammen over 100 %."))
     return problems
+
+
+def _department_id(session: Session, client, code: str | None) -> int | None:
+    """The client's department by its code; an unknown code refuses the case, naming it."""
+    if not code:
+        return None
+    found = (
+        office.departments_for(session, client.id, [code], field="department") if client.id else []
+    )
+    return found[0].id if found else None
 
 
 def _employee_id(session: Session, initials: str | None) -> int | None:

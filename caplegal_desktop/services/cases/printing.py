@@ -12,6 +12,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services import office
 from caplegal_desktop.services.cases.card import case_card, case_history, entry_figures
 from models import CompanySetup, LedgerEntry
 from workflows.statement.render import da_date, html_to_pdf, money
@@ -37,6 +38,7 @@ ENTRY_TEXT = {
 
 
 def case_print_html(session: Session, *, case_id: int, today: date) -> str:
+    office.require_case(session, case_id)
     card = case_card(session, case_id=case_id)
     g = card.general
     entries = session.scalars(

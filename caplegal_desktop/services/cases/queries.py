@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from caplegal_desktop.errors import NotFound
+from caplegal_desktop.services import office
 from caplegal_desktop.services.shared.case_refs import case_id_by_no  # noqa: F401
 from models import Case, CaseParty, Claim, Client, Employee, LedgerEntry, Party
 from models.money import ZERO
@@ -95,6 +96,7 @@ def get_case_detail(session: Session, case_no: str) -> CaseDetail:
             selectinload(Case.fee_lines),
         )
     )
+    office.require_case(session, case.id if case else None, case_no=case_no)
     if case is None:
         raise NotFound(f"Sag {case_no} findes ikke.")
     client = session.get(Client, case.client_id)

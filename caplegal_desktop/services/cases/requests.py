@@ -61,6 +61,7 @@ class NewCase:
     external_ref: str | None = None
     team: str | None = None
     legal_department: str | None = None
+    department: str | None = None  # the client's department code (afdeling), optional
     responsible_initials: str | None = None
     handler_initials: str | None = None
     salary_code: str | None = None

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.master_data import SetupSnapshot
 from caplegal_desktop.services.shared import history
 from caplegal_desktop.services.shared.ledger import post_entry
@@ -100,6 +101,7 @@ def add_claim(
     today: date,
     setup: SetupSnapshot,
 ) -> ChangeResult:
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     case = _case(session, case_id)
     problems = []
     if not claim.description.strip():
@@ -165,6 +167,7 @@ def adjust_claim(
     description: str | None = None,
 ) -> ChangeResult:
     """Change a claim's principal (posted as the difference) and its interest terms."""
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     claim = _claim(session, case_id, claim_id)
     counter = _Counter(session, case_id, user)
     if principal is not None:
@@ -204,6 +207,7 @@ def delete_claim(
     session: Session, *, case_id: int, claim_id: int, user: str, today: date
 ) -> ChangeResult:
     """Cancel a claim: its entries (and those of its fee lines) are reversed, not removed."""
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     claim = _claim(session, case_id, claim_id)
     counter = _Counter(session, case_id, user)
     fee_ids = list(
@@ -274,6 +278,7 @@ def add_fee(
     basis: Decimal | None = None,
     posting_date: date | None = None,
 ) -> ChangeResult:
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     case = _case(session, case_id)
     code = setup.fee_codes.get(fee_code)
     if code is None:
@@ -337,6 +342,7 @@ def adjust_fee(
     session: Session, *, case_id: int, fee_line_id: int, amount: Decimal, user: str, today: date
 ) -> ChangeResult:
     """Change a fee line's amount (incl. VAT): the difference is posted as a new entry."""
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     line = session.get(FeeLine, fee_line_id)
     if line is None or line.case_id != case_id or line.deleted:
         raise NotFound(f"Gebyrlinjen findes ikke på sagen ({fee_line_id}).")
@@ -372,6 +378,7 @@ def adjust_fee(
 def delete_fee(
     session: Session, *, case_id: int, fee_line_id: int, user: str, today: date
 ) -> ChangeResult:
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     line = session.get(FeeLine, fee_line_id)
     if line is None or line.case_id != case_id or line.deleted:
         raise NotFound(f"Gebyrlinjen findes ikke på sagen ({fee_line_id}).")
@@ -407,6 +414,7 @@ def change_party_type(
     user: str,
     regarding_party: str | None = None,
 ) -> ChangeResult:
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     if new_type not in {t.value for t in PartyType}:
         raise ValidationError(Problem("parttype", f"Parttypen {new_type} findes ikke."))
     row = _case_party(session, case_id, party_id, party_type)
@@ -423,6 +431,7 @@ def change_party_type(
 def remove_party(
     session: Session, *, case_id: int, party_id: int, party_type: str, user: str
 ) -> ChangeResult:
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     row = _case_party(session, case_id, party_id, party_type)
     if party_type == PartyType.DEBTOR:
         others = session.scalar(
@@ -444,6 +453,7 @@ def remove_party(
 def change_court_district(
     session: Session, *, case_id: int, court_district_code: str, user: str
 ) -> ChangeResult:
+    office.require_case(session, case_id, permission=office.CASE_WRITE)
     case = _case(session, case_id)
     court = session.get(CourtDistrict, court_district_code)
     if court is None:

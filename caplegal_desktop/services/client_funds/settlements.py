@@ -14,6 +14,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.client_funds import splits as split_io
 from caplegal_desktop.services.client_funds.funds_ledger import post_funds_entry
 from models import Case, Client, ClientFundsEntry, Settlement, SettlementLine
@@ -50,6 +51,7 @@ def create_drafts(
 ) -> SettlementsChanged:
     """Drafts for one client (client_no) or all clients with unsettled payments up to `to`.
     A client's earlier drafts are replaced (a draft is not posted; nothing is lost)."""
+    office.require(session, office.SETTLEMENT_WRITE)
     client_ids = _client_ids(session, client_no)
     payments = split_io.unsettled_payments(session, to=to, client_ids=client_ids)
     clients = sorted({p.client_id for p in payments} | set(client_ids or ()))
@@ -132,6 +134,7 @@ def post_settlements(
 ) -> SettlementsChanged:
     """Post the drafts (all drafts when no ids): check every one, then post each. All or
     nothing: one problem and none is posted."""
+    office.require(session, office.SETTLEMENT_WRITE)
     query = select(Settlement).order_by(Settlement.id).with_for_update()
     if settlement_ids is None:
         query = query.where(Settlement.status == "draft")
@@ -195,6 +198,7 @@ def correct_settlement(
 ) -> SettlementsChanged:
     """A posted settlement is reversed (its ledger entries negated) and made again from the
     same payments with today's rules; what it already paid out is not paid again."""
+    office.require(session, office.SETTLEMENT_WRITE)
     old = session.get(Settlement, settlement_id, with_for_update=True)
     if old is None:
         raise NotFound(f"Afregning {settlement_id} findes ikke.")
@@ -232,6 +236,7 @@ def mark_paid(
     session: Session, *, settlement_id: int, paid_on: date, reference: str, user: str
 ) -> bool:
     """The bank confirmed the payout: a paid_out entry; False if it was already marked."""
+    office.require(session, office.SETTLEMENT_WRITE)
     s = session.get(Settlement, settlement_id, with_for_update=True)
     if s is None or s.status != "posted" or s.paid_on is not None:
         return False

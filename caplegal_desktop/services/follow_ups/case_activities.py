@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.follow_ups.schedule import (
     DONE,
     OPEN,
@@ -86,6 +87,7 @@ def _case(session: Session, case_id: int) -> Case:
 def workflow_activities(session: Session, *, case_id: int) -> list[WorkflowActivity]:
     """Each step of the case type's workflow with its latest follow-up on the case: to do (with
     its due date), executed (with its date) or not put on the case."""
+    office.require_case(session, case_id)
     case = _case(session, case_id)
     latest: dict[int, FollowUp] = {}
     for follow_up in session.scalars(
@@ -137,6 +139,7 @@ def transfer_activity(
     session: Session, *, case_id: int, step_id: int, user: str, today: date
 ) -> ActivityTransferred:
     """Put one activity of the case's workflow on the case, due by its date formula from today."""
+    office.require(session, office.LETTERS_WRITE)
     case = _case(session, case_id)
     step = next((s for s in _workflow_steps(session, case) if s.id == step_id), None)
     if step is None:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.follow_ups import letters
 from caplegal_desktop.services.follow_ups.fees import post_step_fee
 from caplegal_desktop.services.follow_ups.schedule import (
@@ -145,6 +146,7 @@ def execute_follow_up(
     """Execute one follow-up dated ``today``. Raises ValidationError when a legal rule forbids
     it (nothing written), Conflict when it is no longer open. ``next_activity`` replaces the
     workflow's next step (and its date) for this case."""
+    office.require(session, office.LETTERS_WRITE)
     setup = setup or ExecutionSetup.load(session)
     follow_up = session.scalars(
         select(FollowUp).where(FollowUp.id == follow_up_id).with_for_update()

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.fundaments.queries import (
     FundamentDetail,
     FundamentRow,
@@ -91,6 +92,7 @@ def create_fundament(
     today: date,
 ) -> FundamentChanged:
     """Dan fundament: a draft for one debtor of the case, numbered from the FUNDAMENT series."""
+    office.require(session, office.FUNDAMENTS_WRITE)
     if session.get(Case, case_id) is None:
         raise NotFound(f"Sagen (id {case_id}) findes ikke.")
     _require_debtor(session, case_id, debtor_party_id)
@@ -120,6 +122,7 @@ def update_fundament(
     session: Session, *, fundament_no: str, data: FundamentInput, user: str, today: date
 ) -> FundamentChanged:
     """Change the General fields of a draft or reopened fundament."""
+    office.require(session, office.FUNDAMENTS_WRITE)
     fundament = load_fundament(session, fundament_no, for_update=True)
     next_status(fundament.no, fundament.status, "edit")
     data = _checked(session, data, today)
@@ -145,6 +148,7 @@ def activate_fundament(
 ) -> FundamentChanged:
     """Aktivér fundament. The debtor's other active fundament on the case is closed when
     `replace_active`, else the activation is refused (Conflict)."""
+    office.require(session, office.FUNDAMENTS_WRITE)
     fundament = load_fundament(session, fundament_no, for_update=True)
     status = next_status(fundament.no, fundament.status, "activate")
     check(_input_of(fundament), today=today)
@@ -169,6 +173,7 @@ def activate_fundament(
 
 def reopen_fundament(session: Session, *, fundament_no: str, user: str) -> FundamentChanged:
     """Genåbn fundament: an active or closed fundament may be changed again (then activated)."""
+    office.require(session, office.FUNDAMENTS_WRITE)
     fundament = load_fundament(session, fundament_no, for_update=True)
     fundament.status = next_status(fundament.no, fundament.status, "reopen").value
     fundament.closed_at = fundament.closed_by = None
@@ -178,6 +183,7 @@ def reopen_fundament(session: Session, *, fundament_no: str, user: str) -> Funda
 
 
 def close_fundament(session: Session, *, fundament_no: str, user: str) -> FundamentChanged:
+    office.require(session, office.FUNDAMENTS_WRITE)
     fundament = load_fundament(session, fundament_no, for_update=True)
     _close(session, fundament, user, f"Fundament {fundament.no} lukket")
     session.flush()

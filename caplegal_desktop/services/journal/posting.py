@@ -18,6 +18,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.journal.batches import LINE_FIELDS, LineInput, with_default_template
 from caplegal_desktop.services.journal.posting_check import (
     ENTRY_TYPE_NAMES,
@@ -82,6 +83,7 @@ def post_batch(
     `confirm` gets the Danish question and answers True to post (None: do not ask).
     `expected_version` is the batch version the user looked at; another version is a Conflict.
     """
+    office.require(uow.session, office.JOURNAL_POST)
     session: Session = uow.session
     batch = _lock_batch(session, batch_id)
     if expected_version is not None and batch.version != expected_version:
@@ -131,6 +133,7 @@ def check_batch(session: Session, *, batch_id: int) -> list[LineProblem]:
 
 def post_line_now(session: Session, *, line: LineInput, user: str, source: str) -> EntryPreview:
     """Post one line without a journal (setup: post payments at once); same check, same poster."""
+    office.require(session, office.JOURNAL_POST)
     line = with_default_template(session, line)
     ctx = CheckContext.load(session, [line])
     problems = check_lines([(1, line)], ctx)

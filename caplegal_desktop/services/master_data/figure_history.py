@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services import office
 from models import LegalFigureChange
 
 CREATED = "created"
@@ -72,8 +73,10 @@ def correct(
     """Set the changed fields of `row`, keeping each old value in the history. True if any
     field changed (an unchanged correction records nothing). A changed figure drops the row's
     confirmation; a changed source alone keeps it."""
+    office.require(session, office.SETUP_WRITE)
     at = now()
     changed = []
+    old_values = {field: getattr(row, field) for field in changes}
     for field, new in changes.items():
         old = getattr(row, field)
         if as_text(old) == as_text(new):
@@ -83,6 +86,17 @@ def correct(
         changed.append(field)
     if not changed:
         return False
+    office.record(
+        session,
+        login=office.current_actor(session).login,
+        kind=office.AuditKind.SETUP_CHANGED,
+        target=f"{table} {row.id}",
+        detail={
+            field: {"old": as_text(old_values[field]), "new": as_text(getattr(row, field))}
+            for field in changed
+        }
+        | {"reason": reason},
+    )
     if row.confidence != confidence:
         _append(session, table, row.id, "confidence", row.confidence, confidence, user, at, None)
         row.confidence = confidence
@@ -96,6 +110,7 @@ def correct(
 
 def confirm(session: Session, *, table: str, row, user: str) -> None:
     """A user vouches for the figure as it is now."""
+    office.require(session, office.SETUP_WRITE)
     at = now()
     _append(session, table, row.id, CONFIRMED, row.confirmed_by, user, user, at, None)
     row.confirmed_by, row.confirmed_at = user, at

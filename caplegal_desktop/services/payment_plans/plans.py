@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Conflict, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.payment_plans.agreements import make_agreements
 from caplegal_desktop.services.payment_plans.debt import debt_items
 from caplegal_desktop.services.payment_plans.follow import (
@@ -122,6 +123,7 @@ def create_plan(
     calculator: CalculatorInput | None = None,
 ) -> PlanChanged:
     """Dan betalingsplan: a draft with the case's debt as of today for the chosen debtors."""
+    office.require(session, office.PLANS_WRITE)
     case_id = case_id_by_no(session, case_no)
     setup = plan_setup(session)
     calculator = calculator or CalculatorInput()
@@ -212,6 +214,7 @@ def interest_specification(session: Session, *, plan_no: str) -> list[tuple[str,
 def activate_plan(session: Session, *, plan_no: str, user: str, today: date) -> PlanChanged:
     """Aktivér betalingsplan: create the lines and the credit costs; close the debtors' other
     active plan."""
+    office.require(session, office.PLANS_WRITE)
     plan = load_plan(session, plan_no, for_update=True)
     transition(plan, PlanAction.ACTIVATE)
     quote = stored_quote(session, plan)
@@ -230,6 +233,7 @@ def activate_plan(session: Session, *, plan_no: str, user: str, today: date) -> 
 
 
 def close_plan(session: Session, *, plan_no: str, user: str) -> PlanChanged:
+    office.require(session, office.PLANS_WRITE)
     plan = load_plan(session, plan_no, for_update=True)
     close_row(session, plan, user, f"Betalingsplan {plan.no} lukket")
     return changed(plan)
@@ -237,6 +241,7 @@ def close_plan(session: Session, *, plan_no: str, user: str) -> PlanChanged:
 
 def reopen_plan(session: Session, *, plan_no: str, user: str) -> PlanChanged:
     """Genåbn: only while none of its debtors has another active plan."""
+    office.require(session, office.PLANS_WRITE)
     plan = load_plan(session, plan_no, for_update=True)
     transition(plan, PlanAction.REOPEN)
     others = active_plans_for(

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import String, and_, case, cast, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services import office
 from caplegal_desktop.services.shared.text_filter import filter_words, matching_ids
 from models import (
     Case,
@@ -78,7 +79,8 @@ def case_ids(
 ) -> list[int]:
     """`view` narrows the list as the Role Center's cues count: "created_today", "active",
     "favourites" (None: all cases)."""
-    query = select(Case.id)
+    scope = office.case_scope(office.require(session, office.CASE_READ), Case)
+    query = select(Case.id) if scope is None else select(Case.id).where(scope)
     if view == "created_today":
         query = query.where(Case.created_on == (today or date.today()))
     elif view == "active":
@@ -119,6 +121,7 @@ def case_ids(
 def case_rows(session: Session, *, ids: list[int]) -> dict[int, CaseRow]:
     if not ids:
         return {}
+    scope = office.case_scope(office.require(session, office.CASE_READ), Case)
     debtor = _first_debtor_id().label("debtor_id")
     rows = session.execute(
         select(
@@ -126,8 +129,9 @@ def case_rows(session: Session, *, ids: list[int]) -> dict[int, CaseRow]:
         )
         .join(Client, Client.id == Case.client_id)
         .outerjoin(Employee, Employee.id == Case.handler_employee_id)
-        .where(Case.id.in_(ids))
+        .where(Case.id.in_(ids), *(() if scope is None else (scope,)))
     ).all()
+    ids = [r.id for r in rows]
     debtor_names = dict(
         session.execute(
             select(Party.id, Party.name).where(Party.id.in_({r.debtor_id for r in rows}))
@@ -158,6 +162,7 @@ def case_factbox(session: Session, *, record_id: int, as_of: date | None = None)
     """The selected case's figures as of today, from the statement engine (interest included)."""
     from caplegal_desktop.services.statements import case_totals
 
+    office.require_case(session, record_id)
     case_ = session.get(Case, record_id)
     totals = case_totals(session, case_id=record_id, as_of=as_of or date.today())
     handler = (

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services import office
 from caplegal_desktop.services.search import case_search_sql as sql_text
 from caplegal_desktop.services.search.quick_search import quick_search
 from caplegal_desktop.services.shared.search_index import sqlite_fts_tables
@@ -74,6 +75,7 @@ def name_search(session: Session, *, words: list[str], limit: int = DEFAULT_LIMI
 
     Each tier is an indexed lookup newest first that stops at the limit; a tier runs only while
     the better ones have not filled the list."""
+    scope = office.case_scope_sql(office.require(session, office.CASE_READ), "{key}")
     apply_pending(session)
     plan_for_these_words(session)
     with _cursor(session) as (cursor, marker, fts):
@@ -85,6 +87,7 @@ def name_search(session: Session, *, words: list[str], limit: int = DEFAULT_LIMI
                 exclude=found,
                 limit=limit - len(found),
                 marker=marker,
+                scope=scope,
             )
             cursor.execute(sql, params)
             found += [row[0] for row in cursor.fetchall()]

@@ -33,7 +33,13 @@ def fts_query(fragments: list[str]) -> str:
 
 
 def newest_matching(
-    fragments: list[str], *, fts: bool, exclude: list[int], limit: int, marker: str
+    fragments: list[str],
+    *,
+    fts: bool,
+    exclude: list[int],
+    limit: int,
+    marker: str,
+    scope: str | None = None,
 ) -> tuple[str, list]:
     """The ids of the cases holding every fragment, newest first, at most `limit`."""
     indexed = [f for f in fragments if len(f) >= SHORTEST_INDEXED_WORD] if fts else []
@@ -52,6 +58,10 @@ def newest_matching(
         conditions += ["text LIKE {p} ESCAPE '\\'"] * len(rest)
         params += [like_literal(f) for f in rest]
         sql = "SELECT case_id FROM case_search WHERE " + " AND ".join(conditions)
+    if scope is not None:  # office.case_scope_sql on "{key}": a Klient user's cases only
+        # qualified: inside the EXISTS a bare "rowid" would be the case table's own
+        outer = "case_search_fts.rowid" if key == "rowid" else "case_search.case_id"
+        sql += " AND " + scope.replace("{key}", outer)
     if exclude:
         sql += f" AND {key} NOT IN ({', '.join(['{p}'] * len(exclude))})"
         params += exclude

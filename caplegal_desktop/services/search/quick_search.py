@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services import office
 from workflows.identity import search_key
 
 _BY_PARTY = (
@@ -56,23 +57,35 @@ def _probes(term: str) -> list[tuple[str, str]]:
     return probes
 
 
-def search_sql(term: str, *, marker: str = "?", limit: int = 500) -> tuple[str, tuple]:
-    """The one SQL statement (and its parameters) that looks the text up."""
+def search_sql(
+    term: str, *, marker: str = "?", limit: int = 500, scope: str | None = None
+) -> tuple[str, tuple]:
+    """The one SQL statement (and its parameters) that looks the text up; `scope` (from
+    office.case_scope_sql on the column `hit`) limits it to a Klient user's cases."""
     probes = _probes(term)
     sql = " UNION ".join(_PROBES[name].replace("{p}", marker) for name, _ in probes)
-    sql = f"SELECT * FROM ({sql}) AS hits ORDER BY 1 LIMIT {int(limit)}"
+    if scope is None:
+        sql = f"SELECT * FROM ({sql}) AS hits ORDER BY 1 LIMIT {int(limit)}"
+    else:  # the union's column is named by its first probe: id or case_id
+        column = "id" if probes[0][0] == "case_no" else "case_id"
+        sql = (
+            f"SELECT * FROM ({sql}) AS hits WHERE {scope.replace('{hit}', 'hits.' + column)} "
+            f"ORDER BY 1 LIMIT {int(limit)}"
+        )
     return sql, tuple(value for _, value in probes)
 
 
 def quick_search(session: Session, *, text: str, limit: int = 500) -> list[int]:
     """Case ids matching the text as case no., debtor no., customer no. (also previous), CPR or
     personnummer (with or without hyphen, no century), invoice no., OCR no. or e-mail."""
+    actor = office.require(session, office.CASE_READ)
     term = text.strip()
     if not term:
         return []
     connection = session.connection()
     marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    sql, params = search_sql(term, marker=marker, limit=limit)
+    scope = office.case_scope_sql(actor, "{hit}")
+    sql, params = search_sql(term, marker=marker, limit=limit, scope=scope)
     # The DB-API cursor of the session's own connection (same transaction): a search is typed
     # key by key, so it skips SQLAlchemy's result machinery.
     cursor = connection.connection.cursor()

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Select, bindparam, literal_column, select
 from sqlalchemy.orm import Session, selectinload
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.master_data import cap_schedules
 from caplegal_desktop.services.statements.warnings import FigureStatus, statement_warnings
 from models import (
@@ -389,6 +390,7 @@ def case_statement(
     debtor_party_id: int | None = None,
     setup: InterestSetup | None = None,
 ) -> Statement:
+    office.require_case(session, case_id)
     setup = setup or InterestSetup.load(session)
     data = case_input(session, case_id, setup)
     return _statement_of(data, setup, as_of=as_of, debtor_party_id=debtor_party_id)
@@ -473,6 +475,7 @@ def statement_pdf(
     account: bool = False,
 ) -> Path:
     """The printable statement (inkassoopgørelse) or the account statement (kontoudtog) as PDF."""
+    office.require_case(session, case_id)
     from workflows.statement.render import (
         LetterContext,
         html_to_pdf,

@@ -1,0 +1,33 @@
+"""The ribbon hides what the signed-in user's role may not do (the services refuse it anyway)."""
+
+from __future__ import annotations
+
+# action id -> the permission it needs (docs/office.md); actions not named need only sign-in
+ACTION_PERMISSIONS = {
+    "new_case": "case.write",
+    "delete_record": "case.write",
+    "register_payment": "journal.post",
+    "post_journal": "journal.post",
+    "payment_plan": "plans.write",
+    "statement": "case.read",
+    "export_pdf": "reports.read",
+    "export_excel": "reports.read",
+    "export_csv": "reports.read",
+    "export_word": "reports.read",
+    "report_status": "reports.read",
+}
+
+
+def hide_forbidden_actions(registry, permissions: frozenset[str] | None) -> list[str]:
+    """Hide (and disable, so no shortcut reaches them) the actions the user may not use; None
+    (no sign-in) hides nothing. Returns the hidden ids."""
+    if permissions is None:
+        return []
+    hidden = []
+    for action_id, permission in ACTION_PERMISSIONS.items():
+        action = registry.get(action_id)
+        if action is not None and permission not in permissions:
+            action.setVisible(False)
+            action.setEnabled(False)
+            hidden.append(action_id)
+    return hidden
