@@ -59,7 +59,10 @@ def newest_matching(
         params += [like_literal(f) for f in rest]
         sql = "SELECT case_id FROM case_search WHERE " + " AND ".join(conditions)
     if scope is not None:  # office.case_scope_sql on "{key}": a Klient user's cases only
-        sql += " AND " + scope.replace("{key}", key)
+        # qualified: inside the scope's EXISTS a bare "rowid" is the case table's own rowid,
+        # which made the check always true on the full-text path
+        table = "case_search_fts" if key == "rowid" else "case_search"
+        sql += " AND " + scope.replace("{key}", f"{table}.{key}")
     if exclude:
         sql += f" AND {key} NOT IN ({', '.join(['{p}'] * len(exclude))})"
         params += exclude
