@@ -1,7 +1,7 @@
 """CapLegal Desktop: `caplegal` starts the program; `caplegal SUBCOMMAND` is the command line.
 
-This module wires the core (caplegal_desktop) and the Qt UI (ui) together; it is the only place
-that knows both.
+This module wires the core (caplegal_desktop) to its two front ends, the Qt UI (ui) and the
+clients' web portal (portal: `caplegal portal serve`); it is the only place that knows them all.
 """
 
 from __future__ import annotations
@@ -11,6 +11,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:2] == ["portal", "serve"]:
+        from portal.server import serve
+
+        return serve(argv[2:])
     if argv and not (len(argv) == 2 and argv[0] == "--db"):
         from caplegal_desktop.cli import main as cli_main
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from caplegal_desktop.errors import Problem, ServiceError, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.cases.import_schema import (
     BAD_CHARACTERS,
     MAX_DEPTH,
@@ -151,6 +152,8 @@ def import_cases(
     """Create every case or none. Each record is tried in a savepoint so every rejection is reported."""
     result = ImportResult()
     session = uow.session
+    # asked once, before any savepoint: a refusal is one clear answer, not one per record
+    office.require(session, office.CASE_WRITE)
     setup = SetupSnapshot.load(session)
     today = today or date.today()
     for index, record in enumerate(records):

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -185,3 +186,55 @@ def _party_line(party: Party, case_party: CaseParty) -> PartyLine:
         party.city,
         flags,
     )
+
+
+@dataclass(frozen=True)
+class RecentCase:
+    case_no: str
+    client_name: str
+    created_on: date
+    status: str
+
+
+def recent_cases(session: Session, *, limit: int = 10) -> list[RecentCase]:
+    """The newest cases the acting user may see (a Klient user: their client's)."""
+    query = (
+        select(Case.no, Client.name, Case.created_on, Case.status)
+        .join(Client, Client.id == Case.client_id)
+        .order_by(Case.created_on.desc(), Case.id.desc())
+        .limit(limit)
+    )
+    scope = office.case_scope(office.current_actor(session), Case)
+    if scope is not None:
+        query = query.where(scope)
+    return [RecentCase(*row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class ScopedFigures:
+    cases: int
+    active: int
+    created_today: int
+
+
+def scoped_case_figures(session: Session, *, today: date | None = None) -> ScopedFigures:
+    """How many cases the acting user may see, how many are active, how many came in today."""
+    today = today or date.today()
+    query = select(
+        func.count(Case.id),
+        func.sum(sql_case((Case.status == "active", 1), else_=0)),
+        func.sum(sql_case((Case.created_on == today, 1), else_=0)),
+    )
+    scope = office.case_scope(office.current_actor(session), Case)
+    if scope is not None:
+        query = query.where(scope)
+    count, active, created = session.execute(query).one()
+    return ScopedFigures(int(count or 0), int(active or 0), int(created or 0))
+
+
+def client_no_of(session: Session, client_id: int) -> str:
+    """The client number of a client id (an API token's client registers cases under it)."""
+    number = session.scalar(select(Client.no).where(Client.id == client_id))
+    if number is None:
+        raise NotFound("Klienten findes ikke.")
+    return number
