@@ -453,12 +453,20 @@
             <translation>Beskrivelse</translation>
         </message>
         <message>
+            <source>Invoice no.</source>
+            <translation>Fakturanr.</translation>
+        </message>
+        <message>
             <source>Debtors</source>
             <translation>Debitorer</translation>
         </message>
         <message>
             <source>Date</source>
             <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Forfaldsdato</translation>
         </message>
         <message>
             <source>Principal</source>
@@ -475,6 +483,14 @@
         <message>
             <source>Interest from</source>
             <translation>Beregn rente fra</translation>
+        </message>
+        <message>
+            <source>OCR</source>
+            <translation>OCR</translation>
+        </message>
+        <message>
+            <source>Customer no.</source>
+            <translation>Kundenr.</translation>
         </message>
         <message>
             <source>Fee and salary codes</source>
@@ -523,6 +539,14 @@
         <message>
             <source>The date cannot be in the future.</source>
             <translation>Datoen kan ikke ligge i fremtiden.</translation>
+        </message>
+        <message>
+            <source>The due date cannot be before the invoice date.</source>
+            <translation>Forfaldsdatoen kan ikke ligge før fakturadatoen.</translation>
+        </message>
+        <message>
+            <source>At most %1 characters here.</source>
+            <translation>Højst %1 tegn her.</translation>
         </message>
         <message>
             <source>A line must have a fee or salary code.</source>

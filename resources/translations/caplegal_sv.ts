@@ -453,12 +453,20 @@
             <translation>Beskrivning</translation>
         </message>
         <message>
+            <source>Invoice no.</source>
+            <translation>Fakturanr</translation>
+        </message>
+        <message>
             <source>Debtors</source>
             <translation>Gäldenärer</translation>
         </message>
         <message>
             <source>Date</source>
             <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Förfallodatum</translation>
         </message>
         <message>
             <source>Principal</source>
@@ -475,6 +483,14 @@
         <message>
             <source>Interest from</source>
             <translation>Ränta från</translation>
+        </message>
+        <message>
+            <source>OCR</source>
+            <translation>OCR</translation>
+        </message>
+        <message>
+            <source>Customer no.</source>
+            <translation>Kundnr</translation>
         </message>
         <message>
             <source>Fee and salary codes</source>
@@ -523,6 +539,14 @@
         <message>
             <source>The date cannot be in the future.</source>
             <translation>Datumet kan inte ligga i framtiden.</translation>
+        </message>
+        <message>
+            <source>The due date cannot be before the invoice date.</source>
+            <translation>Förfallodatumet kan inte ligga före fakturadatumet.</translation>
+        </message>
+        <message>
+            <source>At most %1 characters here.</source>
+            <translation>Högst %1 tecken här.</translation>
         </message>
         <message>
             <source>A line must have a fee or salary code.</source>
