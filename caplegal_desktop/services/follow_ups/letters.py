@@ -21,21 +21,27 @@ from sqlalchemy.orm import Session
 
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
+from caplegal_desktop.services.follow_ups.schedule import DONE, OPEN
 from caplegal_desktop.services.fundaments import merge_court_no, merge_hearing_at
+from caplegal_desktop.services.shared.payment_ids import payment_id_for
 from caplegal_desktop.services.statements import InterestSetup, case_statement
 from models import (
+    ActivityStep,
     Case,
     CaseParty,
+    CaseType,
     Claim,
     Client,
     CompanySetup,
     Employee,
+    FollowUp,
     OptionalFieldDef,
     OptionalFieldValue,
     Party,
     PaymentPlan,
 )
-from workflows.bankfiles import format_fik_code_line, make_fik71_reference
+from workflows.activities import ordinal_of_template
+from workflows.bankfiles import format_fik_code_line
 from workflows.mailmerge import MergeTemplate, TemplateError, field_catalogue
 
 BUILT_IN_TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "letters"
@@ -102,13 +108,116 @@ def _account_text(iban: str | None) -> str:
     return iban
 
 
-def _ocr_line(case_no: str, creditor_no: str | None) -> str:
+def _ocr_line(payment_id: str, creditor_no: str | None) -> str:
+    """The FI-card code line when the firm has a creditor no., else the payment id alone."""
     if not creditor_no:
-        return ""
+        return payment_id
     try:
-        return format_fik_code_line("71", make_fik71_reference(case_no), creditor_no)
+        return format_fik_code_line("71", payment_id, creditor_no)
     except ValueError:
-        return ""
+        return payment_id
+
+
+@dataclass(frozen=True)
+class LetterStep:
+    """What the activity step behind a letter gives it: its deadline and its number."""
+
+    payment_days: int | None = None
+    min_payment_days: int | None = None  # the legal least deadline (inkassovarsel: 10 days)
+    letter_no: int | None = None  # Rykker_Nr: the how-manieth step with this template
+
+
+def letter_step(session: Session, *, case_id: int, template: str | Path) -> LetterStep:
+    """The step a mass run would merge this template for on this case: the case's open
+    follow-up when it uses the template, else the next step using it after those already
+    done (the last one when all are done), within the case type's workflow."""
+    name = Path(template).name
+    workflow = session.scalar(
+        select(CaseType.workflow_code)
+        .join(Case, Case.case_type_code == CaseType.code)
+        .where(Case.id == case_id)
+    )
+    query = select(ActivityStep).order_by(ActivityStep.workflow_code, ActivityStep.order_no)
+    if workflow:
+        query = query.where(ActivityStep.workflow_code == workflow)
+    steps = session.scalars(query).all()
+    using = [s for s in steps if s.template_file and Path(s.template_file).name == name]
+    if not using:
+        return LetterStep()
+    by_id = {s.id: s for s in using}
+    chosen = None
+    for status in (OPEN, DONE):
+        step_ids = session.scalars(
+            select(FollowUp.step_id)
+            .where(
+                FollowUp.case_id == case_id,
+                FollowUp.status == status,
+                FollowUp.step_id.in_(list(by_id)),
+            )
+            .order_by(FollowUp.id)
+        ).all()
+        if status == OPEN and step_ids:
+            chosen = by_id[step_ids[0]]
+            break
+        if status == DONE:
+            done = {by_id[i].order_no for i in step_ids}
+            later = [s for s in using if not done or s.order_no > max(done)]
+            chosen = later[0] if later else using[-1]
+    same = [(s.order_no, s.template_file) for s in steps if s.workflow_code == chosen.workflow_code]
+    return LetterStep(
+        chosen.payment_days,
+        chosen.min_payment_days,
+        ordinal_of_template(same, order_no=chosen.order_no, template=chosen.template_file),
+    )
+
+
+def payment_deadline(as_of: date, step: LetterStep, company: CompanySetup) -> date:
+    """The letter's 'betal senest': the step's days (the firm's own when no step gives any),
+    never fewer than the legal least days the step names."""
+    days = step.payment_days if step.payment_days is not None else company.letter_payment_days
+    days = max(days or 0, step.min_payment_days or 0)
+    return as_of + timedelta(days=days)
+
+
+SPEC_LABELS = (  # figure, text: the components of "Skyldigt beløb i alt", in letter order
+    ("principal", "Hovedstol"),
+    ("interest", "Renter"),
+    ("fees", "Gebyrer"),
+    ("salary", "Inkassosalær"),
+    ("costs", "Udlæg (retsafgift m.v.)"),
+    ("paid", "Indbetalt"),
+)
+_ALWAYS = {"principal", "interest"}
+
+
+def specification(totals) -> list[dict[str, object]]:
+    """The specification lines of a letter: every component of the balance that is not zero
+    (principal and interest always), payments negative, so the lines add up to the balance.
+    VAT is part of fees and salary and is shown apart as 'heraf moms'."""
+    rows = []
+    for figure, text in SPEC_LABELS:
+        amount = totals.amount(figure)
+        if amount or figure in _ALWAYS:
+            rows.append(
+                {
+                    field_catalogue.SPEC_TEXT: text,
+                    field_catalogue.SPEC_AMOUNT: -amount if figure == "paid" else amount,
+                }
+            )
+    return rows
+
+
+def _handler(session: Session, case: Case, client: Client) -> Employee | None:
+    """Who signs: the case's handler, else its responsible, else the client's."""
+    for employee_id in (
+        case.handler_employee_id,
+        case.responsible_employee_id,
+        client.handler_employee_id,
+        client.responsible_employee_id,
+    ):
+        if employee_id:
+            return session.get(Employee, employee_id)
+    return None
 
 
 def _optional_value(value: str | None, value_type: str) -> object:
@@ -138,20 +247,27 @@ def case_record(
     case_id: int,
     as_of: date,
     debtor_party_id: int | None = None,
-    payment_days: int | None = None,
+    template: str | Path | None = None,
+    step: LetterStep | None = None,
     extra: Mapping[str, object] | None = None,
     interest_setup: InterestSetup | None = None,
     company: CompanySetup | None = None,
 ) -> dict[str, object]:
-    """The merge record of a letter on the case dated ``as_of``; ``extra`` overrides fields."""
+    """The merge record of a letter on the case dated ``as_of`` — the one function behind a
+    mass run, the case card and `caplegal letters merge`, so a letter says the same whoever
+    merges it. ``step``: the activity step being executed (a run); without it the step is
+    found from ``template`` as a run would (letter_step). ``extra`` overrides fields."""
     case = session.get(Case, case_id)
     if case is None:
         raise NotFound(f"Sagen (id {case_id}) findes ikke.")
     company = company or session.scalars(select(CompanySetup)).one()
+    if step is None:
+        step = letter_step(session, case_id=case_id, template=template) if template else None
+    step = step or LetterStep()
     client = session.get(Client, case.client_id)
     debtor = _debtor(session, case_id, debtor_party_id)
-    handler_id = case.handler_employee_id or case.responsible_employee_id
-    handler = session.get(Employee, handler_id) if handler_id else None
+    handler = _handler(session, case, client)
+    payment_id = case.payment_id or payment_id_for(case.no, case.id)
     statement = case_statement(
         session, case_id=case_id, as_of=as_of, debtor_party_id=None, setup=interest_setup
     )
@@ -182,7 +298,7 @@ def case_record(
         "Sag_Nr": case.no,
         "Sag_Vedr": case.regarding or "",
         "Dato": as_of,
-        "Rykker_Nr": None,
+        "Rykker_Nr": step.letter_no,
         "Sagsbehandler_Navn": handler.name if handler else "",
         "Sagsbehandler_Initialer": handler.initials if handler else "",
         "Rettens_Nr": merge_court_no(session, case_id=case_id, debtor_party_id=debtor.id),
@@ -192,6 +308,7 @@ def case_record(
         "Klient_Postnr_By": _town(client.postcode, client.city),
         "Klient_CVR": client.cvr or "",
         "Klient_Konto": _account_text(client.settlement_iban or company.iban),
+        "Firma_Konto": _account_text(company.iban),
         "Debitor_Navn": _lines(debtor.name, debtor.name2),
         "Debitor_Adresse": "\n".join(
             p for p in (debtor.co and f"c/o {debtor.co}", debtor.address, debtor.address2) if p
@@ -209,12 +326,14 @@ def case_record(
         "Saldo": totals.balance,
         # never a wrong figure in silence: missing or unconfirmed rates and amounts behind it
         "Advarsler": " ".join(w.message for w in statement.warnings or ()),
-        "Betalingsfrist": as_of + timedelta(days=payment_days) if payment_days else None,
-        "OCR_Linje": _ocr_line(case.no, company.fi_creditor_no),
+        "Betalingsfrist": payment_deadline(as_of, step, company),
+        "Betalings_Id": payment_id,
+        "OCR_Linje": _ocr_line(payment_id, company.fi_creditor_no),
         "Afdrag_Beloeb": None,
         "Afdrag_Foerste_Dato": None,
         "Afdrag_Antal": None,
         field_catalogue.CLAIMS_GROUP: rows,
+        field_catalogue.SPEC_GROUP: specification(totals),
     }
     record.update(_plan_fields(session, case_id))
     record.update(_optional_fields(session, case_id))
@@ -281,7 +400,7 @@ def merge_case_letter(
     extra: Mapping[str, object] | None = None,
 ) -> Path:
     """Merge one template for one case to ``out`` (the CLI and the case card's Print letter)."""
-    record = case_record(session, case_id=case_id, as_of=as_of, extra=extra)
+    record = case_record(session, case_id=case_id, as_of=as_of, template=template, extra=extra)
     return compiled_template(template).save(record, out)
 
 
