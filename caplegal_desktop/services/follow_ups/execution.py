@@ -168,6 +168,7 @@ def execute_follow_up(
             ),
             interest_setup=setup.interest,
             company=setup.company,
+            user=user,
         )
         letter_path = letters.letters_dir(case.no) / (
             f"{today:%Y%m%d}_{step.rule.code}_{follow_up.id}.docx"

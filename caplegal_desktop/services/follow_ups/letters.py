@@ -207,8 +207,9 @@ def specification(totals) -> list[dict[str, object]]:
     return rows
 
 
-def _handler(session: Session, case: Case, client: Client) -> Employee | None:
-    """Who signs: the case's handler, else its responsible, else the client's."""
+def _handler(session: Session, case: Case, client: Client, user: str | None) -> tuple[str, str]:
+    """Who signs (name, initials): the case's handler, else its responsible, else the client's,
+    else the employee merging the letter (by login or initials), else that user's name."""
     for employee_id in (
         case.handler_employee_id,
         case.responsible_employee_id,
@@ -216,8 +217,18 @@ def _handler(session: Session, case: Case, client: Client) -> Employee | None:
         client.responsible_employee_id,
     ):
         if employee_id:
-            return session.get(Employee, employee_id)
-    return None
+            employee = session.get(Employee, employee_id)
+            return employee.name, employee.initials
+    if not user:
+        return "", ""
+    employee = session.scalar(
+        select(Employee)
+        .where((Employee.login == user) | (Employee.initials == user.upper()))
+        .limit(1)
+    )
+    if employee is not None:
+        return employee.name, employee.initials
+    return user, user.upper()[:10]
 
 
 def _optional_value(value: str | None, value_type: str) -> object:
@@ -252,11 +263,13 @@ def case_record(
     extra: Mapping[str, object] | None = None,
     interest_setup: InterestSetup | None = None,
     company: CompanySetup | None = None,
+    user: str | None = None,
 ) -> dict[str, object]:
     """The merge record of a letter on the case dated ``as_of`` — the one function behind a
     mass run, the case card and `caplegal letters merge`, so a letter says the same whoever
     merges it. ``step``: the activity step being executed (a run); without it the step is
-    found from ``template`` as a run would (letter_step). ``extra`` overrides fields."""
+    found from ``template`` as a run would (letter_step). ``user``: who merges (the handler
+    when the case names none). ``extra`` overrides fields."""
     case = session.get(Case, case_id)
     if case is None:
         raise NotFound(f"Sagen (id {case_id}) findes ikke.")
@@ -266,7 +279,7 @@ def case_record(
     step = step or LetterStep()
     client = session.get(Client, case.client_id)
     debtor = _debtor(session, case_id, debtor_party_id)
-    handler = _handler(session, case, client)
+    handler_name, handler_initials = _handler(session, case, client, user)
     payment_id = case.payment_id or payment_id_for(case.no, case.id)
     statement = case_statement(
         session, case_id=case_id, as_of=as_of, debtor_party_id=None, setup=interest_setup
@@ -299,8 +312,8 @@ def case_record(
         "Sag_Vedr": case.regarding or "",
         "Dato": as_of,
         "Rykker_Nr": step.letter_no,
-        "Sagsbehandler_Navn": handler.name if handler else "",
-        "Sagsbehandler_Initialer": handler.initials if handler else "",
+        "Sagsbehandler_Navn": handler_name,
+        "Sagsbehandler_Initialer": handler_initials,
         "Rettens_Nr": merge_court_no(session, case_id=case_id, debtor_party_id=debtor.id),
         "Berammelsesdato": merge_hearing_at(session, case_id=case_id, debtor_party_id=debtor.id),
         "Klient_Navn": client.name,
@@ -398,10 +411,21 @@ def merge_case_letter(
     out: Path,
     as_of: date,
     extra: Mapping[str, object] | None = None,
+    user: str | None = None,
 ) -> Path:
     """Merge one template for one case to ``out`` (the CLI and the case card's Print letter)."""
-    record = case_record(session, case_id=case_id, as_of=as_of, template=template, extra=extra)
-    return compiled_template(template).save(record, out)
+    record = case_record(
+        session, case_id=case_id, as_of=as_of, template=template, extra=extra, user=user
+    )
+    compiled = compiled_template(template)
+    if PLAN_FIELDS & set(compiled.fields) and record.get("Afdrag_Beloeb") is None:
+        raise ValidationError(
+            Problem("skabelon", "Sagen har ingen aktiv betalingsplan at skrive om i brevet.")
+        )
+    return compiled.save(record, out)
+
+
+PLAN_FIELDS = frozenset(field_catalogue.PAYMENT_PLAN_FIELDS)
 
 
 # A record is stored with the run so its letters can be printed again exactly as sent.
