@@ -351,6 +351,17 @@
             <source>Add note</source>
             <translation>Tilføj note</translation>
         </message>
+        <message>
+            <source>Print letter</source>
+            <translation>Udskriv brev</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCardPage</name>
+        <message>
+            <source>The letter is saved: %1</source>
+            <translation>Brevet er gemt: %1</translation>
+        </message>
     </context>
     <context>
         <name>CaseStep</name>
@@ -1658,6 +1669,41 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Description</source>
             <translation>Beskrivelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDialog</name>
+        <message>
+            <source>Print letter – case %1</source>
+            <translation>Udskriv brev – sag %1</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Gennemse …</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Gem som</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Udskriv</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word-dokumenter (*.docx)</translation>
+        </message>
+        <message>
+            <source>Choose a letter.</source>
+            <translation>Vælg et brev.</translation>
+        </message>
+        <message>
+            <source>Choose a file in an existing folder.</source>
+            <translation>Vælg en fil i en mappe, der findes.</translation>
         </message>
     </context>
     <context>

@@ -351,6 +351,17 @@
             <source>Add note</source>
             <translation>Lägg till anteckning</translation>
         </message>
+        <message>
+            <source>Print letter</source>
+            <translation>Skriv ut brev</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCardPage</name>
+        <message>
+            <source>The letter is saved: %1</source>
+            <translation>Brevet är sparat: %1</translation>
+        </message>
     </context>
     <context>
         <name>CaseStep</name>
@@ -1658,6 +1669,41 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Description</source>
             <translation>Beskrivning</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDialog</name>
+        <message>
+            <source>Print letter – case %1</source>
+            <translation>Skriv ut brev – ärende %1</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bläddra …</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Spara som</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word-dokument (*.docx)</translation>
+        </message>
+        <message>
+            <source>Choose a letter.</source>
+            <translation>Välj ett brev.</translation>
+        </message>
+        <message>
+            <source>Choose a file in an existing folder.</source>
+            <translation>Välj en fil i en mapp som finns.</translation>
         </message>
     </context>
     <context>

@@ -61,6 +61,15 @@ def app(sqlite_url):
     context.close()
 
 
+@pytest.fixture
+def danish_ui(qapp):
+    from ui.i18n import DEFAULT_LANGUAGE, install_language
+
+    install_language("da")
+    yield
+    install_language(DEFAULT_LANGUAGE)
+
+
 def claim(no: str, invoiced: date, due: date, principal: str, what="Varmeregning"):
     return ClaimInput(
         description=what,
@@ -299,3 +308,51 @@ def test_a_run_the_case_card_and_the_cli_merge_the_same_letter(app, tmp_path, sq
             uow.session, case_id=case_id, as_of=TODAY, template="rykker.docx"
         )
     assert after["Rykker_Nr"] == 2
+
+
+def test_print_letter_on_the_case_card_merges_what_the_cli_merges(
+    app, qtbot, danish_ui, tmp_path, sqlite_url
+):
+    from PySide6.QtCore import Qt
+
+    from models import CaseHistory
+    from tests.cases.helpers import CTRL, MAIN, press, raise_failures, when_modal
+    from ui.case_card.page import CaseCardPage
+    from ui.wizard.data import CaseData
+
+    # GIVEN a case card open on a case with two claims, part paid
+    case_id = varied_cases(app)["two claims, part paid"]
+    page = CaseCardPage(CaseData(app, today=lambda: TODAY), case_id)
+    qtbot.addWidget(page)
+    MAIN[:] = [page]
+    page.show()
+    target = tmp_path / "fra-sagskortet.docx"
+
+    def fill(dialog):
+        dialog.template.setFocus()
+        dialog.template.setCurrentText("inkassovarsel.docx")
+        dialog.target.setText(str(target))
+        dialog.grab().save("/tmp/letters-print-dialog.png")
+        when_modal(lambda box: press(qtbot, Qt.Key.Key_Return, widget=box), after=dialog)
+        press(qtbot, Qt.Key.Key_Return, CTRL, widget=dialog.target)
+
+    # WHEN the secretary prints the collection notice from the card
+    when_modal(fill)
+    page.trigger_action("print_letter")
+    raise_failures()
+    # THEN the letter is the one `caplegal letters merge` makes, and the history keeps it
+    case_no = page.card.general.case_no
+    cli = tmp_path / "cli.docx"
+    merged = caplegal(
+        "--db", sqlite_url, "letters", "merge", "inkassovarsel.docx", "--case", case_no,
+        "--out", str(cli), "--as-of", TODAY.isoformat(),
+    )  # fmt: skip
+    assert merged.returncode == 0, merged.stderr
+    card_text, _ = text_of(target)
+    cli_text, _ = text_of(cli)
+    assert card_text == cli_text and "Mette Kjær" in card_text
+    with app.uow() as uow:
+        kept = uow.session.scalars(
+            select(CaseHistory.document_path).where(CaseHistory.case_id == case_id)
+        ).all()
+    assert str(target) in kept

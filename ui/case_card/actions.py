@@ -27,6 +27,9 @@ def _specs() -> list[ActionSpec]:
         ),
         ActionSpec("history", QCoreApplication.translate("CaseCardActions", "History"), "info"),
         ActionSpec("add_note", QCoreApplication.translate("CaseCardActions", "Add note"), "new"),
+        ActionSpec(
+            "print_letter", QCoreApplication.translate("CaseCardActions", "Print letter"), "letter"
+        ),
     ]
 
 

@@ -23,6 +23,7 @@ from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
 from caplegal_desktop.services.follow_ups.schedule import DONE, OPEN
 from caplegal_desktop.services.fundaments import merge_court_no, merge_hearing_at
+from caplegal_desktop.services.shared import history
 from caplegal_desktop.services.shared.payment_ids import payment_id_for
 from caplegal_desktop.services.statements import InterestSetup, case_statement
 from models import (
@@ -426,6 +427,42 @@ def merge_case_letter(
 
 
 PLAN_FIELDS = frozenset(field_catalogue.PAYMENT_PLAN_FIELDS)
+
+
+@dataclass(frozen=True)
+class LetterPrinted:
+    """What printing a letter from the case card changed: a file and a history line."""
+
+    case_id: int
+    path: Path
+
+
+def print_case_letter(
+    session: Session, *, case_id: int, template: str | Path, out: Path, as_of: date, user: str
+) -> LetterPrinted:
+    """The case card's Print letter: the same merge as a run and the CLI, kept in the history."""
+    path = merge_case_letter(
+        session, template=template, case_id=case_id, out=out, as_of=as_of, user=user
+    )
+    history.record(
+        session,
+        case_id=case_id,
+        user=user,
+        kind="letter",
+        action=f"Brev dannet: {Path(template).stem}",
+        document_path=str(path),
+    )
+    session.flush()
+    return LetterPrinted(case_id, path)
+
+
+def template_names() -> list[str]:
+    """The letters a user can print: the firm's own templates first, then ours, by file name."""
+    names: dict[str, None] = {}
+    for folder in template_dirs():
+        if folder.is_dir():
+            names.update((p.name, None) for p in sorted(folder.glob("*.docx")))
+    return list(names)
 
 
 # A record is stored with the run so its letters can be printed again exactly as sent.
