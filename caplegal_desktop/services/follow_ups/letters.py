@@ -11,7 +11,7 @@ import base64
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -21,27 +21,28 @@ from sqlalchemy.orm import Session
 
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
-from caplegal_desktop.services.follow_ups.schedule import DONE, OPEN
+from caplegal_desktop.services.follow_ups.letter_facts import (
+    LetterStep,
+    handler_of,
+    letter_step,
+    payment_deadline,
+    specification,
+)
 from caplegal_desktop.services.fundaments import merge_court_no, merge_hearing_at
 from caplegal_desktop.services.shared import history
 from caplegal_desktop.services.shared.payment_ids import payment_id_for
 from caplegal_desktop.services.statements import InterestSetup, case_statement
 from models import (
-    ActivityStep,
     Case,
     CaseParty,
-    CaseType,
     Claim,
     Client,
     CompanySetup,
-    Employee,
-    FollowUp,
     OptionalFieldDef,
     OptionalFieldValue,
     Party,
     PaymentPlan,
 )
-from workflows.activities import ordinal_of_template
 from workflows.bankfiles import format_fik_code_line
 from workflows.mailmerge import MergeTemplate, TemplateError, field_catalogue
 
@@ -119,119 +120,6 @@ def _ocr_line(payment_id: str, creditor_no: str | None) -> str:
         return payment_id
 
 
-@dataclass(frozen=True)
-class LetterStep:
-    """What the activity step behind a letter gives it: its deadline and its number."""
-
-    payment_days: int | None = None
-    min_payment_days: int | None = None  # the legal least deadline (inkassovarsel: 10 days)
-    letter_no: int | None = None  # Rykker_Nr: the how-manieth step with this template
-
-
-def letter_step(session: Session, *, case_id: int, template: str | Path) -> LetterStep:
-    """The step a mass run would merge this template for on this case: the case's open
-    follow-up when it uses the template, else the next step using it after those already
-    done (the last one when all are done), within the case type's workflow."""
-    name = Path(template).name
-    workflow = session.scalar(
-        select(CaseType.workflow_code)
-        .join(Case, Case.case_type_code == CaseType.code)
-        .where(Case.id == case_id)
-    )
-    query = select(ActivityStep).order_by(ActivityStep.workflow_code, ActivityStep.order_no)
-    if workflow:
-        query = query.where(ActivityStep.workflow_code == workflow)
-    steps = session.scalars(query).all()
-    using = [s for s in steps if s.template_file and Path(s.template_file).name == name]
-    if not using:
-        return LetterStep()
-    by_id = {s.id: s for s in using}
-    chosen = None
-    for status in (OPEN, DONE):
-        step_ids = session.scalars(
-            select(FollowUp.step_id)
-            .where(
-                FollowUp.case_id == case_id,
-                FollowUp.status == status,
-                FollowUp.step_id.in_(list(by_id)),
-            )
-            .order_by(FollowUp.id)
-        ).all()
-        if status == OPEN and step_ids:
-            chosen = by_id[step_ids[0]]
-            break
-        if status == DONE:
-            done = {by_id[i].order_no for i in step_ids}
-            later = [s for s in using if not done or s.order_no > max(done)]
-            chosen = later[0] if later else using[-1]
-    same = [(s.order_no, s.template_file) for s in steps if s.workflow_code == chosen.workflow_code]
-    return LetterStep(
-        chosen.payment_days,
-        chosen.min_payment_days,
-        ordinal_of_template(same, order_no=chosen.order_no, template=chosen.template_file),
-    )
-
-
-def payment_deadline(as_of: date, step: LetterStep, company: CompanySetup) -> date:
-    """The letter's 'betal senest': the step's days (the firm's own when no step gives any),
-    never fewer than the legal least days the step names."""
-    days = step.payment_days if step.payment_days is not None else company.letter_payment_days
-    days = max(days or 0, step.min_payment_days or 0)
-    return as_of + timedelta(days=days)
-
-
-SPEC_LABELS = (  # figure, text: the components of "Skyldigt beløb i alt", in letter order
-    ("principal", "Hovedstol"),
-    ("interest", "Renter"),
-    ("fees", "Gebyrer"),
-    ("salary", "Inkassosalær"),
-    ("costs", "Udlæg (retsafgift m.v.)"),
-    ("paid", "Indbetalt"),
-)
-_ALWAYS = {"principal", "interest"}
-
-
-def specification(totals) -> list[dict[str, object]]:
-    """The specification lines of a letter: every component of the balance that is not zero
-    (principal and interest always), payments negative, so the lines add up to the balance.
-    VAT is part of fees and salary and is shown apart as 'heraf moms'."""
-    rows = []
-    for figure, text in SPEC_LABELS:
-        amount = totals.amount(figure)
-        if amount or figure in _ALWAYS:
-            rows.append(
-                {
-                    field_catalogue.SPEC_TEXT: text,
-                    field_catalogue.SPEC_AMOUNT: -amount if figure == "paid" else amount,
-                }
-            )
-    return rows
-
-
-def _handler(session: Session, case: Case, client: Client, user: str | None) -> tuple[str, str]:
-    """Who signs (name, initials): the case's handler, else its responsible, else the client's,
-    else the employee merging the letter (by login or initials), else that user's name."""
-    for employee_id in (
-        case.handler_employee_id,
-        case.responsible_employee_id,
-        client.handler_employee_id,
-        client.responsible_employee_id,
-    ):
-        if employee_id:
-            employee = session.get(Employee, employee_id)
-            return employee.name, employee.initials
-    if not user:
-        return "", ""
-    employee = session.scalar(
-        select(Employee)
-        .where((Employee.login == user) | (Employee.initials == user.upper()))
-        .limit(1)
-    )
-    if employee is not None:
-        return employee.name, employee.initials
-    return user, user.upper()[:10]
-
-
 def _optional_value(value: str | None, value_type: str) -> object:
     if value in (None, ""):
         return None
@@ -280,7 +168,7 @@ def case_record(
     step = step or LetterStep()
     client = session.get(Client, case.client_id)
     debtor = _debtor(session, case_id, debtor_party_id)
-    handler_name, handler_initials = _handler(session, case, client, user)
+    handler_name, handler_initials = handler_of(session, case, client, user)
     payment_id = case.payment_id or payment_id_for(case.no, case.id)
     statement = case_statement(
         session, case_id=case_id, as_of=as_of, debtor_party_id=None, setup=interest_setup
