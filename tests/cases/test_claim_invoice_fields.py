@@ -98,6 +98,7 @@ def test_the_adjust_window_changes_the_invoice_details_of_an_existing_claim(qtbo
     e["customer_no"].selectAll()
     type_keys(qtbot, "C-19")
     press(qtbot, Qt.Key.Key_Tab)
+    window.grab().save("/tmp/letters-adjust-claims.png")
     answer_yes(qtbot, window)
     press(qtbot, Qt.Key.Key_Return, CTRL)
     raise_failures()
