@@ -46,6 +46,7 @@ class Letter:
     title: list  # text pieces; ("field", name) for a merge field
     paragraphs: list[list]
     after_totals: list[list]
+    amount_due: tuple[str, str] = ("Beløb", "Saldo")  # the payment box's amount
 
 
 # -- fields -------------------------------------------------------------------
@@ -291,7 +292,7 @@ def totals_table(document) -> None:
     cell_text(vat.cells[1], [F("Moms_I_Alt"), " kr."], size=Pt(8), right=True)
 
 
-def payment_box(document) -> None:
+def payment_box(document, amount_due: tuple[str, str]) -> None:
     table = document.add_table(rows=1, cols=1)
     no_table_borders(table)
     fix_widths(table, [16.5])
@@ -301,7 +302,7 @@ def payment_box(document) -> None:
     borders(cell, top=border, bottom=border, left=border, right=border)
     cell_text(cell, ["Betalingsoplysninger"], bold=True, size=Pt(10))
     lines = [
-        ["Beløb: ", F("Saldo"), " kr."],
+        [f"{amount_due[0]}: ", F(amount_due[1]), " kr."],
         ["Betales senest: ", F("Betalingsfrist")],
         ["Konto: ", F("Firma_Konto")],
         ["Betalings-id: ", F("Betalings_Id"), "  ·  Indbetalingskort: ", F("OCR_Linje")],
@@ -340,7 +341,7 @@ def build(letter: Letter) -> Path:
     # missing or unconfirmed legal figures behind the amounts: empty (no line) when there are none
     warning = [F("Advarsler", '\\b "Forbehold: "')]
     spacing(write(document.add_paragraph(), warning, size=Pt(8.5)), after=2)
-    payment_box(document)
+    payment_box(document, letter.amount_due)
     for pieces in letter.after_totals:
         spacing(write(document.add_paragraph(), pieces), before=6)
     closing(document)
@@ -460,6 +461,7 @@ LETTERS = [
             ],
         ],
         [CONTACT],
+        ("Første afdrag", "Afdrag_Beloeb"),
     ),
     Letter(
         "opgoerelse_foelgebrev.docx",

@@ -221,6 +221,14 @@ def test_each_default_letter_adds_up_and_leaves_no_field_empty(app, tmp_path, te
         # deadline, handler and payment details
         assert f"Betales senest: {record['Betalingsfrist']:%d-%m-%Y}" in text
         assert record["Betalingsfrist"] > TODAY
+        if "Afdrag_Beloeb" in list_fields(template):  # the plan letter asks for instalment 1
+            assert record["Betalingsfrist"] == record["Afdrag_Foerste_Dato"] == date(2027, 1, 1)
+            assert (
+                f"Første afdrag: {record['Afdrag_Beloeb']:,.2f}".replace(",", "X")
+                .replace(".", ",")
+                .replace("X", ".")
+                in text
+            )
         if template.stem == "inkassovarsel":  # inkassoloven § 10: at least 10 days
             assert record["Betalingsfrist"] >= date(2026, 12, 3)
         assert "Konto: Reg.nr. 0040 kontonr. 0440116243" in text

@@ -237,7 +237,11 @@ def case_record(
         field_catalogue.CLAIMS_GROUP: rows,
         field_catalogue.SPEC_GROUP: specification(totals),
     }
-    record.update(_plan_fields(session, case_id))
+    plan = _plan_fields(session, case_id)
+    record.update(plan)
+    if plan and template and PLAN_FIELDS & set(compiled_template(template).fields):
+        # a letter about the plan asks for the first instalment, not the whole balance
+        record["Betalingsfrist"] = plan["Afdrag_Foerste_Dato"]
     record.update(_optional_fields(session, case_id))
     record.update(extra or {})
     return record
