@@ -135,3 +135,12 @@ def test_caplegal_case_find_finds_the_case_by_its_betalings_id(sqlite_url):
     found = caplegal("--db", sqlite_url, "case", "find", payment_id, "--json")
     assert found.returncode == 0, found.stderr
     assert [hit["case_no"] for hit in json.loads(found.stdout)] == ["000002"]
+
+
+def test_caplegal_case_show_prints_the_betalings_id(sqlite_url):
+    assert caplegal("--db", sqlite_url, "demo", "--cases", "2", "--seed", "4").returncode == 0
+    shown = caplegal("--db", sqlite_url, "case", "show", "000002", "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["payment_id"] == payment_id_for("000002")
+    text = caplegal("--db", sqlite_url, "case", "show", "000002")
+    assert f"Betalings-id: {payment_id_for('000002')}" in text.stdout
