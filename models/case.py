@@ -23,6 +23,8 @@ class Case(Base):
     )
     regarding: Mapped[str | None]
     external_ref: Mapped[str | None] = mapped_column(String(60), index=True)
+    # betalings-id on letters (FI +71 / Swedish OCR); services/shared/payment_ids.py
+    payment_id: Mapped[str | None] = mapped_column(String(20), index=True)
     currency: Mapped[str] = mapped_column(String(3), default="DKK")
     status: Mapped[str] = mapped_column(String(20), default="active", index=True)
     stage: Mapped[str] = mapped_column(String(20), default="collection")

@@ -28,6 +28,8 @@ class CompanySetup(Base):
     email: Mapped[str | None]
     iban: Mapped[str | None] = mapped_column(String(40))
     fi_creditor_no: Mapped[str | None] = mapped_column(String(8))
+    # a letter's deadline when no activity step gives one (opgørelse, betalingsplan)
+    letter_payment_days: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     currency: Mapped[str] = mapped_column(String(3), default="DKK")
     allocation_order: Mapped[str] = mapped_column(String(30), default="costs_interest_principal")
     post_payments_at_once: Mapped[bool] = mapped_column(Boolean, default=False)

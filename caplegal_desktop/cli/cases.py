@@ -48,6 +48,8 @@ def _case_show(args, _open) -> int:
     print(
         f"Klient: {detail.client_no} {detail.client_name}   Oprettet: {detail.created_on:%d-%m-%Y}"
     )
+    if detail.payment_id:
+        print(f"Betalings-id: {detail.payment_id}")
     for party in detail.parties:
         print(
             f"  {party.party_type:9} {party.no} {party.name}, {party.postcode or ''} "

@@ -78,6 +78,7 @@ def _letters(args, open_context) -> int:
             case_id=case_id,
             out=Path(args.out),
             as_of=args.as_of or date.today(),
+            user=uow.user,
         )
     print(f"Brevet er flettet: {out}")
     return 0

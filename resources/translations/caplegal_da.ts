@@ -422,6 +422,17 @@
             <source>Add note</source>
             <translation>Tilføj note</translation>
         </message>
+        <message>
+            <source>Print letter</source>
+            <translation>Udskriv brev</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCardPage</name>
+        <message>
+            <source>The letter is saved: %1</source>
+            <translation>Brevet er gemt: %1</translation>
+        </message>
     </context>
     <context>
         <name>CaseFollowUps</name>
@@ -765,12 +776,20 @@
             <translation>Beskrivelse</translation>
         </message>
         <message>
+            <source>Invoice no.</source>
+            <translation>Fakturanr.</translation>
+        </message>
+        <message>
             <source>Debtors</source>
             <translation>Debitorer</translation>
         </message>
         <message>
             <source>Date</source>
             <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Forfaldsdato</translation>
         </message>
         <message>
             <source>Principal</source>
@@ -787,6 +806,14 @@
         <message>
             <source>Interest from</source>
             <translation>Beregn rente fra</translation>
+        </message>
+        <message>
+            <source>OCR</source>
+            <translation>OCR</translation>
+        </message>
+        <message>
+            <source>Customer no.</source>
+            <translation>Kundenr.</translation>
         </message>
         <message>
             <source>Fee and salary codes</source>
@@ -835,6 +862,14 @@
         <message>
             <source>The date cannot be in the future.</source>
             <translation>Datoen kan ikke ligge i fremtiden.</translation>
+        </message>
+        <message>
+            <source>The due date cannot be before the invoice date.</source>
+            <translation>Forfaldsdatoen kan ikke ligge før fakturadatoen.</translation>
+        </message>
+        <message>
+            <source>At most %1 characters here.</source>
+            <translation>Højst %1 tegn her.</translation>
         </message>
         <message>
             <source>A line must have a fee or salary code.</source>
@@ -1980,6 +2015,41 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Description</source>
             <translation>Beskrivelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDialog</name>
+        <message>
+            <source>Print letter – case %1</source>
+            <translation>Udskriv brev – sag %1</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Gennemse …</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Gem som</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Udskriv</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word-dokumenter (*.docx)</translation>
+        </message>
+        <message>
+            <source>Choose a letter.</source>
+            <translation>Vælg et brev.</translation>
+        </message>
+        <message>
+            <source>Choose a file in an existing folder.</source>
+            <translation>Vælg en fil i en mappe, der findes.</translation>
         </message>
     </context>
     <context>

@@ -422,6 +422,17 @@
             <source>Add note</source>
             <translation>Lägg till anteckning</translation>
         </message>
+        <message>
+            <source>Print letter</source>
+            <translation>Skriv ut brev</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseCardPage</name>
+        <message>
+            <source>The letter is saved: %1</source>
+            <translation>Brevet är sparat: %1</translation>
+        </message>
     </context>
     <context>
         <name>CaseFollowUps</name>
@@ -765,12 +776,20 @@
             <translation>Beskrivning</translation>
         </message>
         <message>
+            <source>Invoice no.</source>
+            <translation>Fakturanr</translation>
+        </message>
+        <message>
             <source>Debtors</source>
             <translation>Gäldenärer</translation>
         </message>
         <message>
             <source>Date</source>
             <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Förfallodatum</translation>
         </message>
         <message>
             <source>Principal</source>
@@ -787,6 +806,14 @@
         <message>
             <source>Interest from</source>
             <translation>Ränta från</translation>
+        </message>
+        <message>
+            <source>OCR</source>
+            <translation>OCR</translation>
+        </message>
+        <message>
+            <source>Customer no.</source>
+            <translation>Kundnr</translation>
         </message>
         <message>
             <source>Fee and salary codes</source>
@@ -835,6 +862,14 @@
         <message>
             <source>The date cannot be in the future.</source>
             <translation>Datumet kan inte ligga i framtiden.</translation>
+        </message>
+        <message>
+            <source>The due date cannot be before the invoice date.</source>
+            <translation>Förfallodatumet kan inte ligga före fakturadatumet.</translation>
+        </message>
+        <message>
+            <source>At most %1 characters here.</source>
+            <translation>Högst %1 tecken här.</translation>
         </message>
         <message>
             <source>A line must have a fee or salary code.</source>
@@ -1980,6 +2015,41 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Description</source>
             <translation>Beskrivning</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDialog</name>
+        <message>
+            <source>Print letter – case %1</source>
+            <translation>Skriv ut brev – ärende %1</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bläddra …</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Spara som</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word-dokument (*.docx)</translation>
+        </message>
+        <message>
+            <source>Choose a letter.</source>
+            <translation>Välj ett brev.</translation>
+        </message>
+        <message>
+            <source>Choose a file in an existing folder.</source>
+            <translation>Välj en fil i en mapp som finns.</translation>
         </message>
     </context>
     <context>

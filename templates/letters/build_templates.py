@@ -35,16 +35,9 @@ CLAIM_COLUMNS = [  # (heading, field, width cm, right-aligned)
     ("Renter", "Fordring_Renter", 1.8, True),
     ("Saldo", "Fordring_Saldo", 2.3, True),
 ]
-ALL_TOTALS = [
-    ("Hovedstol", "Hovedstol"),
-    ("Renter", "Renter_I_Alt"),
-    ("Gebyrer", "Gebyrer_I_Alt"),
-    ("Inkassosalær", "Salaer_I_Alt"),
-    ("Moms", "Moms_I_Alt"),
-    ("Omkostninger", "Omkostninger_I_Alt"),
-    ("Indbetalt", "Betalt_I_Alt"),
-]
-REMINDER_TOTALS = [ALL_TOTALS[0], ALL_TOTALS[1], ALL_TOTALS[2], ALL_TOTALS[6]]
+# The specification is one repeating row (Post_Tekst, Post_Beloeb): the merge lists every
+# component of the balance that is not zero, so the lines always add up to the stated total.
+SPEC_ROW = ("Post_Tekst", "Post_Beloeb")
 
 
 @dataclass(frozen=True)
@@ -52,8 +45,8 @@ class Letter:
     file_name: str
     title: list  # text pieces; ("field", name) for a merge field
     paragraphs: list[list]
-    totals: list[tuple[str, str]]
     after_totals: list[list]
+    amount_due: tuple[str, str] = ("Beløb", "Saldo")  # the payment box's amount
 
 
 # -- fields -------------------------------------------------------------------
@@ -280,23 +273,26 @@ def claims_table(document) -> None:
         cell_text(cell, [F(field)], right=right)
 
 
-def totals_table(document, totals) -> None:
-    table = document.add_table(rows=len(totals) + 1, cols=2)
+def totals_table(document) -> None:
+    """Specification lines (repeated per component), the total, and the VAT they include."""
+    table = document.add_table(rows=3, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.RIGHT
     no_table_borders(table)
-    fix_widths(table, [5.0, 3.0])
-    for row, (label, field) in zip(table.rows, totals, strict=False):
-        cell_text(row.cells[0], [label], size=Pt(9.5))
-        cell_text(row.cells[1], [F(field), " kr."], size=Pt(9.5), right=True)
-    last = table.rows[-1].cells
-    for cell in last:
+    fix_widths(table, [6.5, 3.5])
+    line, total, vat = table.rows
+    spacing(cell_text(line.cells[0], [F(SPEC_ROW[0])], size=Pt(9.5)), before=1, after=1)
+    right = cell_text(line.cells[1], [F(SPEC_ROW[1]), " kr."], size=Pt(9.5), right=True)
+    spacing(right, before=1, after=1)
+    for cell in total.cells:
         borders(cell, top="single:8:1F3A5F", bottom="double:4:1F3A5F")
         shade(cell, HEADER_FILL)
-    cell_text(last[0], ["Skyldigt beløb i alt"], bold=True, size=Pt(10))
-    cell_text(last[1], [F("Saldo"), " kr."], bold=True, size=Pt(10), right=True)
+    cell_text(total.cells[0], ["Skyldigt beløb i alt"], bold=True, size=Pt(10))
+    cell_text(total.cells[1], [F("Saldo"), " kr."], bold=True, size=Pt(10), right=True)
+    cell_text(vat.cells[0], ["heraf moms af gebyrer og salær"], size=Pt(8))
+    cell_text(vat.cells[1], [F("Moms_I_Alt"), " kr."], size=Pt(8), right=True)
 
 
-def payment_box(document) -> None:
+def payment_box(document, amount_due: tuple[str, str]) -> None:
     table = document.add_table(rows=1, cols=1)
     no_table_borders(table)
     fix_widths(table, [16.5])
@@ -306,17 +302,17 @@ def payment_box(document) -> None:
     borders(cell, top=border, bottom=border, left=border, right=border)
     cell_text(cell, ["Betalingsoplysninger"], bold=True, size=Pt(10))
     lines = [
-        ["Beløb: ", F("Saldo"), " kr."],
+        [f"{amount_due[0]}: ", F(amount_due[1]), " kr."],
         ["Betales senest: ", F("Betalingsfrist")],
-        ["Konto: ", F("Klient_Konto")],
-        ["Betalings-id: ", F("OCR_Linje"), "  (eller sagsnr. ", F("Sag_Nr"), ")"],
+        ["Konto: ", F("Firma_Konto")],
+        ["Betalings-id: ", F("Betalings_Id"), "  ·  Indbetalingskort: ", F("OCR_Linje")],
     ]
     for pieces in lines:
         spacing(write(cell.add_paragraph(), pieces, size=Pt(9.5)), after=1)
 
 
 def closing(document) -> None:
-    spacing(document.add_paragraph("Med venlig hilsen"), before=12, after=18)
+    spacing(document.add_paragraph("Med venlig hilsen"), before=8, after=12)
     spacing(write(document.add_paragraph(), [F("Firma_Navn")], bold=True), after=0)
     spacing(write(document.add_paragraph(), [F("Sagsbehandler_Navn")]), after=0)
 
@@ -341,11 +337,11 @@ def build(letter: Letter) -> Path:
     document.paragraphs[-1].runs[0].bold = True
     claims_table(document)
     spacing(document.add_paragraph(), after=2)
-    totals_table(document, letter.totals)
+    totals_table(document)
     # missing or unconfirmed legal figures behind the amounts: empty (no line) when there are none
     warning = [F("Advarsler", '\\b "Forbehold: "')]
     spacing(write(document.add_paragraph(), warning, size=Pt(8.5)), after=2)
-    payment_box(document)
+    payment_box(document, letter.amount_due)
     for pieces in letter.after_totals:
         spacing(write(document.add_paragraph(), pieces), before=6)
     closing(document)
@@ -387,7 +383,6 @@ LETTERS = [
             ],
             ["Har du allerede betalt, bedes du se bort fra denne rykker."],
         ],
-        REMINDER_TOTALS,
         [CONTACT],
     ),
     Letter(
@@ -413,7 +408,6 @@ LETTERS = [
                 "10 dage fra brevets dato.",
             ],
         ],
-        REMINDER_TOTALS,
         [CONTACT],
     ),
     Letter(
@@ -440,7 +434,6 @@ LETTERS = [
                 "os inden fristen.",
             ],
         ],
-        ALL_TOTALS,
         [CONTACT],
     ),
     Letter(
@@ -467,8 +460,8 @@ LETTERS = [
                 "bortfalder aftalen, og hele det skyldige beløb forfalder straks til betaling.",
             ],
         ],
-        ALL_TOTALS,
         [CONTACT],
+        ("Første afdrag", "Afdrag_Beloeb"),
     ),
     Letter(
         "opgoerelse_foelgebrev.docx",
@@ -491,7 +484,6 @@ LETTERS = [
                 ". Renter løber fortsat, indtil betaling sker.",
             ],
         ],
-        ALL_TOTALS,
         [CONTACT],
     ),
 ]

@@ -97,11 +97,11 @@ def create_party_by_search(qtbot, words, *, identity, postcode, business=False):
 
 def type_claim(qtbot, description, invoice_date, principal):
     type_keys(qtbot, description)
-    tab(qtbot, 2)  # past Debtors
+    tab(qtbot, 3)  # past Invoice no. and Debtors
     type_keys(qtbot, invoice_date)
-    tab(qtbot)
+    tab(qtbot, 2)  # past Due date
     type_keys(qtbot, principal)
-    tab(qtbot, 4)  # interest code, rate, interest from -> the next line
+    tab(qtbot, 6)  # interest code, rate, interest from, OCR, customer no. -> the next line
 
 
 def fill_claims(qtbot, claims_window, checks):
@@ -109,7 +109,7 @@ def fill_claims(qtbot, claims_window, checks):
     type_claim(qtbot, "Faktura 1002", "01-03-2026", "1200")
     # the third claim: Jens in solidum, Byg og Bo A/S liable for 50 %
     type_keys(qtbot, "Faktura 1003")
-    tab(qtbot)
+    tab(qtbot, 2)  # past Invoice no.
 
     def shares(dialog):
         tab(qtbot, 3)  # Jens: liable -> in solidum -> Byg og Bo: liable -> in solidum
@@ -122,7 +122,7 @@ def fill_claims(qtbot, claims_window, checks):
     press(qtbot, Qt.Key.Key_F4)
     tab(qtbot)
     type_keys(qtbot, "01-06-2026")
-    tab(qtbot)
+    tab(qtbot, 2)  # past Due date
     type_keys(qtbot, "2.000,50")
     tab(qtbot)
     checks(claims_window)

@@ -34,9 +34,13 @@ def test_the_record_fills_every_catalogue_field_from_the_case(app):
         uow.commit()
     with app.uow() as uow:
         record = letters.case_record(
-            uow.session, case_id=case_id, as_of=CREATED, payment_days=10, extra={"Rykker_Nr": 2}
+            uow.session,
+            case_id=case_id,
+            as_of=CREATED,
+            step=letters.LetterStep(payment_days=10, letter_no=2),
         )
-    assert set(field_catalogue.MERGE_FIELDS) - set(field_catalogue.CLAIM_FIELDS) <= set(record)
+    rows = set(field_catalogue.CLAIM_FIELDS) | set(field_catalogue.SPEC_FIELDS)
+    assert set(field_catalogue.MERGE_FIELDS) - rows <= set(record)
     assert record["Sag_Nr"] == case_no and record["Debitor_Navn"] == "Jens Ærø Sørensen"
     assert record["Hovedstol"] == Decimal("5000.00") and record["Saldo"] > record["Hovedstol"]
     assert record["Betalingsfrist"] == date(2026, 12, 3) and record["Rykker_Nr"] == 2

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.payment_plans.conftest import new_case
+from tests.payment_plans.conftest import TODAY, new_case
 from ui.app import create_main_window
 from ui.i18n import install_language
 from ui.service_backend import ServiceBackend
@@ -69,3 +69,21 @@ def test_a_partial_case_number_finds_the_case(qtbot, window):
     case_no = window.backend.quick_search("Sørensen").labels[0].split()[0]
     box = typed(qtbot, window, case_no[-2:])  # "02" of S0000002, not the whole number
     assert any(h.startswith(case_no) for h in box.hits_shown())
+
+
+def test_the_betalings_id_of_our_letter_opens_its_case(qtbot, window, app):
+    # GIVEN the betalings-id the letters of the second case print
+    from caplegal_desktop.services.follow_ups import letters
+    from caplegal_desktop.services.shared.case_refs import case_id_by_no
+
+    case_no = window.backend.quick_search("Sørensen").labels[0].split()[0]
+    with app.uow() as uow:
+        record = letters.case_record(
+            uow.session, case_id=case_id_by_no(uow.session, case_no), as_of=TODAY
+        )
+    # WHEN the secretary types it (as a debtor reads it out on the phone) and presses Enter
+    box = typed(qtbot, window, record["Betalings_Id"])
+    assert len(box.hits_shown()) == 1 and box.hits_shown()[0].startswith(case_no)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    # THEN that case's card opens
+    assert window.current_page().page_id.startswith("case:")

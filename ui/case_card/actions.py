@@ -29,6 +29,9 @@ def _specs() -> list[ActionSpec]:
         ActionSpec("history", QCoreApplication.translate("CaseCardActions", "History"), "info"),
         ActionSpec("add_note", QCoreApplication.translate("CaseCardActions", "Add note"), "new"),
         *case_action_specs(),
+        ActionSpec(
+            "print_letter", QCoreApplication.translate("CaseCardActions", "Print letter"), "letter"
+        ),
     ]
 
 

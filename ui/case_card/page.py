@@ -20,6 +20,7 @@ from ui.case_card.dialogs import (
 )
 from ui.case_card.follow_up_data import CaseFollowUpData
 from ui.case_card.follow_ups_tab import FollowUpsPanel, WorkflowActivitiesBox
+from ui.case_card.letter_dialog import LetterDialog
 from ui.framework.card_page import PROMOTED, CardPage
 from ui.framework.factbox import FactBox, FactField
 from ui.i18n import format_amount, format_date
@@ -34,6 +35,7 @@ CARD_ACTIONS = (
     "court_district",
     "history",
     "add_note",
+    "print_letter",
 )
 HANDLED = (*CARD_ACTIONS, *CASE_ACTION_IDS, "statement", "refresh")
 
@@ -134,7 +136,7 @@ class CaseCardPage(CardPage):
                     "fundament",
                 ],
                 "collection": ["adjust_claims", "delete_claim", "parties", "court_district"],
-                "actions": ["refresh"],
+                "actions": ["print_letter", "refresh"],
                 "case": [*CASE_ACTION_IDS, "add_note"],
             },
             parent=parent,
@@ -361,6 +363,27 @@ class CaseCardPage(CardPage):
         except ServiceError as exc:
             QMessageBox.warning(self, self.title(), str(exc))
             return None
+        self.refresh()
+        return dialog
+
+    def action_print_letter(self) -> LetterDialog:
+        """Merge a letter for the case: the same values a mass run and the CLI would use."""
+        case_no = self.card.general.case_no
+        dialog = LetterDialog(case_no, self.data.letter_templates(), parent=self)
+        self.letter_dialog = dialog  # the tests reach the open dialog through this
+        if dialog.exec() != LetterDialog.DialogCode.Accepted:
+            return dialog
+        template, target = dialog.chosen()
+        try:
+            printed = self.data.print_letter(self.case_id, template, target)
+        except ServiceError as exc:
+            QMessageBox.warning(self, dialog.windowTitle(), str(exc))
+            return dialog
+        QMessageBox.information(
+            self,
+            dialog.windowTitle(),
+            self.tr("The letter is saved: %1").replace("%1", str(printed.path)),
+        )
         self.refresh()
         return dialog
 

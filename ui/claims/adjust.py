@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from caplegal_desktop.services.claims.edit import ClaimDebtorShare, NewClaim
 from models.money import round_ore
 from ui.claims.grid import EditorGrid, GridRow
-from ui.claims.panes import decimal_or_none
+from ui.claims.panes import decimal_or_none, invoice_values
 from ui.claims.window import ClaimsWindow
 from ui.i18n import format_amount
 from ui.setup_tables.rate_cap import case_under_se_cap
@@ -49,6 +49,10 @@ class AdjustClaimsWindow(ClaimsWindow):
                 e["rate"].set_value(claim.interest_rate_pct)
             e["interest_from"].set_value(claim.interest_from)
             e["invoice_date"].setReadOnly(True)
+            e["invoice_no"].setText(claim.invoice_no or "")
+            e["due_date"].set_value(claim.due_date)
+            e["ocr"].setText(claim.ocr or "")
+            e["customer_no"].setText(claim.customer_no or "")
             claim_no_of[claim.claim_id] = claim.claim_no
         for line in data.fee_lines(case_id):
             grid = self.claim_fees if line.claim_id else self.case_fees
@@ -141,6 +145,7 @@ class AdjustClaimsWindow(ClaimsWindow):
                 interest_rate_pct=rate,
                 interest_from=e["interest_from"].value(),
                 debtors=debtors,
+                **invoice_values(e),
             )
             return [("add_claim", {"claim": claim})]
         changed = {}
@@ -155,6 +160,9 @@ class AdjustClaimsWindow(ClaimsWindow):
         start = e["interest_from"].value()
         if start and start != original.interest_from:
             changed["interest_from"] = start
+        for name, value in invoice_values(e).items():
+            if value != getattr(original, name):
+                changed[name] = "" if value is None else value  # "" clears a text
         return [("adjust_claim", {"claim_id": original.claim_id, **changed})] if changed else []
 
     def claims_default_interest(self) -> str:

@@ -9,7 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from caplegal_desktop.errors import ValidationError
 from caplegal_desktop.services.cases.requests import ClaimInput, FeeInput, NewCase
 from ui.claims.grid import GridRow
-from ui.claims.panes import claim_row_problems, decimal_or_none, fee_row_problems
+from ui.claims.panes import (
+    claim_row_problems,
+    decimal_or_none,
+    fee_row_problems,
+    invoice_values,
+)
 from ui.claims.window import ClaimsWindow
 from ui.i18n import format_amount
 from ui.setup_tables.rate_cap import new_case_under_se_cap
@@ -52,6 +57,7 @@ class NewCaseClaimsWindow(ClaimsWindow):
                     interest_rate_pct=decimal_or_none(e["rate"]),
                     interest_from=e["interest_from"].value(),
                     debtors=e["debtors"].shares,
+                    **invoice_values(e),
                 )
             )
         return claims

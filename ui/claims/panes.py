@@ -92,6 +92,9 @@ def claims_grid(data: CaseData, debtor_names: list[str], today: dt.date) -> Edit
             stretch=True,
         ),
         GridColumn(
+            "invoice_no", QCoreApplication.translate("ClaimsWindow", "Invoice no."), QLineEdit, 95
+        ),
+        GridColumn(
             "debtors",
             QCoreApplication.translate("ClaimsWindow", "Debtors"),
             lambda: DebtorsField(debtor_names),
@@ -101,6 +104,12 @@ def claims_grid(data: CaseData, debtor_names: list[str], today: dt.date) -> Edit
             "invoice_date",
             QCoreApplication.translate("ClaimsWindow", "Date"),
             lambda: DateField(today=today),
+            105,
+        ),
+        GridColumn(
+            "due_date",
+            QCoreApplication.translate("ClaimsWindow", "Due date"),
+            lambda: DateField(today=today, required=False),
             105,
         ),
         GridColumn(
@@ -121,6 +130,13 @@ def claims_grid(data: CaseData, debtor_names: list[str], today: dt.date) -> Edit
             QCoreApplication.translate("ClaimsWindow", "Interest from"),
             lambda: DateField(today=today, required=False),
             105,
+        ),
+        GridColumn("ocr", QCoreApplication.translate("ClaimsWindow", "OCR"), QLineEdit, 130),
+        GridColumn(
+            "customer_no",
+            QCoreApplication.translate("ClaimsWindow", "Customer no."),
+            QLineEdit,
+            95,
         ),
     ]
     return EditorGrid(columns)
@@ -191,9 +207,10 @@ def claim_row_problems(row: GridRow, known_interest_codes: set[str]) -> list[tup
                 QCoreApplication.translate("ClaimsWindow", "The description must be filled in."),
             )
         )
-    for key in ("invoice_date", "principal", "interest_from"):
+    for key in ("invoice_date", "due_date", "principal", "interest_from"):
         if not e[key].is_valid():
             found.append((e[key], e[key].error_message()))
+    found += invoice_problems(e)
     principal = e["principal"].value()
     if e["principal"].is_valid() and (principal is None or principal <= 0):
         found.append(
@@ -232,6 +249,45 @@ def claim_row_problems(row: GridRow, known_interest_codes: set[str]) -> list[tup
             )
         )
     return found
+
+
+INVOICE_WIDTHS = {"invoice_no": 40, "ocr": 40, "customer_no": 30}  # what the claim holds
+
+
+def invoice_problems(e: dict) -> list[tuple[QWidget, str]]:
+    """A claim's invoice details: a due date not before the invoice, texts that fit."""
+    found: list[tuple[QWidget, str]] = []
+    invoice, due = e["invoice_date"].value(), e["due_date"].value()
+    if invoice and due and due < invoice:
+        found.append(
+            (
+                e["due_date"],
+                QCoreApplication.translate(
+                    "ClaimsWindow", "The due date cannot be before the invoice date."
+                ),
+            )
+        )
+    for key, width in INVOICE_WIDTHS.items():
+        if len(e[key].text().strip()) > width:
+            found.append(
+                (
+                    e[key],
+                    QCoreApplication.translate(
+                        "ClaimsWindow", "At most %1 characters here."
+                    ).replace("%1", str(width)),
+                )
+            )
+    return found
+
+
+def invoice_values(e: dict) -> dict:
+    """The invoice details of a claim line as the services take them ("" -> None)."""
+    return {
+        "invoice_no": e["invoice_no"].text().strip() or None,
+        "due_date": e["due_date"].value(),
+        "ocr": e["ocr"].text().strip() or None,
+        "customer_no": e["customer_no"].text().strip() or None,
+    }
 
 
 def fee_row_problems(

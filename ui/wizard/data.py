@@ -100,6 +100,28 @@ class CaseData(ServiceCalls):
     def add_note(self, case_id: int, text: str):
         return self.write(case_actions.add_note, case_id=case_id, text=text)
 
+    def letter_templates(self) -> list[str]:
+        from caplegal_desktop.services.follow_ups import letters
+
+        return letters.template_names()
+
+    def print_letter(self, case_id: int, template: str, out):
+        """Merge a letter for the case (the same record as a run and the CLI) and keep it in
+        the history."""
+        from caplegal_desktop.services.follow_ups import letters
+
+        with self._context.uow(write=True) as uow:
+            printed = letters.print_case_letter(
+                uow.session,
+                case_id=case_id,
+                template=template,
+                out=out,
+                as_of=self.today(),
+                user=uow.user,
+            )
+            uow.commit()
+        return printed
+
     def history(self, case_id: int):
         return self.read(case_card.case_history, case_id=case_id)
 

@@ -7,7 +7,7 @@ from workflows.bankfiles.bgmax import parse_bgmax
 from workflows.bankfiles.camt054 import parse_camt054
 from workflows.bankfiles.detect import detect_and_parse, detect_format
 from workflows.bankfiles.fi_list import parse_fi_list
-from workflows.bankfiles.generate import PaymentSpec, make_camt054, make_fi_file
+from workflows.bankfiles.generate import PaymentSpec, make_bgmax, make_camt054, make_fi_file
 from workflows.bankfiles.model import (
     ControlTotals,
     ExtraReference,
@@ -40,6 +40,7 @@ __all__ = [
     "format_fik_code_line",
     "is_creditor_reference",
     "is_valid_ocr",
+    "make_bgmax",
     "make_camt054",
     "make_fi_file",
     "make_fik71_reference",

@@ -10,6 +10,8 @@ from __future__ import annotations
 from types import MappingProxyType
 
 CLAIMS_GROUP = "Fordringer"
+SPEC_GROUP = "Specifikation"  # the lines that add up to "Skyldigt beløb i alt"
+SPEC_TEXT, SPEC_AMOUNT = "Post_Tekst", "Post_Beloeb"
 
 FIRM_FIELDS = {
     "Firma_Navn": "Advokatfirmaets navn",
@@ -18,6 +20,7 @@ FIRM_FIELDS = {
     "Firma_Telefon": "Advokatfirmaets telefonnummer",
     "Firma_Email": "Advokatfirmaets e-mailadresse",
     "Firma_CVR": "Advokatfirmaets CVR-nummer",
+    "Firma_Konto": "Advokatfirmaets (klient)konto, som debitor betaler til",
 }
 
 CASE_FIELDS = {
@@ -57,7 +60,13 @@ AMOUNT_FIELDS = {
     "Saldo": "Skyldigt beløb i alt (saldo)",
     "Advarsler": "Forbehold: referencesatser der mangler eller satser/beløb der ikke er bekræftet",
     "Betalingsfrist": "Sidste rettidige betalingsdag",
-    "OCR_Linje": "Betalingsidentifikation / OCR-linje (FI-kort)",
+    "Betalings_Id": "Sagens betalings-id (FI +71 / OCR), som betalingen findes ud fra",
+    "OCR_Linje": "Kodelinje til indbetalingskort (+71<betalings-id+kreditornr<)",
+}
+
+SPEC_FIELDS = {
+    SPEC_TEXT: "Specifikationslinje: hovedstol, renter, gebyrer, salær, udlæg, indbetalt",
+    SPEC_AMOUNT: "Specifikationslinjens beløb (linjerne giver tilsammen saldoen)",
 }
 
 PAYMENT_PLAN_FIELDS = {
@@ -86,11 +95,12 @@ MERGE_FIELDS = MappingProxyType(
         **AMOUNT_FIELDS,
         **PAYMENT_PLAN_FIELDS,
         **CLAIM_FIELDS,
+        **SPEC_FIELDS,
     }
 )
 """Every field name -> Danish description, in the order a UI lists them."""
 
-ROW_GROUPS = MappingProxyType({CLAIMS_GROUP: tuple(CLAIM_FIELDS)})
+ROW_GROUPS = MappingProxyType({CLAIMS_GROUP: tuple(CLAIM_FIELDS), SPEC_GROUP: tuple(SPEC_FIELDS)})
 """Repeating-row groups -> the field names that make a table row belong to the group."""
 
 
@@ -157,12 +167,22 @@ def example_record() -> dict[str, object]:
         "Moms_I_Alt": Decimal("325.00"),
         "Omkostninger_I_Alt": Decimal("750.00"),
         "Betalt_I_Alt": Decimal("1000.00"),
-        "Saldo": Decimal("18154.05"),
+        "Saldo": Decimal("17829.05"),  # VAT is part of fees and salary
         "Advarsler": "",
         "Betalingsfrist": dt.date(2026, 12, 8),
-        "OCR_Linje": "+71< 000000202601234 +12345678<",
+        "Betalings_Id": "000000202601234",
+        "OCR_Linje": "+71<000000202601234+12345678<",
+        "Firma_Konto": "Reg.nr. 5301 kontonr. 0001234567",
         "Afdrag_Beloeb": Decimal("1500.00"),
         "Afdrag_Foerste_Dato": dt.date(2027, 1, 1),
         "Afdrag_Antal": 13,
         CLAIMS_GROUP: claims,
+        SPEC_GROUP: [
+            {SPEC_TEXT: "Hovedstol", SPEC_AMOUNT: Decimal("16250.50")},
+            {SPEC_TEXT: "Renter", SPEC_AMOUNT: Decimal("328.55")},
+            {SPEC_TEXT: "Gebyrer", SPEC_AMOUNT: Decimal("200.00")},
+            {SPEC_TEXT: "Inkassosalær", SPEC_AMOUNT: Decimal("1300.00")},
+            {SPEC_TEXT: "Udlæg (retsafgift m.v.)", SPEC_AMOUNT: Decimal("750.00")},
+            {SPEC_TEXT: "Indbetalt", SPEC_AMOUNT: Decimal("-1000.00")},
+        ],
     }

@@ -79,6 +79,10 @@ class CardClaim:
     interest_rate_pct: Decimal | None
     interest_from: date
     debtors: str  # "P0000001, P0000002 (50 %)"
+    invoice_no: str | None = None
+    due_date: date | None = None
+    ocr: str | None = None
+    customer_no: str | None = None
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,10 @@ def case_card(session: Session, *, case_id: int) -> CaseCard:
                 parties[d.party_id].name + ("" if d.in_solidum else f" ({_pct(d.share_pct)} %)")
                 for d in c.debtors
             ),
+            invoice_no=c.invoice_no,
+            due_date=c.due_date,
+            ocr=c.ocr,
+            customer_no=c.customer_no,
         )
         for c in case.claims
         if not c.deleted

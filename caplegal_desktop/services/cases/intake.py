@@ -22,6 +22,7 @@ from caplegal_desktop.services.master_data import (
 from caplegal_desktop.services.shared import history
 from caplegal_desktop.services.shared.ledger import post_entry
 from caplegal_desktop.services.shared.numbering import next_number
+from caplegal_desktop.services.shared.payment_ids import payment_id_for
 from models import Case, CaseParty, Claim, ClaimDebtor, Employee, FeeLine
 from models.enums import EntryType, FeeKind, FeeLevel, PartyKind, RateKind
 from models.money import ZERO, round_ore
@@ -82,8 +83,10 @@ def create_case(
     handler = _employee_id(session, request.handler_initials) or client.handler_employee_id
     created_on = request.created_on or today
     first_debtor = debtors[0]
+    case_no = next_number(session, "SAG")
     case = Case(
-        no=next_number(session, "SAG"),
+        no=case_no,
+        payment_id=payment_id_for(case_no),  # None: given from the row id on insert
         case_type_code=case_type,
         client_id=client.id,
         department_id=department_id,

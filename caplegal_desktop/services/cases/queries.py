@@ -70,6 +70,7 @@ class CaseDetail:
     claims: tuple[ClaimLine, ...]
     fees: tuple[FeeLineView, ...]
     ledger_totals: dict[str, Decimal]
+    payment_id: str | None = None  # the betalings-id our letters print
 
     def to_json_dict(self) -> dict:
         return _jsonable(asdict(self))
@@ -132,6 +133,7 @@ def get_case_detail(session: Session, case_no: str) -> CaseDetail:
         responsible=employees.get(case.responsible_employee_id),
         handler=employees.get(case.handler_employee_id),
         court_district=case.court_district_code,
+        payment_id=case.payment_id,
         parties=tuple(
             _party_line(parties[cp.party_id], cp) for cp in case.parties if not cp.removed
         ),

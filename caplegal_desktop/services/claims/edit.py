@@ -41,6 +41,10 @@ class NewClaim:
     interest_rate_pct: Decimal | None = None
     interest_from: date | None = None
     debtors: list[ClaimDebtorShare] = field(default_factory=list)  # empty: every debtor
+    invoice_no: str | None = None
+    due_date: date | None = None
+    ocr: str | None = None
+    customer_no: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,13 @@ def add_claim(
         problems.append(Problem("hovedstol", "Hovedstolen skal være større end 0."))
     if claim.interest_code not in setup.interest_codes:
         problems.append(Problem("rentekode", f"Rentekoden {claim.interest_code} findes ikke."))
+    problems += invoice_problems(
+        invoice_date=claim.invoice_date,
+        due_date=claim.due_date,
+        invoice_no=claim.invoice_no,
+        ocr=claim.ocr,
+        customer_no=claim.customer_no,
+    )
     if problems:
         raise ValidationError(problems)
     counter = _Counter(session, case_id, user)
@@ -126,6 +137,7 @@ def add_claim(
         interest_code=claim.interest_code,
         interest_rate_pct=claim.interest_rate_pct,
         interest_from=claim.interest_from or claim.invoice_date,
+        **_invoice_values(claim.invoice_no, claim.due_date, claim.ocr, claim.customer_no),
     )
     shares = claim.debtors or [
         ClaimDebtorShare(cp.party_id)
@@ -165,10 +177,24 @@ def adjust_claim(
     interest_rate_pct: Decimal | None = None,
     interest_from: date | None = None,
     description: str | None = None,
+    invoice_no: str | None = None,
+    due_date: date | None = None,
+    ocr: str | None = None,
+    customer_no: str | None = None,
 ) -> ChangeResult:
-    """Change a claim's principal (posted as the difference) and its interest terms."""
+    """Change a claim's principal (posted as the difference), its interest terms and its
+    invoice details (invoice no., due date, OCR, customer no.; "" clears one)."""
     office.require_case(session, case_id, permission=office.CASE_WRITE)
     claim = _claim(session, case_id, claim_id)
+    problems = invoice_problems(
+        invoice_date=claim.invoice_date,
+        due_date=due_date,
+        invoice_no=invoice_no,
+        ocr=ocr,
+        customer_no=customer_no,
+    )
+    if problems:
+        raise ValidationError(problems)
     counter = _Counter(session, case_id, user)
     if principal is not None:
         principal = round_ore(principal)
@@ -200,7 +226,69 @@ def adjust_claim(
                 f"Fordring {claim.line_no}: {name} ændret", f"{getattr(claim, name)} -> {value}"
             )
             setattr(claim, name, value)
+    invoice = {"invoice_no": invoice_no, "due_date": due_date, "ocr": ocr}
+    invoice["customer_no"] = customer_no
+    for name, value in _invoice_values(**invoice, keep_none=True).items():
+        if getattr(claim, name) != value:
+            old = getattr(claim, name)
+            counter.note(
+                f"Fordring {claim.line_no}: {INVOICE_LABELS[name]} ændret",
+                f"{_shown(old)} -> {_shown(value)}",
+            )
+            setattr(claim, name, value)
     return counter.result()
+
+
+INVOICE_LABELS = {
+    "invoice_no": "fakturanr.",
+    "due_date": "forfaldsdato",
+    "ocr": "OCR",
+    "customer_no": "kundenr.",
+}
+_INVOICE_WIDTHS = {"invoice_no": 40, "ocr": 40, "customer_no": 30}
+
+
+def _shown(value) -> str:
+    if value is None:
+        return "(tom)"
+    return f"{value:%d-%m-%Y}" if isinstance(value, date) else str(value)
+
+
+def _invoice_values(
+    invoice_no=None, due_date=None, ocr=None, customer_no=None, *, keep_none: bool = False
+) -> dict:
+    """The invoice details as stored: texts stripped, "" -> None (cleared). With `keep_none`
+    a None (not given) is left out, so an adjustment changes only what it names."""
+    given = {"invoice_no": invoice_no, "due_date": due_date, "ocr": ocr}
+    given["customer_no"] = customer_no
+    values = {}
+    for name, value in given.items():
+        if value is None and keep_none:
+            continue
+        if isinstance(value, str):
+            value = value.strip() or None
+        values[name] = value
+    return values
+
+
+def invoice_problems(
+    *, invoice_date: date | None, due_date, invoice_no, ocr, customer_no
+) -> list[Problem]:
+    """A claim's invoice details: lengths the columns hold, a due date not before the invoice."""
+    problems = []
+    texts = {"invoice_no": invoice_no, "ocr": ocr, "customer_no": customer_no}
+    for name, value in texts.items():
+        if value and len(value.strip()) > _INVOICE_WIDTHS[name]:
+            problems.append(
+                Problem(
+                    INVOICE_LABELS[name],
+                    f"{INVOICE_LABELS[name].capitalize()} må højst have "
+                    f"{_INVOICE_WIDTHS[name]} tegn.",
+                )
+            )
+    if due_date and invoice_date and due_date < invoice_date:
+        problems.append(Problem("forfaldsdato", "Forfaldsdatoen kan ikke ligge før fakturadatoen."))
+    return problems
 
 
 def delete_claim(

@@ -18,6 +18,7 @@ from caplegal_desktop.services.demo import names
 from caplegal_desktop.services.master_data import SetupSnapshot
 from caplegal_desktop.services.shared.ledger_chain import chain_numbered_entries
 from caplegal_desktop.services.shared.numbering import next_numbers
+from caplegal_desktop.services.shared.payment_ids import payment_id_for
 from models import (
     Case,
     CaseHistory,
@@ -227,6 +228,7 @@ class DemoBuilder:
             {
                 "id": case_id,
                 "no": case_no,
+                "payment_id": payment_id_for(case_no, case_id),
                 "module": "INKASSO",
                 "case_type_code": "INK-ALM",
                 "client_id": client["id"],

@@ -176,10 +176,12 @@ def execute_follow_up(
             session,
             case_id=case.id,
             as_of=today,
-            payment_days=step.rule.payment_days,
-            extra={"Rykker_Nr": step.letter_no},
+            step=letters.LetterStep(
+                step.rule.payment_days, step.rule.min_payment_days, step.letter_no
+            ),
             interest_setup=setup.interest,
             company=setup.company,
+            user=user,
         )
         letter_path = letters.letters_dir(case.no) / (
             f"{today:%Y%m%d}_{step.rule.code}_{follow_up.id}.docx"

@@ -11,7 +11,7 @@ import base64
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +21,16 @@ from sqlalchemy.orm import Session
 
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
+from caplegal_desktop.services.follow_ups.letter_facts import (
+    LetterStep,
+    handler_of,
+    letter_step,
+    payment_deadline,
+    specification,
+)
 from caplegal_desktop.services.fundaments import merge_court_no, merge_hearing_at
+from caplegal_desktop.services.shared import history
+from caplegal_desktop.services.shared.payment_ids import payment_id_for
 from caplegal_desktop.services.statements import InterestSetup, case_statement
 from models import (
     Case,
@@ -29,13 +38,12 @@ from models import (
     Claim,
     Client,
     CompanySetup,
-    Employee,
     OptionalFieldDef,
     OptionalFieldValue,
     Party,
     PaymentPlan,
 )
-from workflows.bankfiles import format_fik_code_line, make_fik71_reference
+from workflows.bankfiles import format_fik_code_line
 from workflows.mailmerge import MergeTemplate, TemplateError, field_catalogue
 from workflows.private_files import private_folder
 
@@ -103,13 +111,14 @@ def _account_text(iban: str | None) -> str:
     return iban
 
 
-def _ocr_line(case_no: str, creditor_no: str | None) -> str:
+def _ocr_line(payment_id: str, creditor_no: str | None) -> str:
+    """The FI-card code line when the firm has a creditor no., else the payment id alone."""
     if not creditor_no:
-        return ""
+        return payment_id
     try:
-        return format_fik_code_line("71", make_fik71_reference(case_no), creditor_no)
+        return format_fik_code_line("71", payment_id, creditor_no)
     except ValueError:
-        return ""
+        return payment_id
 
 
 def _optional_value(value: str | None, value_type: str) -> object:
@@ -139,20 +148,29 @@ def case_record(
     case_id: int,
     as_of: date,
     debtor_party_id: int | None = None,
-    payment_days: int | None = None,
+    template: str | Path | None = None,
+    step: LetterStep | None = None,
     extra: Mapping[str, object] | None = None,
     interest_setup: InterestSetup | None = None,
     company: CompanySetup | None = None,
+    user: str | None = None,
 ) -> dict[str, object]:
-    """The merge record of a letter on the case dated ``as_of``; ``extra`` overrides fields."""
+    """The merge record of a letter on the case dated ``as_of`` — the one function behind a
+    mass run, the case card and `caplegal letters merge`, so a letter says the same whoever
+    merges it. ``step``: the activity step being executed (a run); without it the step is
+    found from ``template`` as a run would (letter_step). ``user``: who merges (the handler
+    when the case names none). ``extra`` overrides fields."""
     case = session.get(Case, case_id)
     if case is None:
         raise NotFound(f"Sagen (id {case_id}) findes ikke.")
     company = company or session.scalars(select(CompanySetup)).one()
+    if step is None:
+        step = letter_step(session, case_id=case_id, template=template) if template else None
+    step = step or LetterStep()
     client = session.get(Client, case.client_id)
     debtor = _debtor(session, case_id, debtor_party_id)
-    handler_id = case.handler_employee_id or case.responsible_employee_id
-    handler = session.get(Employee, handler_id) if handler_id else None
+    handler_name, handler_initials = handler_of(session, case, client, user)
+    payment_id = case.payment_id or payment_id_for(case.no, case.id)
     statement = case_statement(
         session, case_id=case_id, as_of=as_of, debtor_party_id=None, setup=interest_setup
     )
@@ -183,9 +201,9 @@ def case_record(
         "Sag_Nr": case.no,
         "Sag_Vedr": case.regarding or "",
         "Dato": as_of,
-        "Rykker_Nr": None,
-        "Sagsbehandler_Navn": handler.name if handler else "",
-        "Sagsbehandler_Initialer": handler.initials if handler else "",
+        "Rykker_Nr": step.letter_no,
+        "Sagsbehandler_Navn": handler_name,
+        "Sagsbehandler_Initialer": handler_initials,
         "Rettens_Nr": merge_court_no(session, case_id=case_id, debtor_party_id=debtor.id),
         "Berammelsesdato": merge_hearing_at(session, case_id=case_id, debtor_party_id=debtor.id),
         "Klient_Navn": client.name,
@@ -193,6 +211,7 @@ def case_record(
         "Klient_Postnr_By": _town(client.postcode, client.city),
         "Klient_CVR": client.cvr or "",
         "Klient_Konto": _account_text(client.settlement_iban or company.iban),
+        "Firma_Konto": _account_text(company.iban),
         "Debitor_Navn": _lines(debtor.name, debtor.name2),
         "Debitor_Adresse": "\n".join(
             p for p in (debtor.co and f"c/o {debtor.co}", debtor.address, debtor.address2) if p
@@ -210,14 +229,20 @@ def case_record(
         "Saldo": totals.balance,
         # never a wrong figure in silence: missing or unconfirmed rates and amounts behind it
         "Advarsler": " ".join(w.message for w in statement.warnings or ()),
-        "Betalingsfrist": as_of + timedelta(days=payment_days) if payment_days else None,
-        "OCR_Linje": _ocr_line(case.no, company.fi_creditor_no),
+        "Betalingsfrist": payment_deadline(as_of, step, company),
+        "Betalings_Id": payment_id,
+        "OCR_Linje": _ocr_line(payment_id, company.fi_creditor_no),
         "Afdrag_Beloeb": None,
         "Afdrag_Foerste_Dato": None,
         "Afdrag_Antal": None,
         field_catalogue.CLAIMS_GROUP: rows,
+        field_catalogue.SPEC_GROUP: specification(totals),
     }
-    record.update(_plan_fields(session, case_id))
+    plan = _plan_fields(session, case_id)
+    record.update(plan)
+    if plan and template and PLAN_FIELDS & set(compiled_template(template).fields):
+        # a letter about the plan asks for the first instalment, not the whole balance
+        record["Betalingsfrist"] = plan["Afdrag_Foerste_Dato"]
     record.update(_optional_fields(session, case_id))
     record.update(extra or {})
     return record
@@ -278,10 +303,57 @@ def merge_case_letter(
     out: Path,
     as_of: date,
     extra: Mapping[str, object] | None = None,
+    user: str | None = None,
 ) -> Path:
     """Merge one template for one case to ``out`` (the CLI and the case card's Print letter)."""
-    record = case_record(session, case_id=case_id, as_of=as_of, extra=extra)
-    return compiled_template(template).save(record, out)
+    record = case_record(
+        session, case_id=case_id, as_of=as_of, template=template, extra=extra, user=user
+    )
+    compiled = compiled_template(template)
+    if PLAN_FIELDS & set(compiled.fields) and record.get("Afdrag_Beloeb") is None:
+        raise ValidationError(
+            Problem("skabelon", "Sagen har ingen aktiv betalingsplan at skrive om i brevet.")
+        )
+    return compiled.save(record, out)
+
+
+PLAN_FIELDS = frozenset(field_catalogue.PAYMENT_PLAN_FIELDS)
+
+
+@dataclass(frozen=True)
+class LetterPrinted:
+    """What printing a letter from the case card changed: a file and a history line."""
+
+    case_id: int
+    path: Path
+
+
+def print_case_letter(
+    session: Session, *, case_id: int, template: str | Path, out: Path, as_of: date, user: str
+) -> LetterPrinted:
+    """The case card's Print letter: the same merge as a run and the CLI, kept in the history."""
+    path = merge_case_letter(
+        session, template=template, case_id=case_id, out=out, as_of=as_of, user=user
+    )
+    history.record(
+        session,
+        case_id=case_id,
+        user=user,
+        kind="letter",
+        action=f"Brev dannet: {Path(template).stem}",
+        document_path=str(path),
+    )
+    session.flush()
+    return LetterPrinted(case_id, path)
+
+
+def template_names() -> list[str]:
+    """The letters a user can print: the firm's own templates first, then ours, by file name."""
+    names: dict[str, None] = {}
+    for folder in template_dirs():
+        if folder.is_dir():
+            names.update((p.name, None) for p in sorted(folder.glob("*.docx")))
+    return list(names)
 
 
 # A record is stored with the run so its letters can be printed again exactly as sent.

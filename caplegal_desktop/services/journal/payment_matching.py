@@ -1,4 +1,5 @@
-"""Which case an incoming payment belongs to: by OCR, FI payment id, case number or invoice no.
+"""Which case an incoming payment belongs to: by the payment id of our letters (stored on the
+case), a claim's OCR, the FI payment id's case number, the case number or the invoice no.
 
 A handful of IN-queries for the whole file, however many payments it holds. A payment that fits
 no case, several cases, a closed case or another currency is not guessed at: it goes to the
@@ -54,6 +55,11 @@ def match_payments(session: Session, payments: Sequence[ParsedPayment]) -> list[
             hits[invoice_no].add(_Hit(case_id, claim_id))
         for case_id, no in session.execute(select(Case.id, Case.no).where(Case.no.in_(chunk))):
             hits[no].add(_Hit(case_id, None))
+        # the payment id our letters print (FI +71 / Swedish OCR), whatever the file calls it
+        for case_id, payment_id in session.execute(
+            select(Case.id, Case.payment_id).where(Case.payment_id.in_(chunk))
+        ):
+            hits[payment_id].add(_Hit(case_id, None))
     case_ids = {hit.case_id for found in hits.values() for hit in found}
     cases: dict[int, tuple[str, str, str, int | None]] = {}
     for chunk in _chunks(case_ids):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.services import office
+from caplegal_desktop.services.shared.payment_ids import payment_id_in
 from workflows.identity import search_key
 
 _BY_PARTY = (
@@ -26,6 +27,7 @@ _PROBES = {
     "invoice_no": "SELECT case_id FROM claim WHERE invoice_no = {p}",
     "ocr": "SELECT case_id FROM claim WHERE ocr = {p}",
     "claim_customer_no": "SELECT case_id FROM claim WHERE customer_no = {p}",
+    "payment_id": "SELECT id FROM collection_case WHERE payment_id = {p}",
 }
 _CODES = (
     "case_no",
@@ -54,6 +56,9 @@ def _probes(term: str) -> list[tuple[str, str]]:
         probes.append(("cpr", digits))
     if len(compact) == 8 and compact.isdigit():
         probes.append(("cvr", compact))
+    payment_id = payment_id_in(term)
+    if payment_id:  # the betalings-id of our letters (or its whole FI code line)
+        probes.append(("payment_id", payment_id))
     return probes
 
 
@@ -77,7 +82,8 @@ def search_sql(
 
 def quick_search(session: Session, *, text: str, limit: int = 500) -> list[int]:
     """Case ids matching the text as case no., debtor no., customer no. (also previous), CPR or
-    personnummer (with or without hyphen, no century), invoice no., OCR no. or e-mail."""
+    personnummer (with or without hyphen, no century), invoice no., OCR no., e-mail, or the
+    payment id printed on our letters (alone or as the FI code line)."""
     actor = office.require(session, office.CASE_READ)
     term = text.strip()
     if not term:
