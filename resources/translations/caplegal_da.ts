@@ -912,16 +912,12 @@
     <context>
         <name>DateField</name>
         <message>
-            <source>dd-mm-yyyy</source>
-            <translation>dd-mm-åååå</translation>
-        </message>
-        <message>
             <source>A date is required.</source>
             <translation>Datoen skal udfyldes.</translation>
         </message>
         <message>
-            <source>Not a valid date. Write it like 24-11-2026.</source>
-            <translation>Ikke en gyldig dato. Skriv den som 24-11-2026.</translation>
+            <source>Not a valid date. Write it like %1.</source>
+            <translation>Ikke en gyldig dato. Skriv den som %1.</translation>
         </message>
     </context>
     <context>

@@ -912,16 +912,12 @@
     <context>
         <name>DateField</name>
         <message>
-            <source>dd-mm-yyyy</source>
-            <translation>åååå-mm-dd</translation>
-        </message>
-        <message>
             <source>A date is required.</source>
             <translation>Datum måste anges.</translation>
         </message>
         <message>
-            <source>Not a valid date. Write it like 24-11-2026.</source>
-            <translation>Inget giltigt datum. Skriv det som 2026-11-24.</translation>
+            <source>Not a valid date. Write it like %1.</source>
+            <translation>Inget giltigt datum. Skriv det som %1.</translation>
         </message>
     </context>
     <context>

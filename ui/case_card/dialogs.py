@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.claims.date_field import DateField
+from ui.framework.date_field import DateField
 from ui.i18n import format_amount, format_date
 from ui.setup_tables.warnings import WarningBar, case_warnings
 from ui.wizard.data import CaseData

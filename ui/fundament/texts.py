@@ -94,7 +94,6 @@ _SOURCES: dict[str, object] = {
     "BEFORE_FUNDAMENT_ERR": QT_TRANSLATE_NOOP(
         "FundamentTexts", "Cannot be dated before the fundament date {day}."
     ),
-    "NOT_A_DATE_ERR": QT_TRANSLATE_NOOP("FundamentTexts", "Not a date. Write it like {example}."),
     "NOT_A_TIME_ERR": QT_TRANSLATE_NOOP("FundamentTexts", "Not a time. Write it like 10:30."),
     "TIME_WITHOUT_DATE_ERR": QT_TRANSLATE_NOOP(
         "FundamentTexts", "Give the hearing date with the time."

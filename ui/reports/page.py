@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from caplegal_desktop.errors import ServiceError, ValidationError
 from ui.framework.background import run_in_background
-from ui.framework.fields import DateEdit, mark_invalid
+from ui.framework.date_field import DateField
+from ui.framework.fields import mark_invalid
 from ui.framework.lookup import LookupEdit
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
@@ -78,9 +79,9 @@ class ReportsPage(Page):
         self.heading.setObjectName("pageTitle")
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.as_of = DateEdit(value=data.today())
-        self.period_from = DateEdit(value=data.today().replace(day=1))
-        self.period_to = DateEdit(value=data.today())
+        self.as_of = DateField(today=data.today(), value=data.today())
+        self.period_from = DateField(today=data.today(), value=data.today().replace(day=1))
+        self.period_to = DateField(today=data.today(), value=data.today())
         self.client = LookupEdit(data.clients, title=self.tr("Clients"))
         self.client.line_edit.setPlaceholderText(self.tr("All clients"))
         self.client.line_edit.setClearButtonEnabled(True)
@@ -248,7 +249,16 @@ class ReportsPage(Page):
 
     def run(self) -> None:
         report_id, params = self.definition().report_id, self.params()
-        self._show_problems([])
+        bad_dates = [
+            (field, widget.error_message())
+            for field, key in _FIELDS.items()
+            if isinstance(widget := self.field(key), DateField)
+            and widget.isVisibleTo(self)
+            and not widget.is_valid()
+        ]
+        self._show_problems(bad_dates)
+        if bad_dates:
+            return
         self.run_button.setEnabled(False)
 
         def work(progress):
