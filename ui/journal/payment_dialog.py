@@ -53,7 +53,8 @@ class RegisterPaymentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.amount.sig_validity_changed.connect(self._update_ok)
         self.date.sig_validity_changed.connect(self._update_ok)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._accept_if_ok)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main and the keypad Enter
+            QShortcut(QKeySequence(keys), self, activated=self._accept_if_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(choices.case_no))
         layout.addLayout(form)

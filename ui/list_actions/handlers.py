@@ -50,8 +50,10 @@ class ListActions:
             fallback()
         elif page.handles_action(action_id):
             page.trigger_action(action_id)
-        elif action_id == "post_journal":
+        elif action_id == "post_journal" and _browse_only(page):
             self.open_journal()
+        elif action_id == "post_journal":  # a card or a form: never leave typed input behind
+            self.status(_translate("ListActions", "Nothing to post on this page (F9)."))
         else:
             self.status(_translate("MainWindow", "This function is not available yet."))
 
@@ -263,3 +265,10 @@ class ListActions:
         except ServiceError as exc:
             self.status(str(exc), 8000)
             return None
+
+
+def _browse_only(page) -> bool:
+    """A list or the Role Center: nothing typed there is lost when F9 opens the journal."""
+    from ui.pages.role_center import ROLE_CENTER
+
+    return isinstance(page, ListPage) or getattr(page, "page_id", "") == ROLE_CENTER

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.services.payment_plans.plans import CalculatorInput, ItemSettings
+from ui.framework.actions import tooltip_with_shortcut
 from ui.framework.card_page import PROMOTED, CardPage
 from ui.framework.date_field import DateField
 from ui.framework.fields import AmountEdit
@@ -74,8 +75,10 @@ class PlanCard(CardPage):
         bar = QToolBar()
         bar.setObjectName("planActions")
         self.actions_by_id = {}
+        # F9 is the window's "post" key: it reaches calculate through handles_action, so the
+        # card owns no second F9 shortcut (two would be ambiguous and neither would fire).
         for action_id, text, slot, keys in (
-            ("calculate", texts.CALCULATE, self.calculate, "F9"),
+            ("calculate", texts.CALCULATE, self.calculate, None),
             ("activate", texts.ACTIVATE, self.activate, "Ctrl+F9"),
             ("show_plan", texts.SHOW_PLAN, self.show_plan, "Ctrl+L"),
             ("agreements", texts.AGREEMENTS, self.open_agreements, None),
@@ -88,9 +91,20 @@ class PlanCard(CardPage):
             if keys:
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.setToolTip(tooltip_with_shortcut(text, action.shortcut()))
+                self.addAction(action)  # the key works wherever the focus is on the card
             action.triggered.connect(slot)
             self.actions_by_id[action_id] = action
+        calculate = self.actions_by_id["calculate"]
+        calculate.setToolTip(tooltip_with_shortcut(texts.CALCULATE, QKeySequence("F9")))
         self.layout().insertWidget(1, bar)
+
+    def handles_action(self, action_id: str) -> bool:
+        return action_id == "post_journal"  # F9: calculate the plan, never leave it
+
+    def trigger_action(self, action_id: str) -> None:
+        if action_id == "post_journal":
+            self.calculate()
 
     def _build_general(self) -> None:
         tab = self.add_fast_tab(texts.GENERAL_TAB)
