@@ -956,6 +956,57 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Same CVR/CPR no.</source>
+            <translation>Samme CVR/CPR-nr.</translation>
+        </message>
+        <message>
+            <source>Similar name, same address</source>
+            <translation>Lignende navn, samme adresse</translation>
+        </message>
+        <message>
+            <source>Similar name</source>
+            <translation>Lignende navn</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Mulige dubletter</translation>
+        </message>
+        <message>
+            <source>These existing records look like the new %1. Use one of them?</source>
+            <translation>Disse eksisterende ligner den nye %1. Vil du bruge en af dem?</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <source>Use the marked one</source>
+            <translation>Brug den markerede</translation>
+        </message>
+        <message>
+            <source>Create &amp;new anyway</source>
+            <translation>Opret &amp;ny alligevel</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbage</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployeesStep</name>
         <message>
             <source>Responsible</source>
@@ -1386,10 +1437,6 @@
             <translation>Kan ikke dateres før fundamentsdatoen {day}.</translation>
         </message>
         <message>
-            <source>Not a date. Write it like {example}.</source>
-            <translation>Ikke en dato. Skriv den som {example}.</translation>
-        </message>
-        <message>
             <source>Not a time. Write it like 10:30.</source>
             <translation>Ikke et tidspunkt. Skriv det som 10:30.</translation>
         </message>
@@ -1635,6 +1682,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
     <context>
         <name>ListActions</name>
         <message>
+            <source>Nothing to post on this page (F9).</source>
+            <translation>Der er intet at bogføre på denne side (F9).</translation>
+        </message>
+        <message>
             <source>Check the journal lines, then post them with F9.</source>
             <translation>Kontrollér kladdelinjerne, og bogfør dem med F9.</translation>
         </message>
@@ -1697,6 +1748,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Delete %1?</source>
             <translation>Vil du slette %1?</translation>
+        </message>
+        <message>
+            <source>%1 already exists: nothing was created.</source>
+            <translation>%1 findes allerede: der er ikke oprettet noget.</translation>
         </message>
     </context>
     <context>
@@ -2117,6 +2172,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Momsregistreret</translation>
         </message>
         <message>
+            <source>client</source>
+            <translation>klient</translation>
+        </message>
+        <message>
             <source>The name must be filled in.</source>
             <translation>Navnet skal udfyldes.</translation>
         </message>
@@ -2209,6 +2268,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Party type</source>
             <translation>Parttype</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>part</translation>
         </message>
         <message>
             <source>The name must be filled in.</source>

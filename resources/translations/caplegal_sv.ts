@@ -956,6 +956,57 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Same CVR/CPR no.</source>
+            <translation>Samma org.nr/personnr</translation>
+        </message>
+        <message>
+            <source>Similar name, same address</source>
+            <translation>Liknande namn, samma adress</translation>
+        </message>
+        <message>
+            <source>Similar name</source>
+            <translation>Liknande namn</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Möjliga dubbletter</translation>
+        </message>
+        <message>
+            <source>These existing records look like the new %1. Use one of them?</source>
+            <translation>Dessa befintliga liknar den nya %1. Vill du använda en av dem?</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Varför</translation>
+        </message>
+        <message>
+            <source>Use the marked one</source>
+            <translation>Använd den markerade</translation>
+        </message>
+        <message>
+            <source>Create &amp;new anyway</source>
+            <translation>Skapa &amp;ny ändå</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tillbaka</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployeesStep</name>
         <message>
             <source>Responsible</source>
@@ -1386,10 +1437,6 @@
             <translation>Kan inte dateras före titelns datum {day}.</translation>
         </message>
         <message>
-            <source>Not a date. Write it like {example}.</source>
-            <translation>Inte ett datum. Skriv som {example}.</translation>
-        </message>
-        <message>
             <source>Not a time. Write it like 10:30.</source>
             <translation>Inte en tid. Skriv som 10:30.</translation>
         </message>
@@ -1635,6 +1682,10 @@ Stänga den och aktivera {no} i stället?</translation>
     <context>
         <name>ListActions</name>
         <message>
+            <source>Nothing to post on this page (F9).</source>
+            <translation>Det finns inget att bokföra på den här sidan (F9).</translation>
+        </message>
+        <message>
             <source>Check the journal lines, then post them with F9.</source>
             <translation>Kontrollera journalraderna och bokför dem med F9.</translation>
         </message>
@@ -1697,6 +1748,10 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Delete %1?</source>
             <translation>Vill du radera %1?</translation>
+        </message>
+        <message>
+            <source>%1 already exists: nothing was created.</source>
+            <translation>%1 finns redan: inget har skapats.</translation>
         </message>
     </context>
     <context>
@@ -2117,6 +2172,10 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Momsregistrerad</translation>
         </message>
         <message>
+            <source>client</source>
+            <translation>klient</translation>
+        </message>
+        <message>
             <source>The name must be filled in.</source>
             <translation>Namnet måste fyllas i.</translation>
         </message>
@@ -2209,6 +2268,10 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Party type</source>
             <translation>Parttyp</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>part</translation>
         </message>
         <message>
             <source>The name must be filled in.</source>

@@ -121,8 +121,12 @@ class ListActions:
         from ui.wizard.record_dialogs import NewClientDialog
 
         dialog = NewClientDialog(CaseData(self._app_context), words="", parent=self.window)
-        created = self.run_dialog(dialog, lambda: self.data.create_client(dialog.client_input()))
-        if created is not None:
+        created = self.run_dialog(
+            dialog, lambda: dialog.existing or self.data.create_client(dialog.client_input())
+        )
+        if created is dialog.existing and created is not None:
+            self._show_existing(page, created)
+        elif created is not None:
             self._show_created(
                 page,
                 created.id,
@@ -135,8 +139,12 @@ class ListActions:
 
         dialog = NewPartyDialog(CaseData(self._app_context), words="", parent=self.window)
         dialog.form.setRowVisible(dialog.regarding, False)  # belongs to a case, not the party
-        created = self.run_dialog(dialog, lambda: self.data.create_party(dialog.party_input()))
-        if created is not None:
+        created = self.run_dialog(
+            dialog, lambda: dialog.existing or self.data.create_party(dialog.party_input())
+        )
+        if created is dialog.existing and created is not None:
+            self._show_existing(page, created)
+        elif created is not None:
             self._show_created(
                 page,
                 created.id,
@@ -234,6 +242,13 @@ class ListActions:
         page.select_row(min(row, page.model.rowCount() - 1))  # the next record
         self.status(done.text)
         self.window.role_center.refresh()
+
+    def _show_existing(self, page: ListPage, existing) -> None:
+        """The user took an existing record instead of a duplicate: mark it in the list."""
+        text = _translate("ListActions", "%1 already exists: nothing was created.")
+        self._show_created(
+            page, existing.record_id, text.replace("%1", f"{existing.no} {existing.name}")
+        )
 
     def _show_created(self, page: ListPage, record_id: Hashable, text: str) -> None:
         page.refresh()

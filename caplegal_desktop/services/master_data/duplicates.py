@@ -46,6 +46,7 @@ class LikelyDuplicate:
     city: str | None
     identity: str | None  # CVR or CPR as stored (digits)
     reason: str  # SAME_IDENTITY, SAME_NAME_AND_ADDRESS or SIMILAR_NAME
+    kind: str | None = None  # a party's kind (person, business); None for a client
 
 
 def plain_name(name: str | None) -> str:
@@ -124,7 +125,8 @@ def likely_duplicate_parties(
     for party in session.scalars(select(Party).where(Party.id.in_(ids)).limit(_CANDIDATES)):
         found[party.id] = party
     return _rank(
-        (LikelyDuplicate(p.id, p.no, p.name, p.address, p.postcode, p.city, p.cpr or p.cvr, "")
+        (LikelyDuplicate(p.id, p.no, p.name, p.address, p.postcode, p.city, p.cpr or p.cvr, "",
+                         p.kind)
          for p in found.values()),
         name=name, identities=identities, address=address, postcode=postcode,
     )  # fmt: skip
