@@ -1209,22 +1209,6 @@
     <context>
         <name>FundamentTexts</name>
         <message>
-            <source>Fundament {no}</source>
-            <translation>Fundament {no}</translation>
-        </message>
-        <message>
-            <source>Fundaments</source>
-            <translation>Fundamenter</translation>
-        </message>
-        <message>
-            <source>Create fundament – case {case_no}</source>
-            <translation>Dan fundament – sag {case_no}</translation>
-        </message>
-        <message>
-            <source>Create fundament</source>
-            <translation>Dan fundament</translation>
-        </message>
-        <message>
             <source>General</source>
             <translation>Generelt</translation>
         </message>
@@ -1265,10 +1249,6 @@
             <translation>Lukket</translation>
         </message>
         <message>
-            <source>Fundament no.</source>
-            <translation>Fundamentnr.</translation>
-        </message>
-        <message>
             <source>Case no.</source>
             <translation>Sagsnr.</translation>
         </message>
@@ -1287,14 +1267,6 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>Fundament type</source>
-            <translation>Fundamenttype</translation>
-        </message>
-        <message>
-            <source>Fundament date</source>
-            <translation>Fundamentsdato</translation>
         </message>
         <message>
             <source>Court no.</source>
@@ -1341,6 +1313,22 @@
             <translation>Dato</translation>
         </message>
         <message>
+            <source>Enforcement title {no}</source>
+            <translation>Fundament {no}</translation>
+        </message>
+        <message>
+            <source>Enforcement titles</source>
+            <translation>Fundamenter</translation>
+        </message>
+        <message>
+            <source>Create enforcement title – case {case_no}</source>
+            <translation>Dan fundament – sag {case_no}</translation>
+        </message>
+        <message>
+            <source>Create enforcement title</source>
+            <translation>Dan fundament</translation>
+        </message>
+        <message>
             <source>Specification</source>
             <translation>Specifikation</translation>
         </message>
@@ -1351,6 +1339,18 @@
         <message>
             <source>Amount</source>
             <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>Enforcement title no.</source>
+            <translation>Fundamentnr.</translation>
+        </message>
+        <message>
+            <source>Enforcement title type</source>
+            <translation>Fundamenttype</translation>
+        </message>
+        <message>
+            <source>Enforcement title date</source>
+            <translation>Fundamentsdato</translation>
         </message>
         <message>
             <source>Type</source>
@@ -1417,8 +1417,28 @@
             <translation>Genåbn</translation>
         </message>
         <message>
-            <source>Close fundament</source>
+            <source>Close enforcement title</source>
             <translation>Luk fundament</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} created as a draft.</source>
+            <translation>Fundament {no} er oprettet som kladde.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} saved.</source>
+            <translation>Fundament {no} er gemt.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} activated.</source>
+            <translation>Fundament {no} er aktiveret.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {nos} closed.</source>
+            <translation>Fundament {nos} er lukket.</translation>
+        </message>
+        <message>
+            <source>Enforcement title</source>
+            <translation>Fundament</translation>
         </message>
         <message>
             <source>Always fill in the fundament date (date of judgment or settlement).</source>
@@ -1453,24 +1473,8 @@
             <translation>Markér en sag (eller åbn sagskortet) for at danne et fundament.</translation>
         </message>
         <message>
-            <source>Fundament {no} created as a draft.</source>
-            <translation>Fundament {no} er oprettet som kladde.</translation>
-        </message>
-        <message>
-            <source>Fundament {no} saved.</source>
-            <translation>Fundament {no} er gemt.</translation>
-        </message>
-        <message>
             <source>Changes discarded.</source>
             <translation>Ændringerne er fortrudt.</translation>
-        </message>
-        <message>
-            <source>Fundament {no} activated.</source>
-            <translation>Fundament {no} er aktiveret.</translation>
-        </message>
-        <message>
-            <source>Fundament {nos} closed.</source>
-            <translation>Fundament {nos} er lukket.</translation>
         </message>
         <message>
             <source>The debtor already has an active fundament on this case ({nos}).
@@ -1483,10 +1487,6 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Close and activate</source>
             <translation>Luk og aktivér</translation>
-        </message>
-        <message>
-            <source>Fundament</source>
-            <translation>Fundament</translation>
         </message>
     </context>
     <context>
@@ -2049,7 +2049,7 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Betalingsplaner</translation>
         </message>
         <message>
-            <source>Fundaments</source>
+            <source>Enforcement titles</source>
             <translation>Fundamenter</translation>
         </message>
         <message>

@@ -1209,22 +1209,6 @@
     <context>
         <name>FundamentTexts</name>
         <message>
-            <source>Fundament {no}</source>
-            <translation>Exekutionstitel {no}</translation>
-        </message>
-        <message>
-            <source>Fundaments</source>
-            <translation>Exekutionstitlar</translation>
-        </message>
-        <message>
-            <source>Create fundament – case {case_no}</source>
-            <translation>Skapa exekutionstitel – ärende {case_no}</translation>
-        </message>
-        <message>
-            <source>Create fundament</source>
-            <translation>Skapa exekutionstitel</translation>
-        </message>
-        <message>
             <source>General</source>
             <translation>Allmänt</translation>
         </message>
@@ -1265,10 +1249,6 @@
             <translation>Stängd</translation>
         </message>
         <message>
-            <source>Fundament no.</source>
-            <translation>Titelnr</translation>
-        </message>
-        <message>
             <source>Case no.</source>
             <translation>Ärendenr</translation>
         </message>
@@ -1287,14 +1267,6 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>Fundament type</source>
-            <translation>Typ av exekutionstitel</translation>
-        </message>
-        <message>
-            <source>Fundament date</source>
-            <translation>Titelns datum</translation>
         </message>
         <message>
             <source>Court no.</source>
@@ -1341,6 +1313,22 @@
             <translation>Datum</translation>
         </message>
         <message>
+            <source>Enforcement title {no}</source>
+            <translation>Exekutionstitel {no}</translation>
+        </message>
+        <message>
+            <source>Enforcement titles</source>
+            <translation>Exekutionstitlar</translation>
+        </message>
+        <message>
+            <source>Create enforcement title – case {case_no}</source>
+            <translation>Skapa exekutionstitel – ärende {case_no}</translation>
+        </message>
+        <message>
+            <source>Create enforcement title</source>
+            <translation>Skapa exekutionstitel</translation>
+        </message>
+        <message>
             <source>Specification</source>
             <translation>Specifikation</translation>
         </message>
@@ -1351,6 +1339,18 @@
         <message>
             <source>Amount</source>
             <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>Enforcement title no.</source>
+            <translation>Titelnr</translation>
+        </message>
+        <message>
+            <source>Enforcement title type</source>
+            <translation>Typ av exekutionstitel</translation>
+        </message>
+        <message>
+            <source>Enforcement title date</source>
+            <translation>Titelns datum</translation>
         </message>
         <message>
             <source>Type</source>
@@ -1417,8 +1417,28 @@
             <translation>Återöppna</translation>
         </message>
         <message>
-            <source>Close fundament</source>
+            <source>Close enforcement title</source>
             <translation>Stäng exekutionstitel</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} created as a draft.</source>
+            <translation>Exekutionstitel {no} skapad som utkast.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} saved.</source>
+            <translation>Exekutionstitel {no} sparad.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} activated.</source>
+            <translation>Exekutionstitel {no} aktiverad.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {nos} closed.</source>
+            <translation>Exekutionstitel {nos} stängd.</translation>
+        </message>
+        <message>
+            <source>Enforcement title</source>
+            <translation>Exekutionstitel</translation>
         </message>
         <message>
             <source>Always fill in the fundament date (date of judgment or settlement).</source>
@@ -1453,24 +1473,8 @@
             <translation>Markera ett ärende (eller öppna dess kort) för att skapa en exekutionstitel.</translation>
         </message>
         <message>
-            <source>Fundament {no} created as a draft.</source>
-            <translation>Exekutionstitel {no} skapad som utkast.</translation>
-        </message>
-        <message>
-            <source>Fundament {no} saved.</source>
-            <translation>Exekutionstitel {no} sparad.</translation>
-        </message>
-        <message>
             <source>Changes discarded.</source>
             <translation>Ändringarna är ångrade.</translation>
-        </message>
-        <message>
-            <source>Fundament {no} activated.</source>
-            <translation>Exekutionstitel {no} aktiverad.</translation>
-        </message>
-        <message>
-            <source>Fundament {nos} closed.</source>
-            <translation>Exekutionstitel {nos} stängd.</translation>
         </message>
         <message>
             <source>The debtor already has an active fundament on this case ({nos}).
@@ -1483,10 +1487,6 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Close and activate</source>
             <translation>Stäng och aktivera</translation>
-        </message>
-        <message>
-            <source>Fundament</source>
-            <translation>Exekutionstitel</translation>
         </message>
     </context>
     <context>
@@ -2049,7 +2049,7 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Avbetalningsplaner</translation>
         </message>
         <message>
-            <source>Fundaments</source>
+            <source>Enforcement titles</source>
             <translation>Exekutionstitlar</translation>
         </message>
         <message>

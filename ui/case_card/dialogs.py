@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.framework.date_field import DateField
+from ui.framework.files import in_documents
 from ui.i18n import format_amount, format_date
 from ui.setup_tables.warnings import WarningBar, case_warnings
 from ui.wizard.data import CaseData
@@ -226,7 +227,7 @@ class StatementDialog(CloseOnlyDialog):
 
     def _ask_target(self, suggested: str) -> str:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save statement"), suggested, "PDF (*.pdf)"
+            self, self.tr("Save statement"), in_documents(suggested), "PDF (*.pdf)"
         )
         return path
 

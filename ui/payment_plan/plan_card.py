@@ -29,6 +29,7 @@ from ui.framework.actions import tooltip_with_shortcut
 from ui.framework.card_page import PROMOTED, CardPage
 from ui.framework.date_field import DateField
 from ui.framework.fields import AmountEdit
+from ui.framework.files import in_documents
 from ui.i18n import format_amount, format_date
 from ui.payment_plan import texts
 from ui.payment_plan.data import PlanData
@@ -381,7 +382,10 @@ class PlanCard(CardPage):
         if dialog.exec() != PrintDialog.DialogCode.Accepted:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, texts.SAVE_PDF, f"kreditomkostninger_{self.plan_no}.pdf", "PDF (*.pdf)"
+            self,
+            texts.SAVE_PDF,
+            in_documents(f"kreditomkostninger_{self.plan_no}.pdf"),
+            "PDF (*.pdf)",
         )
         if path:
             self.print_to(Path(path), include_schedule=dialog.include.isChecked())

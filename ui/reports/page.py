@@ -30,6 +30,7 @@ from caplegal_desktop.errors import ServiceError, ValidationError
 from ui.framework.background import run_in_background
 from ui.framework.date_field import DateField
 from ui.framework.fields import mark_invalid
+from ui.framework.files import in_documents
 from ui.framework.lookup import LookupEdit
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
@@ -360,7 +361,7 @@ class ReportsPage(Page):
             name, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save report"),
-                f"{result.title} {self._data.today():%Y-%m-%d}.{file_format}",
+                in_documents(f"{result.title} {self._data.today():%Y-%m-%d}.{file_format}"),
                 patterns[file_format],
             )
             if not name:
