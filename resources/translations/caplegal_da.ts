@@ -2861,6 +2861,17 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Kig i:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer af &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
@@ -2883,6 +2894,145 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Cancel</source>
             <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Status report</source>
+            <translation>Statusrapport</translation>
+        </message>
+        <message>
+            <source>Closed cases</source>
+            <translation>Lukkede sager</translation>
+        </message>
+        <message>
+            <source>Collected amounts</source>
+            <translation>Inddrevne beløb</translation>
+        </message>
+        <message>
+            <source>Cases per case handler</source>
+            <translation>Sager pr. sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Number of cases per status and balances (principal, interest, costs, paid, balance) per client or per case on a date.</source>
+            <translation>Antal sager pr. status og saldi (hovedstol, renter, omkostninger, betalt, restgæld) pr. klient eller pr. sag på en dato.</translation>
+        </message>
+        <message>
+            <source>Cases closed in the period with principal, collected and written-off amounts.</source>
+            <translation>Sager lukket i perioden med hovedstol, inddrevet og afskrevet beløb.</translation>
+        </message>
+        <message>
+            <source>Payments per client per month in the period (the basis of the client settlement).</source>
+            <translation>Indbetalinger pr. klient pr. måned i perioden (grundlag for klientafregning).</translation>
+        </message>
+        <message>
+            <source>Number of cases per status and balance per case handler on a date.</source>
+            <translation>Antal sager pr. status og restgæld pr. sagsbehandler på en dato.</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktive</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Hvilende</translation>
+        </message>
+        <message>
+            <source>Recalled</source>
+            <translation>Tilb.kaldt</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Lukkede</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Hovedstol</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Renter</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Omkostninger</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Restgæld</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Client no.</source>
+            <translation>Klientnr.</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Inddrevet</translation>
+        </message>
+        <message>
+            <source>Written off</source>
+            <translation>Afskrevet</translation>
+        </message>
+        <message>
+            <source>Left at closing</source>
+            <translation>Rest ved lukning</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Indbetalinger</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>Pr. %1</translation>
+        </message>
+        <message>
+            <source>Period %1 – %2</source>
+            <translation>Periode %1 – %2</translation>
+        </message>
+        <message>
+            <source>Client %1</source>
+            <translation>Klient %1</translation>
+        </message>
+        <message>
+            <source>Detailed</source>
+            <translation>Detaljeret</translation>
         </message>
     </context>
     <context>

@@ -2861,6 +2861,17 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Titta i:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer av &amp;typ:</translation>
+        </message>
+    </context>
+    <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
@@ -2883,6 +2894,145 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Status report</source>
+            <translation>Statusrapport</translation>
+        </message>
+        <message>
+            <source>Closed cases</source>
+            <translation>Avslutade ärenden</translation>
+        </message>
+        <message>
+            <source>Collected amounts</source>
+            <translation>Indrivna belopp</translation>
+        </message>
+        <message>
+            <source>Cases per case handler</source>
+            <translation>Ärenden per handläggare</translation>
+        </message>
+        <message>
+            <source>Number of cases per status and balances (principal, interest, costs, paid, balance) per client or per case on a date.</source>
+            <translation>Antal ärenden per status och saldon (kapitalbelopp, ränta, kostnader, betalt, restskuld) per klient eller per ärende på ett datum.</translation>
+        </message>
+        <message>
+            <source>Cases closed in the period with principal, collected and written-off amounts.</source>
+            <translation>Ärenden avslutade under perioden med kapitalbelopp, indrivet och avskrivet belopp.</translation>
+        </message>
+        <message>
+            <source>Payments per client per month in the period (the basis of the client settlement).</source>
+            <translation>Inbetalningar per klient och månad under perioden (underlag för klientredovisningen).</translation>
+        </message>
+        <message>
+            <source>Number of cases per status and balance per case handler on a date.</source>
+            <translation>Antal ärenden per status och restskuld per handläggare på ett datum.</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiva</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Vilande</translation>
+        </message>
+        <message>
+            <source>Recalled</source>
+            <translation>Återkallade</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutade</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Kapitalbelopp</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Ränta</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Kostnader</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Restskuld</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Client no.</source>
+            <translation>Klientnr</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Indrivet</translation>
+        </message>
+        <message>
+            <source>Written off</source>
+            <translation>Avskrivet</translation>
+        </message>
+        <message>
+            <source>Left at closing</source>
+            <translation>Rest vid avslut</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Månad</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Inbetalningar</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>Per %1</translation>
+        </message>
+        <message>
+            <source>Period %1 – %2</source>
+            <translation>Period %1 – %2</translation>
+        </message>
+        <message>
+            <source>Client %1</source>
+            <translation>Klient %1</translation>
+        </message>
+        <message>
+            <source>Detailed</source>
+            <translation>Detaljerad</translation>
         </message>
     </context>
     <context>

@@ -37,6 +37,7 @@ from ui.framework.ribbon import RibbonLayout
 from ui.reports import PAGE_ID
 from ui.reports.data import ReportData
 from ui.reports.result_model import ReportTableModel
+from ui.reports.words import parameter_line, report_description, report_name
 from workflows.reports import PeriodKind, ReportDefinition, ReportParams, ReportResult
 
 EXPORTS = {"export_excel": "xlsx", "export_pdf": "pdf", "export_csv": "csv"}
@@ -65,9 +66,9 @@ class ReportsPage(Page):
         self.report_list = QListWidget()
         self.report_list.setObjectName("reportList")
         for definition in data.catalogue():
-            item = QListWidgetItem(definition.title)
+            item = QListWidgetItem(report_name(definition))
             item.setData(Qt.ItemDataRole.UserRole, definition)
-            item.setToolTip(definition.description)
+            item.setToolTip(report_description(definition))
             self.report_list.addItem(item)
         self.report_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.report_list.setWordWrap(True)
@@ -205,8 +206,8 @@ class ReportsPage(Page):
 
     def _show_parameters(self) -> None:
         definition = self.definition()
-        self.heading.setText(definition.title)
-        self.description.setText(definition.description)
+        self.heading.setText(report_name(definition))
+        self.description.setText(report_description(definition))
         as_of = definition.period_kind is PeriodKind.AS_OF
         for key, shown in (("as_of", as_of), ("period_from", not as_of), ("period_to", not as_of)):
             self._labels[key].setVisible(shown)
@@ -285,7 +286,8 @@ class ReportsPage(Page):
         self.run_button.setEnabled(True)
         self.result = result
         self.model.set_result(result)
-        self.subtitle.setText(f"{result.subtitle} · " + self.tr("%n line(s)", "", len(result.rows)))
+        lines = self.tr("%n line(s)", "", len(result.rows))
+        self.subtitle.setText(" · ".join(x for x in (parameter_line(result), lines) if x))
         self._fit_columns()
         self._show_chart(result)
         self.sig_report_shown.emit(result)
