@@ -103,6 +103,8 @@ def format_amount(amount: Decimal | None, *, currency: str | None = None) -> str
     if amount is None:
         return ""
     amount = round_ore(Decimal(amount))
+    if amount == 0:
+        amount = abs(amount)  # never "−0,00": a zero has no sign
     if currency:
         return format_currency(amount, currency, locale=_current.babel_locale)
     return format_decimal(amount, format="#,##0.00", locale=_current.babel_locale)

@@ -3216,8 +3216,8 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message numerus="yes">
             <source>%n hit(s). Enter picks the marked one.</source>
             <translation>
-                <numerusform>%n hit. Enter vælger det markerede.</numerusform>
-                <numerusform>%n hits. Enter vælger det markerede.</numerusform>
+                <numerusform>%n resultat. Enter vælger det markerede.</numerusform>
+                <numerusform>%n resultater. Enter vælger det markerede.</numerusform>
             </translation>
         </message>
         <message>

@@ -218,3 +218,34 @@ def test_screenshots_of_the_swedish_report_page_and_case_overview(qtbot, window)
     assert "Antal ärenden" in reports.description.text()
     assert problems_of(reports) == []
     assert QApplication.instance() is not None
+
+
+def test_a_zero_is_never_negative_and_counts_are_danish_words():
+    from decimal import Decimal
+
+    from ui.i18n import format_amount, translate
+
+    install_language("da")
+    try:
+        assert format_amount(Decimal("-0.00")) == "0,00"
+        assert format_amount(Decimal("-0.004"), currency="DKK") == "0,00\xa0kr."
+        assert format_amount(Decimal("-5")) == "-5,00"
+        hits = QApplication.translate(
+            "SearchPanel", "%n hit(s). Enter picks the marked one.", "", 1
+        )
+        assert hits == "1 resultat. Enter vælger det markerede."
+        rows = QApplication.translate("ListPage", "%n record(s)", "", 1)
+        assert rows == "1 post"
+        assert translate("ReportWords", "Status report") == "Statusrapport"
+    finally:
+        install_language(DEFAULT_LANGUAGE)
+
+
+def test_the_demo_data_has_no_payment_after_its_today(context):
+    from sqlalchemy import func, select
+
+    from models import LedgerEntry
+
+    with context.uow() as uow:
+        latest = uow.session.scalar(select(func.max(LedgerEntry.posting_date)))
+    assert latest is not None and latest <= TODAY
