@@ -975,7 +975,7 @@
         </message>
         <message>
             <source>These existing records look like the new %1. Use one of them?</source>
-            <translation>Disse eksisterende ligner den nye %1. Vil du bruge en af dem?</translation>
+            <translation>Disse eksisterende poster ligner den nye %1. Vil du bruge en af dem?</translation>
         </message>
         <message>
             <source>No.</source>

@@ -975,7 +975,7 @@
         </message>
         <message>
             <source>These existing records look like the new %1. Use one of them?</source>
-            <translation>Dessa befintliga liknar den nya %1. Vill du använda en av dem?</translation>
+            <translation>Dessa befintliga poster liknar den nya %1. Vill du använda någon av dem?</translation>
         </message>
         <message>
             <source>No.</source>
