@@ -249,3 +249,18 @@ def test_the_demo_data_has_no_payment_after_its_today(context):
     with context.uow() as uow:
         latest = uow.session.scalar(select(func.max(LedgerEntry.posting_date)))
     assert latest is not None and latest <= TODAY
+
+
+def test_the_history_shows_a_long_action_whole(qtbot):
+    from types import SimpleNamespace
+
+    from ui.case_card.dialogs import HistoryDialog
+
+    action = "Fremnotering: afdrag 3 på betalingsplan BP000012 er ikke betalt til tiden"
+    line = SimpleNamespace(at=dt.datetime(2026, 6, 30, 9, 15), user="PHA", action=action,
+                           detail="")  # fmt: skip
+    dialog = HistoryDialog([line])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    needed = dialog.tree.fontMetrics().horizontalAdvance(action)
+    assert dialog.tree.columnWidth(2) >= needed
