@@ -167,7 +167,7 @@ def test_every_page_speaks_the_language_with_its_amounts(qtbot, window, code):
 
 @pytest.mark.parametrize("code", ["da", "sv"])
 def test_the_case_card_and_its_dialogs_speak_the_language(qtbot, window, context, code):
-    from ui.case_card.dialogs import HistoryDialog, StatementDialog
+    from ui.case_card.dialogs import StatementDialog
     from ui.case_card.page import figure_titles
     from ui.wizard.data import CaseData
 
@@ -182,10 +182,6 @@ def test_the_case_card_and_its_dialogs_speak_the_language(qtbot, window, context
     qtbot.addWidget(statement)
     statement.show()
     found += [f"statement: {p}" for p in problems_of(statement)]
-    history = HistoryDialog(data.history(1) if hasattr(data, "history") else [])
-    qtbot.addWidget(history)
-    history.show()
-    found += [f"history: {p}" for p in problems_of(history)]
     assert not found, "\n".join(found)
 
 
@@ -249,18 +245,3 @@ def test_the_demo_data_has_no_payment_after_its_today(context):
     with context.uow() as uow:
         latest = uow.session.scalar(select(func.max(LedgerEntry.posting_date)))
     assert latest is not None and latest <= TODAY
-
-
-def test_the_history_shows_a_long_action_whole(qtbot):
-    from types import SimpleNamespace
-
-    from ui.case_card.dialogs import HistoryDialog
-
-    action = "Fremnotering: afdrag 3 på betalingsplan BP000012 er ikke betalt til tiden"
-    line = SimpleNamespace(at=dt.datetime(2026, 6, 30, 9, 15), user="PHA", action=action,
-                           detail="")  # fmt: skip
-    dialog = HistoryDialog([line])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    needed = dialog.tree.fontMetrics().horizontalAdvance(action)
-    assert dialog.tree.columnWidth(2) >= needed
