@@ -113,10 +113,6 @@ class HistoryDialog(CloseOnlyDialog):
         self.tree = table(
             [self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Detail")], rows
         )
-        # the action is what the user reads first: shown whole while the screen has room
-        self.tree.resizeColumnToContents(2)
-        widths = sum(self.tree.columnWidth(c) for c in range(self.tree.columnCount()))
-        self.resize(max(760, min(widths + 60, 1260)), 460)
         self.body.addWidget(self.tree, 1)
         self.finish_layout()
 
