@@ -36,7 +36,7 @@ class Language:
     native_name: str  # shown in the settings dialog, never translated
     babel_locale: str
     date_pattern: str  # Babel/CLDR pattern
-    qt_date_format: str  # the same for QDateEdit
+    qt_date_format: str  # the same for Qt (QDate.toString)
     date_hint: str  # placeholder of an empty date field, in the language's own letters
 
 
@@ -103,6 +103,8 @@ def format_amount(amount: Decimal | None, *, currency: str | None = None) -> str
     if amount is None:
         return ""
     amount = round_ore(Decimal(amount))
+    if amount == 0:
+        amount = abs(amount)  # never "−0,00": a zero has no sign
     if currency:
         return format_currency(amount, currency, locale=_current.babel_locale)
     return format_decimal(amount, format="#,##0.00", locale=_current.babel_locale)
@@ -114,19 +116,54 @@ def format_date(value: dt.date | None) -> str:
     return babel_format_date(value, format=_current.date_pattern, locale=_current.babel_locale)
 
 
-def parse_date(text: str) -> dt.date:
-    """Read a date typed as day-month-year (Danish, English) or year-month-day (Swedish, ISO),
-    separated by '-', '.', '/' or a space. Raises ValueError when it is not a date."""
-    parts = re.split(r"[-./ ]", text.strip())
-    if len(parts) != 3 or not all(part.isdigit() for part in parts):
-        raise ValueError(f"not a date: {text!r}")
-    if len(parts[0]) == 4:
-        year, month, day = (int(part) for part in parts)
-    elif len(parts[2]) == 4:
-        day, month, year = (int(part) for part in parts)
+_TODAY_WORDS = ("t", "d", "i dag", "idag")  # today / dags dato / i dag (sv)
+_SEPARATORS = re.compile(r"\s*[-./ ]\s*")
+
+
+def parse_date(
+    text: str, *, today: dt.date | None = None, year_first: bool | None = None
+) -> dt.date:
+    """The date `text` means, or ValueError; the one reader of typed dates (ui.framework.date_field).
+
+    Danish/English: 05-01-2026, 5-1-26, 05.01.2026, 5/1 2026, 050126, 05012026, 0501, 5-1 (this
+    year); Swedish/ISO: 2026-01-05, 260105, 20260105. "t" (or "d") is today. `year_first`
+    (default: the language's way, True in Swedish) decides how bare digits are read. An
+    impossible date (31-02-2025) raises: it is never bent into another date."""
+    today = today or dt.date.today()
+    text = text.strip().lower()
+    if text in _TODAY_WORDS:
+        return today
+    if year_first is None:
+        year_first = current_language().date_pattern.startswith("y")
+    if text.isdigit():
+        parts = _split_digits(text, year_first=year_first, today=today)
     else:
+        parts = _SEPARATORS.split(text)
+        if len(parts) == 2 and not year_first:  # 5-1: this year
+            parts.append(str(today.year))
+    if len(parts) != 3 or not all(part.isdigit() and len(part) <= 4 for part in parts):
         raise ValueError(f"not a date: {text!r}")
-    return dt.date(year, month, day)
+    if len(parts[0]) == 4 or (year_first and len(parts[2]) <= 2 and len(parts[0]) == 2):
+        parts = parts[::-1]
+    day_text, month_text, year_text = parts
+    if len(day_text) > 2 or len(month_text) > 2 or len(year_text) == 3:
+        raise ValueError(f"not a date: {text!r}")
+    day, month, year = int(day_text), int(month_text), int(year_text)
+    if len(year_text) <= 2:
+        year += 2000 if year <= (today.year % 100) + 10 else 1900
+    return dt.date(year, month, day)  # ValueError for 31-02: refused, never bent
+
+
+def _split_digits(text: str, *, year_first: bool, today: dt.date) -> list[str]:
+    if len(text) == 4 and not year_first:  # 0501: ddmm of this year
+        return [text[:2], text[2:], str(today.year)]
+    if len(text) == 6:
+        return [text[:2], text[2:4], text[4:]]
+    if len(text) == 8:
+        if year_first:
+            return [text[:4], text[4:6], text[6:]]
+        return [text[:2], text[2:4], text[4:]]
+    return [text]
 
 
 def parse_amount(text: str, *, max_decimals: int = 2) -> Decimal:

@@ -61,7 +61,7 @@ def navigation_groups() -> tuple[list[NavEntry], list[NavGroup]]:
             [
                 NavEntry("case_list", _translate("MainWindow", "Case overview"), "case"),
                 NavEntry("payment_plans", _translate("MainWindow", "Payment plans"), "plan"),
-                NavEntry("fundaments", _translate("MainWindow", "Fundaments"), "fundament"),
+                NavEntry("fundaments", _translate("MainWindow", "Enforcement titles"), "fundament"),
                 NavEntry("journals", _translate("MainWindow", "Collection journals"), "journal"),
                 NavEntry("settlements", _translate("MainWindow", "Client settlements"), "payment"),
                 NavEntry("follow_ups", _translate("MainWindow", "Follow-ups"), "followup"),

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ui.framework.fields import AmountEdit, DateEdit
+from ui.framework.date_field import DateField
+from ui.framework.fields import AmountEdit
 from ui.i18n import format_amount, install_language, parse_amount
 
 
@@ -67,7 +68,7 @@ def test_date_field_shows_day_month_year_with_hyphens_in_danish(qtbot):
     import datetime as dt
 
     install_language("da")
-    field = DateEdit(value=dt.date(2026, 11, 24))
+    field = DateField(value=dt.date(2026, 11, 24))
     qtbot.addWidget(field)
     assert field.text() == "24-11-2026"
     assert field.value() == dt.date(2026, 11, 24)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.claims.date_field import DateField
+from ui.framework.date_field import DateField
+from ui.framework.files import in_documents
 from ui.i18n import format_amount, format_date
 from ui.setup_tables.warnings import WarningBar, case_warnings
 from ui.wizard.data import CaseData
@@ -214,7 +215,7 @@ class StatementDialog(CloseOnlyDialog):
 
     def _ask_target(self, suggested: str) -> str:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save statement"), suggested, "PDF (*.pdf)"
+            self, self.tr("Save statement"), in_documents(suggested), "PDF (*.pdf)"
         )
         return path
 

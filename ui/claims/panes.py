@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from ui.claims.date_field import DateField
 from ui.claims.debtor_shares import DebtorSharesDialog, shares_text
 from ui.claims.grid import EditorGrid, GridColumn, GridRow
+from ui.framework.date_field import DateField
 from ui.framework.fields import AmountEdit, mark_invalid
 from ui.wizard.data import CaseData
 from ui.wizard.steps import CodeField

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from caplegal_desktop.errors import ServiceError
 from ui.client_funds.texts import t
-from ui.framework.fields import DateEdit
+from ui.framework.date_field import DateField
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
 from ui.i18n import format_amount, format_date
@@ -87,8 +87,7 @@ class SettlementPage(Page):
         self.ops = ops
         self.confirm = self._ask  # tests replace it: (question) -> bool
         self._rows: list[dict] = []
-        self.to_date = DateEdit()
-        self.to_date.set_value(date.today())
+        self.to_date = DateField(value=date.today())
         self.settlements = _table(SETTLEMENT_COLUMNS, "settlementTable")
         self.settlements.itemSelectionChanged.connect(self._show_lines)
         self.lines = _table(LINE_COLUMNS, "settlementLines")
@@ -177,6 +176,8 @@ class SettlementPage(Page):
 
     # --- actions (each: gather, one call, show) -------------------------------------------------
     def make_drafts(self) -> None:
+        if self.to_date.value() is None:
+            return self._error(self.to_date.error_message())
         try:
             changed = self.ops.make_drafts(self.to_date.value())
         except ServiceError as exc:

@@ -1,15 +1,14 @@
-"""Input fields that know our formats: AmountEdit (Decimal, both 1.234,56 and 1234.56) and
-DateEdit (dd-mm-yyyy in Danish)."""
+"""Input fields that know our formats: AmountEdit (Decimal, both 1.234,56 and 1234.56); the one
+date field is ui.framework.date_field.DateField."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ui.i18n import current_language, format_amount, parse_amount
+from ui.i18n import format_amount, parse_amount
 from workflows.amounts import MAX_AMOUNT
 
 
@@ -89,20 +88,3 @@ class AmountEdit(QLineEdit):
             self.blockSignals(True)
             self.setText(format_amount(parse_amount(self.text())))
             self.blockSignals(False)
-
-
-class DateEdit(QDateEdit):
-    """A date field shown as dd-mm-yyyy (the locale's pattern) with a calendar on F4/Alt+Down."""
-
-    def __init__(self, parent: QWidget | None = None, *, value: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(current_language().qt_date_format)
-        self.set_value(value or dt.date.today())
-
-    def value(self) -> dt.date:
-        qdate = self.date()
-        return dt.date(qdate.year(), qdate.month(), qdate.day())
-
-    def set_value(self, value: dt.date) -> None:
-        self.setDate(QDate(value.year, value.month, value.day))

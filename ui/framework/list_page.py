@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.framework.background import run_in_background
 from ui.framework.factbox import FactBox
+from ui.framework.files import in_documents
 from ui.framework.lazy_model import Column, LazyIdTableModel
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
@@ -231,7 +232,7 @@ class ListPage(Page):
         if path is None:
             caption, pattern = self._file_dialog_texts(file_format)
             name, _filter = QFileDialog.getSaveFileName(
-                self, caption, f"{self._title}.{file_format}", pattern
+                self, caption, in_documents(f"{self._title}.{file_format}"), pattern
             )
             if not name:
                 return

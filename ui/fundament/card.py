@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.services.fundaments.rules import FundamentInput
 from ui.framework.card_page import ADDITIONAL, PROMOTED, CardPage
+from ui.framework.date_field import DateField
 from ui.fundament import texts
 from ui.fundament.data import FundamentData
 from ui.fundament.dialogs import ask_replace
-from ui.fundament.form import DateField, FundamentFields
+from ui.fundament.form import FundamentFields
 from ui.i18n import format_amount, format_date
 
 EDITABLE = ("draft", "reopened")
@@ -105,7 +106,9 @@ class FundamentCard(CardPage):
 
     def _build_statistics(self) -> None:
         tab = self.add_fast_tab(texts.STATISTICS_TAB)
-        self.as_of = tab.add_field(texts.AS_OF, DateField())
+        self.as_of = tab.add_field(
+            texts.AS_OF, DateField(today=self.data.today(), value=self.data.today())
+        )
         self.as_of.set_value(self.data.today())
         self.as_of.editingFinished.connect(self.load_statistics)
         self.figures: dict[str, QLabel] = {}

@@ -23,30 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from caplegal_desktop.services.fundaments.rules import COURT_NO_MAX, FundamentInput
+from ui.framework.date_field import DateField
 from ui.framework.fields import AmountEdit, mark_invalid
 from ui.framework.lookup import LookupEdit, LookupItem
 from ui.fundament import texts
-from ui.i18n import current_language, format_date, parse_date
+from ui.i18n import format_date
 
 AddField = Callable[[str, QWidget], QWidget]
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]?([0-5]\d)$")
-
-
-class DateField(QLineEdit):
-    """A date that may be empty, written the language's way (dd-mm-åååå in Danish)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(current_language().date_hint)
-        self.setMaximumWidth(140)
-
-    def value(self) -> dt.date | None:
-        """The date; None when empty. Raises ValueError when the text is no date."""
-        text = self.text().strip()
-        return parse_date(text) if text else None
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.setText(format_date(value) if value else "")
 
 
 class FundamentFields(QObject):
@@ -74,7 +58,7 @@ class FundamentFields(QObject):
         self.kind.setMaximumWidth(260)
         for key, text in texts.KINDS.items():
             self.kind.addItem(text, key)
-        self.fundament_date = DateField()
+        self.fundament_date = DateField(today=self._today(), required=False)
         self.court_no = QLineEdit()
         self.court_no.setMaxLength(COURT_NO_MAX)
         self.court_no.setPlaceholderText("BS-4521/2026")
@@ -93,7 +77,7 @@ class FundamentFields(QObject):
         district_row.addWidget(self.court_district)
         district_row.addWidget(self.court_district_name, 1)
         district.setFocusProxy(self.court_district)
-        self.hearing_date = DateField()
+        self.hearing_date = DateField(today=self._today(), required=False)
         self.hearing_time = QLineEdit()
         self.hearing_time.setPlaceholderText(texts.TIME_HINT)
         self.hearing_time.setMaximumWidth(70)
@@ -104,7 +88,7 @@ class FundamentFields(QObject):
         row.addWidget(self.hearing_time)
         row.addStretch(1)
         hearing.setFocusProxy(self.hearing_date)
-        self.execution_deadline = DateField()
+        self.execution_deadline = DateField(today=self._today(), required=False)
         self.awarded_costs = AmountEdit()
         self.awarded_costs.setMaximumWidth(160)
         self.previous_bailiff_fee = AmountEdit()
@@ -220,7 +204,6 @@ class FundamentFields(QObject):
     def problems(self) -> dict[str, str]:
         """Field key -> the message to show under it; empty when everything is valid."""
         found: dict[str, str] = {}
-        example = format_date(dt.date(2026, 1, 31))
         dates: dict[str, dt.date | None] = {}
         for key, field in (
             ("fundament_date", self.fundament_date),
@@ -228,10 +211,10 @@ class FundamentFields(QObject):
             ("execution_deadline", self.execution_deadline),
         ):
             try:
-                dates[key] = field.value()
-            except ValueError:
+                dates[key] = field.checked_value()
+            except ValueError as exc:  # the one date field's own message
                 dates[key] = None
-                found[key] = texts.NOT_A_DATE_ERR.format(example=example)
+                found[key] = str(exc)
         day = dates["fundament_date"]
         if "fundament_date" not in found:
             if day is None:

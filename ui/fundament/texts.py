@@ -13,10 +13,10 @@ from ui.i18n import translate
 CONTEXT = "FundamentTexts"
 
 _SOURCES: dict[str, object] = {
-    "CARD_TITLE": QT_TRANSLATE_NOOP("FundamentTexts", "Fundament {no}"),
-    "OVERVIEW_TITLE": QT_TRANSLATE_NOOP("FundamentTexts", "Fundaments"),
-    "NEW_TITLE": QT_TRANSLATE_NOOP("FundamentTexts", "Create fundament – case {case_no}"),
-    "CREATE_ACTION": QT_TRANSLATE_NOOP("FundamentTexts", "Create fundament"),
+    "CARD_TITLE": QT_TRANSLATE_NOOP("FundamentTexts", "Enforcement title {no}"),
+    "OVERVIEW_TITLE": QT_TRANSLATE_NOOP("FundamentTexts", "Enforcement titles"),
+    "NEW_TITLE": QT_TRANSLATE_NOOP("FundamentTexts", "Create enforcement title – case {case_no}"),
+    "CREATE_ACTION": QT_TRANSLATE_NOOP("FundamentTexts", "Create enforcement title"),
     "GENERAL_TAB": QT_TRANSLATE_NOOP("FundamentTexts", "General"),
     "STATISTICS_TAB": QT_TRANSLATE_NOOP("FundamentTexts", "Statistics"),
     "SPECIFICATION_TAB": QT_TRANSLATE_NOOP("FundamentTexts", "Specification"),
@@ -40,14 +40,14 @@ _SOURCES: dict[str, object] = {
         "closed": QT_TRANSLATE_NOOP("FundamentTexts", "Closed"),
     },
     # Field captions, as in CapLegal
-    "NO": QT_TRANSLATE_NOOP("FundamentTexts", "Fundament no."),
+    "NO": QT_TRANSLATE_NOOP("FundamentTexts", "Enforcement title no."),
     "CASE": QT_TRANSLATE_NOOP("FundamentTexts", "Case no."),
     "REGARDING": QT_TRANSLATE_NOOP("FundamentTexts", "Case regarding"),
     "CLIENT": QT_TRANSLATE_NOOP("FundamentTexts", "Client"),
     "DEBTOR": QT_TRANSLATE_NOOP("FundamentTexts", "Debtor"),
     "STATUS_FIELD": QT_TRANSLATE_NOOP("FundamentTexts", "Status"),
-    "KIND": QT_TRANSLATE_NOOP("FundamentTexts", "Fundament type"),
-    "FUNDAMENT_DATE": QT_TRANSLATE_NOOP("FundamentTexts", "Fundament date"),
+    "KIND": QT_TRANSLATE_NOOP("FundamentTexts", "Enforcement title type"),
+    "FUNDAMENT_DATE": QT_TRANSLATE_NOOP("FundamentTexts", "Enforcement title date"),
     "COURT_NO": QT_TRANSLATE_NOOP("FundamentTexts", "Court no."),
     "COURT_DISTRICT": QT_TRANSLATE_NOOP("FundamentTexts", "Court district"),
     "HEARING": QT_TRANSLATE_NOOP("FundamentTexts", "Hearing date and time"),
@@ -80,7 +80,7 @@ _SOURCES: dict[str, object] = {
     "DISCARD": QT_TRANSLATE_NOOP("FundamentTexts", "Cancel changes"),
     "ACTIVATE": QT_TRANSLATE_NOOP("FundamentTexts", "Activate"),
     "REOPEN": QT_TRANSLATE_NOOP("FundamentTexts", "Reopen"),
-    "CLOSE": QT_TRANSLATE_NOOP("FundamentTexts", "Close fundament"),
+    "CLOSE": QT_TRANSLATE_NOOP("FundamentTexts", "Close enforcement title"),
     # Field messages (the service says the same in its own words)
     "DATE_MISSING_ERR": QT_TRANSLATE_NOOP(
         "FundamentTexts", "Always fill in the fundament date (date of judgment or settlement)."
@@ -94,7 +94,6 @@ _SOURCES: dict[str, object] = {
     "BEFORE_FUNDAMENT_ERR": QT_TRANSLATE_NOOP(
         "FundamentTexts", "Cannot be dated before the fundament date {day}."
     ),
-    "NOT_A_DATE_ERR": QT_TRANSLATE_NOOP("FundamentTexts", "Not a date. Write it like {example}."),
     "NOT_A_TIME_ERR": QT_TRANSLATE_NOOP("FundamentTexts", "Not a time. Write it like 10:30."),
     "TIME_WITHOUT_DATE_ERR": QT_TRANSLATE_NOOP(
         "FundamentTexts", "Give the hearing date with the time."
@@ -104,18 +103,20 @@ _SOURCES: dict[str, object] = {
     "NO_CASE_MSG": QT_TRANSLATE_NOOP(
         "FundamentTexts", "Mark a case (or open its card) to create a fundament."
     ),
-    "CREATED_MSG": QT_TRANSLATE_NOOP("FundamentTexts", "Fundament {no} created as a draft."),
-    "SAVED_MSG": QT_TRANSLATE_NOOP("FundamentTexts", "Fundament {no} saved."),
+    "CREATED_MSG": QT_TRANSLATE_NOOP(
+        "FundamentTexts", "Enforcement title {no} created as a draft."
+    ),
+    "SAVED_MSG": QT_TRANSLATE_NOOP("FundamentTexts", "Enforcement title {no} saved."),
     "DISCARDED_MSG": QT_TRANSLATE_NOOP("FundamentTexts", "Changes discarded."),
-    "ACTIVATED_MSG": QT_TRANSLATE_NOOP("FundamentTexts", "Fundament {no} activated."),
-    "CLOSED_OTHERS_MSG": QT_TRANSLATE_NOOP("FundamentTexts", "Fundament {nos} closed."),
+    "ACTIVATED_MSG": QT_TRANSLATE_NOOP("FundamentTexts", "Enforcement title {no} activated."),
+    "CLOSED_OTHERS_MSG": QT_TRANSLATE_NOOP("FundamentTexts", "Enforcement title {nos} closed."),
     "REPLACE_QST": QT_TRANSLATE_NOOP(
         "FundamentTexts",
         "The debtor already has an active fundament on this case ({nos}).\n\n"
         "Close it and activate {no} instead?",
     ),
     "REPLACE": QT_TRANSLATE_NOOP("FundamentTexts", "Close and activate"),
-    "ERROR_TITLE": QT_TRANSLATE_NOOP("FundamentTexts", "Fundament"),
+    "ERROR_TITLE": QT_TRANSLATE_NOOP("FundamentTexts", "Enforcement title"),
 }
 
 

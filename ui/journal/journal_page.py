@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from caplegal_desktop.errors import ServiceError, ValidationError
 from caplegal_desktop.services.journal.batches import LineInput
 from ui.framework.background import run_in_background
+from ui.framework.files import documents_folder
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
 from ui.i18n import format_amount, format_date, parse_amount
@@ -234,7 +235,7 @@ class JournalPage(Page):
         self.refresh()
 
     def import_file(self, path: str | None = None) -> None:
-        path = path or QFileDialog.getOpenFileName(self, t("ImportAct"))[0]
+        path = path or QFileDialog.getOpenFileName(self, t("ImportAct"), documents_folder())[0]
         if path:
             run_in_background(
                 lambda _p: self.ops.import_file(path),

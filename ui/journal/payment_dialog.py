@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from caplegal_desktop.services.cases.actions import PaymentRequest
 from models.enums import AllocationTarget, PaymentType
-from ui.framework.fields import AmountEdit, DateEdit
+from ui.framework.date_field import DateField
+from ui.framework.fields import AmountEdit
 from ui.journal.texts import t
 
 
@@ -37,7 +38,7 @@ class RegisterPaymentDialog(QDialog):
         self.claim.addItem(t("NoClaim"), None)
         for claim_id, text in choices.claims:
             self.claim.addItem(text, claim_id)
-        self.date = DateEdit(value=today or dt.date.today())
+        self.date = DateField(today=today, value=today or dt.date.today())
         self.amount = AmountEdit(required=True)
         form = QFormLayout()
         form.addRow(t("PaymentTypeLbl"), self.payment_type)
@@ -51,7 +52,9 @@ class RegisterPaymentDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.amount.sig_validity_changed.connect(self._update_ok)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._accept_if_ok)
+        self.date.sig_validity_changed.connect(self._update_ok)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main and the keypad Enter
+            QShortcut(QKeySequence(keys), self, activated=self._accept_if_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(choices.case_no))
         layout.addLayout(form)
@@ -68,7 +71,8 @@ class RegisterPaymentDialog(QDialog):
         )
 
     def _ok_allowed(self) -> bool:
-        return self.amount.value() is not None and self.amount.value() > 0
+        amount = self.amount.value()
+        return amount is not None and amount > 0 and self.date.value() is not None
 
     def _update_ok(self, *_args) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._ok_allowed())

@@ -59,8 +59,10 @@ class ListActions:
             fallback()
         elif page.handles_action(action_id):
             page.trigger_action(action_id)
-        elif action_id == "post_journal":
+        elif action_id == "post_journal" and _browse_only(page):
             self.open_journal()
+        elif action_id == "post_journal":  # a card or a form: never leave typed input behind
+            self.status(_translate("ListActions", "Nothing to post on this page (F9)."))
         else:
             self.status(_translate("MainWindow", "This function is not available yet."))
 
@@ -128,8 +130,12 @@ class ListActions:
         from ui.wizard.record_dialogs import NewClientDialog
 
         dialog = NewClientDialog(CaseData(self._app_context), words="", parent=self.window)
-        created = self.run_dialog(dialog, lambda: self.data.create_client(dialog.client_input()))
-        if created is not None:
+        created = self.run_dialog(
+            dialog, lambda: dialog.existing or self.data.create_client(dialog.client_input())
+        )
+        if created is dialog.existing and created is not None:
+            self._show_existing(page, created)
+        elif created is not None:
             self._show_created(
                 page,
                 created.id,
@@ -142,8 +148,12 @@ class ListActions:
 
         dialog = NewPartyDialog(CaseData(self._app_context), words="", parent=self.window)
         dialog.form.setRowVisible(dialog.regarding, False)  # belongs to a case, not the party
-        created = self.run_dialog(dialog, lambda: self.data.create_party(dialog.party_input()))
-        if created is not None:
+        created = self.run_dialog(
+            dialog, lambda: dialog.existing or self.data.create_party(dialog.party_input())
+        )
+        if created is dialog.existing and created is not None:
+            self._show_existing(page, created)
+        elif created is not None:
             self._show_created(
                 page,
                 created.id,
@@ -242,6 +252,13 @@ class ListActions:
         self.status(done.text)
         self.window.role_center.refresh()
 
+    def _show_existing(self, page: ListPage, existing) -> None:
+        """The user took an existing record instead of a duplicate: mark it in the list."""
+        text = _translate("ListActions", "%1 already exists: nothing was created.")
+        self._show_created(
+            page, existing.record_id, text.replace("%1", f"{existing.no} {existing.name}")
+        )
+
     def _show_created(self, page: ListPage, record_id: Hashable, text: str) -> None:
         page.refresh()
         if page.model.row_of(record_id) < 0 and page.filter_edit.text():
@@ -272,3 +289,10 @@ class ListActions:
         except ServiceError as exc:
             self.status(str(exc), 8000)
             return None
+
+
+def _browse_only(page) -> bool:
+    """A list or the Role Center: nothing typed there is lost when F9 opens the journal."""
+    from ui.pages.role_center import ROLE_CENTER
+
+    return isinstance(page, ListPage) or getattr(page, "page_id", "") == ROLE_CENTER

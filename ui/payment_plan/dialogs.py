@@ -42,7 +42,8 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
-    QShortcut(QKeySequence("Ctrl+Return"), dialog, activated=dialog.accept)
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main and the keypad Enter
+        QShortcut(QKeySequence(keys), dialog, activated=dialog.accept)
     return box
 
 

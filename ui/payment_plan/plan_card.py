@@ -6,7 +6,6 @@ problem. Only a draft can be edited; an active plan changes through Betalingsaft
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QSpinBox,
     QTableWidget,
@@ -27,9 +25,12 @@ from PySide6.QtWidgets import (
 
 from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.services.payment_plans.plans import CalculatorInput, ItemSettings
+from ui.framework.actions import tooltip_with_shortcut
 from ui.framework.card_page import PROMOTED, CardPage
+from ui.framework.date_field import DateField
 from ui.framework.fields import AmountEdit
-from ui.i18n import current_language, format_amount, format_date, parse_date
+from ui.framework.files import in_documents
+from ui.i18n import format_amount, format_date
 from ui.payment_plan import texts
 from ui.payment_plan.data import PlanData
 from ui.payment_plan.dialogs import (
@@ -47,21 +48,6 @@ _DECIMAL_COLUMNS = {
     7: "payment_pct_limit",
     9: "annual_rate_pct",
 }
-
-
-class OptionalDateEdit(QLineEdit):
-    """A date that may be empty, written the language's way (dd-mm-åååå in Danish)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(current_language().date_hint)
-
-    def value(self) -> dt.date | None:
-        text = self.text().strip()
-        return parse_date(text) if text else None
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.setText(format_date(value) if value else "")
 
 
 class PlanCard(CardPage):
@@ -90,8 +76,10 @@ class PlanCard(CardPage):
         bar = QToolBar()
         bar.setObjectName("planActions")
         self.actions_by_id = {}
+        # F9 is the window's "post" key: it reaches calculate through handles_action, so the
+        # card owns no second F9 shortcut (two would be ambiguous and neither would fire).
         for action_id, text, slot, keys in (
-            ("calculate", texts.CALCULATE, self.calculate, "F9"),
+            ("calculate", texts.CALCULATE, self.calculate, None),
             ("activate", texts.ACTIVATE, self.activate, "Ctrl+F9"),
             ("show_plan", texts.SHOW_PLAN, self.show_plan, "Ctrl+L"),
             ("agreements", texts.AGREEMENTS, self.open_agreements, None),
@@ -104,9 +92,20 @@ class PlanCard(CardPage):
             if keys:
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.setToolTip(tooltip_with_shortcut(text, action.shortcut()))
+                self.addAction(action)  # the key works wherever the focus is on the card
             action.triggered.connect(slot)
             self.actions_by_id[action_id] = action
+        calculate = self.actions_by_id["calculate"]
+        calculate.setToolTip(tooltip_with_shortcut(texts.CALCULATE, QKeySequence("F9")))
         self.layout().insertWidget(1, bar)
+
+    def handles_action(self, action_id: str) -> bool:
+        return action_id == "post_journal"  # F9: calculate the plan, never leave it
+
+    def trigger_action(self, action_id: str) -> None:
+        if action_id == "post_journal":
+            self.calculate()
 
     def _build_general(self) -> None:
         tab = self.add_fast_tab(texts.GENERAL_TAB)
@@ -126,15 +125,15 @@ class PlanCard(CardPage):
     def _build_calculator(self) -> None:
         tab = self.add_fast_tab(texts.CALCULATOR_TAB)
         self.extra_amount = tab.add_field(texts.EXTRA_AMOUNT, AmountEdit())
-        self.extra_date = tab.add_field(texts.EXTRA_DATE, OptionalDateEdit())
-        self.first_date = tab.add_field(texts.FIRST_DATE, OptionalDateEdit())
+        self.extra_date = tab.add_field(texts.EXTRA_DATE, DateField(required=False))
+        self.first_date = tab.add_field(texts.FIRST_DATE, DateField(required=False))
         self.term = tab.add_field(texts.TERM, _combo(texts.TERMS))
         self.periods = QSpinBox()
         self.periods.setRange(0, 1200)
         self.periods.setSpecialValueText(" ")
         self.periods.setMinimumWidth(90)
         tab.add_field(texts.PERIODS, self.periods, importance=PROMOTED)
-        self.last_date = tab.add_field(texts.LAST_DATE, OptionalDateEdit())
+        self.last_date = tab.add_field(texts.LAST_DATE, DateField(required=False))
         self.instalment = tab.add_field(texts.INSTALMENT, AmountEdit(), importance=PROMOTED)
         self.periods.valueChanged.connect(lambda v: v and self._give("periods"))
         self.last_date.textEdited.connect(lambda _t: self._give("last_date"))
@@ -273,14 +272,14 @@ class PlanCard(CardPage):
     def calculator(self) -> CalculatorInput:
         given = {
             "periods": self.periods.value() or None,
-            "last_date": self.last_date.value(),
+            "last_date": self.last_date.checked_value(),
             "instalment": self.instalment.value(),
         }
         return CalculatorInput(
-            first_date=self.first_date.value(),
+            first_date=self.first_date.checked_value(),
             term=self.term.currentData(),
             extra_amount=self.extra_amount.value(),
-            extra_date=self.extra_date.value(),
+            extra_date=self.extra_date.checked_value(),
             allocation_type=self.allocation.currentData(),
             payment_order=self.order.currentData(),
             **({self._given: given[self._given]} if self._given else {}),
@@ -383,7 +382,10 @@ class PlanCard(CardPage):
         if dialog.exec() != PrintDialog.DialogCode.Accepted:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, texts.SAVE_PDF, f"kreditomkostninger_{self.plan_no}.pdf", "PDF (*.pdf)"
+            self,
+            texts.SAVE_PDF,
+            in_documents(f"kreditomkostninger_{self.plan_no}.pdf"),
+            "PDF (*.pdf)",
         )
         if path:
             self.print_to(Path(path), include_schedule=dialog.include.isChecked())

@@ -35,7 +35,9 @@ def report_chart(result: ReportResult) -> FigureCanvasQTAgg | None:
     points = chart_points(result)
     if not points:
         return None
-    value_title = result.columns[result.column_index(result.chart_value_column)].title
+    from ui.reports.words import column_title
+
+    value_title = column_title(result.columns[result.column_index(result.chart_value_column)])
     locale = current_language().babel_locale
     figure = Figure(figsize=(5, 2.2), dpi=100, layout="constrained")
     figure.patch.set_facecolor("white")

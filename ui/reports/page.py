@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 
 from caplegal_desktop.errors import ServiceError, ValidationError
 from ui.framework.background import run_in_background
-from ui.framework.fields import DateEdit, mark_invalid
+from ui.framework.date_field import DateField
+from ui.framework.fields import mark_invalid
+from ui.framework.files import in_documents
 from ui.framework.lookup import LookupEdit
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
 from ui.reports import PAGE_ID
 from ui.reports.data import ReportData
 from ui.reports.result_model import ReportTableModel
+from ui.reports.words import parameter_line, report_description, report_name
 from workflows.reports import PeriodKind, ReportDefinition, ReportParams, ReportResult
 
 EXPORTS = {"export_excel": "xlsx", "export_pdf": "pdf", "export_csv": "csv"}
@@ -63,9 +66,9 @@ class ReportsPage(Page):
         self.report_list = QListWidget()
         self.report_list.setObjectName("reportList")
         for definition in data.catalogue():
-            item = QListWidgetItem(definition.title)
+            item = QListWidgetItem(report_name(definition))
             item.setData(Qt.ItemDataRole.UserRole, definition)
-            item.setToolTip(definition.description)
+            item.setToolTip(report_description(definition))
             self.report_list.addItem(item)
         self.report_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.report_list.setWordWrap(True)
@@ -78,9 +81,9 @@ class ReportsPage(Page):
         self.heading.setObjectName("pageTitle")
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.as_of = DateEdit(value=data.today())
-        self.period_from = DateEdit(value=data.today().replace(day=1))
-        self.period_to = DateEdit(value=data.today())
+        self.as_of = DateField(today=data.today(), value=data.today())
+        self.period_from = DateField(today=data.today(), value=data.today().replace(day=1))
+        self.period_to = DateField(today=data.today(), value=data.today())
         self.client = LookupEdit(data.clients, title=self.tr("Clients"))
         self.client.line_edit.setPlaceholderText(self.tr("All clients"))
         self.client.line_edit.setClearButtonEnabled(True)
@@ -203,8 +206,8 @@ class ReportsPage(Page):
 
     def _show_parameters(self) -> None:
         definition = self.definition()
-        self.heading.setText(definition.title)
-        self.description.setText(definition.description)
+        self.heading.setText(report_name(definition))
+        self.description.setText(report_description(definition))
         as_of = definition.period_kind is PeriodKind.AS_OF
         for key, shown in (("as_of", as_of), ("period_from", not as_of), ("period_to", not as_of)):
             self._labels[key].setVisible(shown)
@@ -248,7 +251,16 @@ class ReportsPage(Page):
 
     def run(self) -> None:
         report_id, params = self.definition().report_id, self.params()
-        self._show_problems([])
+        bad_dates = [
+            (field, widget.error_message())
+            for field, key in _FIELDS.items()
+            if isinstance(widget := self.field(key), DateField)
+            and widget.isVisibleTo(self)
+            and not widget.is_valid()
+        ]
+        self._show_problems(bad_dates)
+        if bad_dates:
+            return
         self.run_button.setEnabled(False)
 
         def work(progress):
@@ -274,7 +286,8 @@ class ReportsPage(Page):
         self.run_button.setEnabled(True)
         self.result = result
         self.model.set_result(result)
-        self.subtitle.setText(f"{result.subtitle} · " + self.tr("%n line(s)", "", len(result.rows)))
+        lines = self.tr("%n line(s)", "", len(result.rows))
+        self.subtitle.setText(" · ".join(x for x in (parameter_line(result), lines) if x))
         self._fit_columns()
         self._show_chart(result)
         self.sig_report_shown.emit(result)
@@ -350,7 +363,7 @@ class ReportsPage(Page):
             name, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save report"),
-                f"{result.title} {self._data.today():%Y-%m-%d}.{file_format}",
+                in_documents(f"{result.title} {self._data.today():%Y-%m-%d}.{file_format}"),
                 patterns[file_format],
             )
             if not name:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from ui.i18n import format_amount, format_date
+from ui.reports.words import column_title
 from workflows.reports import ColumnKind, ReportResult
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +74,7 @@ class ReportTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             column = self.result.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.title
+                return column_title(column)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(_RIGHT if column.summed else _LEFT)
         return None

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from caplegal_desktop.errors import ServiceError, ValidationError
 from caplegal_desktop.services.master_data.percent_input import read_percent
-from ui.claims.date_field import parse_date
+from ui.framework.date_field import DateField
 from ui.framework.fields import mark_invalid
-from ui.i18n import current_language, format_amount, format_date, parse_amount
+from ui.i18n import current_language, format_amount, format_date, parse_amount, parse_date
 from ui.setup_tables import texts
 
 RATE, AMOUNT = "rate", "amount"
@@ -105,9 +105,7 @@ class FigureDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setHorizontalSpacing(16)
-        self.valid_from = QLineEdit()
-        self.valid_from.setPlaceholderText(texts_date_hint())
-        self.valid_from.setMaximumWidth(160)
+        self.valid_from = DateField(today=today, required=False)  # the dialog says what is wrong
         self.value = QLineEdit()
         self.value.setMaximumWidth(160)
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -345,7 +343,3 @@ class FigureDialog(QDialog):
         self._show(at_fields)
         self.general.setText("\n".join(general))
         self.general.setVisible(bool(general))
-
-
-def texts_date_hint() -> str:
-    return current_language().date_hint

@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from caplegal_desktop.errors import ServiceError, ValidationError
+from ui.framework.files import documents_folder
 from ui.i18n import format_date
 from ui.setup_tables import texts
 from ui.setup_tables.dialogs import RATE, Current, FigureDialog, format_rate
@@ -20,10 +20,6 @@ from ui.setup_tables.warnings import MISSING, table_key
 
 PAGE_ID = "reference_rates"
 TABLE_KEYS = ("DK", "SE")
-
-
-def documents_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 def confirmed_on(row) -> str:

@@ -12,8 +12,9 @@ from caplegal_desktop.services.cases import actions as case_actions
 from caplegal_desktop.services.cases import card as case_card
 from caplegal_desktop.services.cases.fee_preview import preview_fees
 from caplegal_desktop.services.cases.intake import create_case
-from caplegal_desktop.services.cases.requests import NewCase
+from caplegal_desktop.services.cases.requests import ClientInput, NewCase, PartyInput
 from caplegal_desktop.services.claims import edit as claims_edit
+from caplegal_desktop.services.master_data import duplicates
 from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
 from caplegal_desktop.services.search import lookups
 from ui.framework.service_calls import ServiceCalls
@@ -26,6 +27,20 @@ class CaseData(ServiceCalls):
 
     def search_parties(self, text: str) -> list[lookups.PartyHit]:
         return self.read(lookups.search_parties, text=text)
+
+    def likely_duplicate_clients(self, client: ClientInput) -> list[duplicates.LikelyDuplicate]:
+        return self.read(
+            duplicates.likely_duplicate_clients,
+            name=client.name or "", cvr=client.cvr, address=client.address,
+            postcode=client.postcode,
+        )  # fmt: skip
+
+    def likely_duplicate_parties(self, party: PartyInput) -> list[duplicates.LikelyDuplicate]:
+        return self.read(
+            duplicates.likely_duplicate_parties,
+            name=party.name or "", cpr=party.cpr, cvr=party.cvr, address=party.address,
+            postcode=party.postcode,
+        )  # fmt: skip
 
     def client_defaults(self, client_no: str) -> lookups.ClientDefaults | None:
         return self.read(lookups.client_defaults, client_no=client_no)

@@ -116,6 +116,9 @@ class PartyStep(StepBase):
         self.party_dialog = dialog  # the tests reach the open card through this
         if dialog.exec() != NewPartyDialog.DialogCode.Accepted:
             return
+        if dialog.existing is not None:  # the party was there already: take it
+            self._add_existing(dialog.existing)
+            return
         party = dialog.party_input()
         address = ", ".join(x for x in (party.address, party.postcode, party.city) if x)
         court = dialog.area.court_district_name if dialog.area else ""

@@ -24,11 +24,14 @@ from caplegal_desktop.services.cases.requests import ClientInput, PartyInput
 from caplegal_desktop.services.master_data.parties import client_problems, party_problems
 from ui.framework.fields import mark_invalid
 from ui.wizard.data import CaseData
+from ui.wizard.duplicates_dialog import DuplicatesDialog
 from ui.wizard.tr import ensure_translations
 
 
 class RecordDialog(QDialog):
     """A small card: a form, OK (Ctrl+Enter) enabled only while the input is valid, Esc."""
+
+    existing = None  # the LikelyDuplicate the user took instead of a new record
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         ensure_translations()
@@ -88,9 +91,26 @@ class RecordDialog(QDialog):
         self.ok_button.setEnabled(not problems)
         return not problems
 
+    def likely_duplicates(self) -> list:
+        """Existing records the new one probably is (shown before it is created)."""
+        return []
+
+    def kind_text(self) -> str:
+        return ""
+
     def accept_if_valid(self) -> None:
-        if self.revalidate():
-            self.accept()
+        """OK: valid input, then the likely duplicates first; `existing` is set when the user
+        takes one of them instead of creating a new record."""
+        if not self.revalidate():
+            return
+        self.existing = None
+        hits = self.likely_duplicates()
+        if hits:
+            self.duplicates_dialog = DuplicatesDialog(hits, kind_text=self.kind_text(), parent=self)
+            if self.duplicates_dialog.exec() != QDialog.DialogCode.Accepted:
+                return  # back to the card, with what was typed
+            self.existing = self.duplicates_dialog.chosen
+        self.accept()
 
     def keyPressEvent(self, event) -> None:
         # Enter in a field moves on instead of closing the card half-filled
@@ -119,6 +139,12 @@ class NewClientDialog(RecordDialog):
         self.vat_registered.setChecked(True)
         self.postcode.editingFinished.connect(self._fill_city)
         self.revalidate()
+
+    def likely_duplicates(self) -> list:
+        return self._data.likely_duplicate_clients(self.client_input())
+
+    def kind_text(self) -> str:
+        return self.tr("client")
 
     def _fill_city(self) -> None:
         info = self._data.postcode_info(self.postcode.text()) if self.postcode.text() else None
@@ -175,6 +201,12 @@ class NewPartyDialog(RecordDialog):
         self.add(self.tr("Party type"), self.type_label)
         self.postcode.textChanged.connect(self._fill_area)
         self.revalidate()
+
+    def likely_duplicates(self) -> list:
+        return self._data.likely_duplicate_parties(self.party_input())
+
+    def kind_text(self) -> str:
+        return self.tr("party")
 
     def _fill_area(self) -> None:
         text = self.postcode.text().strip()

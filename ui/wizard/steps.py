@@ -217,6 +217,9 @@ class ClientStep(StepBase):
         self.client_dialog = dialog  # the tests reach the open card through this
         if dialog.exec() != NewClientDialog.DialogCode.Accepted:
             return
+        if dialog.existing is not None:  # the client was there already: take it
+            self.choose_existing(dialog.existing.no)
+            return
         self.client = dialog.client_input()
         self.defaults = None
         self.chosen.setText(self.tr("New client: %1").replace("%1", self.client.name))

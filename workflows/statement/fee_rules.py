@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from models.enums import PartyKind
 from models.money import ZERO
+from workflows.exports.columns import danish_amount
 from workflows.statement.errors import StatementError
 
 REMINDER_RULE = "renteloven § 9 b, stk. 2"
@@ -37,7 +38,8 @@ def check_reminder_fee(
     """Refuse a reminder fee that is too high, one too many, or too soon after the last one."""
     if amount > setup.max_amount:
         raise StatementError(
-            f"Rykkergebyret må højst være {setup.max_amount} kr. pr. rykker ({REMINDER_RULE}).",
+            f"Rykkergebyret må højst være {danish_amount(setup.max_amount)} kr. pr. rykker "
+            f"({REMINDER_RULE}).",
             field="amount",
             rule=REMINDER_RULE,
         )

@@ -17,6 +17,7 @@ from caplegal_desktop.errors import Problem
 from caplegal_desktop.services.journal.batches import LineInput
 from models import Case, CaseParty, Claim, FeeLine, LedgerEntry, PostingTemplate, TariffCode
 from models.enums import AllocationTarget, EntryType, PaymentType
+from workflows.exports.columns import danish_amount
 
 JOURNAL_ENTRY_TYPES = (
     EntryType.PAYMENT,
@@ -270,7 +271,9 @@ def _check_reversal(v: LineInput, ctx: CheckContext, problem) -> None:
     elif v.case_id is not None and entry.case_id != v.case_id:
         problem("tilbagefører post", f"Post {entry.id} hører til en anden sag.")
     elif v.amount is not None and v.amount != entry.amount:
-        problem("beløb", f"Beløbet skal være postens beløb ({entry.amount}) eller tomt.")
+        problem(
+            "beløb", f"Beløbet skal være postens beløb ({danish_amount(entry.amount)}) eller tomt."
+        )
 
 
 def _chunks(ids: set[int]) -> Iterable[list[int]]:
