@@ -25,6 +25,7 @@ FEATURE_MODULES = (
     "ui.fundament",
     "ui.setup_tables",
     "ui.client_funds",
+    "ui.cards",  # after ui.wizard and ui.list_actions: it wraps their new_case / new_record
 )
 
 

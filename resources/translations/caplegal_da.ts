@@ -107,6 +107,48 @@
         </message>
     </context>
     <context>
+        <name>CardActions</name>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Gem (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Edit case</source>
+            <translation>Rediger sag</translation>
+        </message>
+        <message>
+            <source>Add party</source>
+            <translation>Tilføj part</translation>
+        </message>
+        <message>
+            <source>Edit list (entry texts)</source>
+            <translation>Rediger liste (posteringstekster)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cards</name>
+        <message>
+            <source>Saved.</source>
+            <translation>Gemt.</translation>
+        </message>
+        <message>
+            <source>The card has been changed. Save the changes?</source>
+            <translation>Kortet er ændret. Vil du gemme ændringerne?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Kassér ændringer</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Bliv på kortet</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseCard</name>
         <message>
             <source>Principal</source>
@@ -574,6 +616,201 @@
         </message>
     </context>
     <context>
+        <name>ClientCard</name>
+        <message>
+            <source>Client statistics</source>
+            <translation>Klientstatistik</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Generelt</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>CVR no.</source>
+            <translation>CVR-nr.</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>VAT registered</source>
+            <translation>Momsregistreret</translation>
+        </message>
+        <message>
+            <source>VAT business posting group</source>
+            <translation>Momsvirksomhedsbogf.gruppe</translation>
+        </message>
+        <message>
+            <source>Case defaults</source>
+            <translation>Standarder for nye sager</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Sagstype</translation>
+        </message>
+        <message>
+            <source>Case types</source>
+            <translation>Sagstyper</translation>
+        </message>
+        <message>
+            <source>Salary code</source>
+            <translation>Salærkode</translation>
+        </message>
+        <message>
+            <source>Salary codes</source>
+            <translation>Salærkoder</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Rentekode</translation>
+        </message>
+        <message>
+            <source>Interest codes</source>
+            <translation>Rentekoder</translation>
+        </message>
+        <message>
+            <source>Own interest rate %</source>
+            <translation>Egen rentesats %</translation>
+        </message>
+        <message>
+            <source>empty: the interest code's rate</source>
+            <translation>tom: rentekodens sats</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk afdeling</translation>
+        </message>
+        <message>
+            <source>Compensation fee</source>
+            <translation>Kompensationsbeløb</translation>
+        </message>
+        <message>
+            <source>Responsible lawyer</source>
+            <translation>Ansvarlig advokat</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Settlement account</source>
+            <translation>Afregningskonto</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg.nr.</translation>
+        </message>
+        <message>
+            <source>Account no.</source>
+            <translation>Kontonr.</translation>
+        </message>
+        <message>
+            <source>IBAN, or reg. no. and account no. The client funds payout uses it.</source>
+            <translation>IBAN, eller reg.nr. og kontonr. Udbetalingen af klientmidler bruger kontoen.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Afdelinger</translation>
+        </message>
+        <message>
+            <source>The client's departments come with the office setup.</source>
+            <translation>Klientens afdelinger kommer med kontorets opsætning.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Gammel værdi</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Ny værdi</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(ny)</translation>
+        </message>
+        <message>
+            <source>Client card %1 · %2</source>
+            <translation>Klientkort %1 · %2</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Ny klient</translation>
+        </message>
+        <message>
+            <source>VAT registered: no VAT on the salary</source>
+            <translation>Momsregistreret: ingen moms på salæret</translation>
+        </message>
+        <message>
+            <source>Not VAT registered: the debtor pays 25 % VAT on fees</source>
+            <translation>Ikke momsregistreret: debitor betaler 25 % moms af salær</translation>
+        </message>
+        <message>
+            <source>Client %1 saved.</source>
+            <translation>Klient %1 er gemt.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientFundsTexts</name>
         <message>
             <source>Client settlements</source>
@@ -892,6 +1129,33 @@
         <message>
             <source>The salary code %1 does not exist.</source>
             <translation>Salærkoden %1 findes ikke.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTable</name>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Role (Att.)</source>
+            <translation>Rolle (Att.)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Add contact</source>
+            <translation>Tilføj kontaktperson</translation>
+        </message>
+        <message>
+            <source>Remove contact (Ctrl+Del)</source>
+            <translation>Fjern kontaktperson (Ctrl+Del)</translation>
         </message>
     </context>
     <context>
@@ -2313,6 +2577,145 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         </message>
     </context>
     <context>
+        <name>PartyCard</name>
+        <message>
+            <source>General</source>
+            <translation>Generelt</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttype</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Name 2</source>
+            <translation>Navn 2</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Virksomhed</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>CPR/CVR no.</source>
+            <translation>CPR-/CVR-nr.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>c/o</source>
+            <translation>c/o</translation>
+        </message>
+        <message>
+            <source>Address 2</source>
+            <translation>Adresse 2</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Retskreds</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Debt restructuring (gældssanering)</source>
+            <translation>Gældssanering</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation>Afdød</translation>
+        </message>
+        <message>
+            <source>Personal bankruptcy</source>
+            <translation>Konkurs</translation>
+        </message>
+        <message>
+            <source>A flagged party is shown with a warning on its cases, in the wizard and in letter runs.</source>
+            <translation>En markeret part vises med en advarsel på sine sager, i guiden og i brevkørsler.</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Gammel værdi</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Ny værdi</translation>
+        </message>
+        <message>
+            <source>Party card %1 · %2</source>
+            <translation>Partkort %1 · %2</translation>
+        </message>
+        <message>
+            <source>Party %1 saved.</source>
+            <translation>Part %1 er gemt.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyStep</name>
         <message>
             <source>No.</source>
@@ -2381,6 +2784,13 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>The case must have at least one debtor: add a party.</source>
             <translation>Sagen skal have mindst én debitor: tilføj en part.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyWarning</name>
+        <message>
+            <source>Attention — collect by the special rules for this party:</source>
+            <translation>OBS – særlige regler for inddrivelse over for denne part:</translation>
         </message>
     </context>
     <context>

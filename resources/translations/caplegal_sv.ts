@@ -107,6 +107,48 @@
         </message>
     </context>
     <context>
+        <name>CardActions</name>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Spara (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Edit case</source>
+            <translation>Redigera ärende</translation>
+        </message>
+        <message>
+            <source>Add party</source>
+            <translation>Lägg till part</translation>
+        </message>
+        <message>
+            <source>Edit list (entry texts)</source>
+            <translation>Redigera lista (posttexter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cards</name>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>The card has been changed. Save the changes?</source>
+            <translation>Kortet har ändrats. Spara ändringarna?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Förkasta ändringar</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Stanna kvar</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseCard</name>
         <message>
             <source>Principal</source>
@@ -574,6 +616,201 @@
         </message>
     </context>
     <context>
+        <name>ClientCard</name>
+        <message>
+            <source>Client statistics</source>
+            <translation>Klientstatistik</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allmänt</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>CVR no.</source>
+            <translation>CVR-nr</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>VAT registered</source>
+            <translation>Momsregistrerad</translation>
+        </message>
+        <message>
+            <source>VAT business posting group</source>
+            <translation>Momsgrupp</translation>
+        </message>
+        <message>
+            <source>Case defaults</source>
+            <translation>Standard för nya ärenden</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Ärendetyp</translation>
+        </message>
+        <message>
+            <source>Case types</source>
+            <translation>Ärendetyper</translation>
+        </message>
+        <message>
+            <source>Salary code</source>
+            <translation>Arvodeskod</translation>
+        </message>
+        <message>
+            <source>Salary codes</source>
+            <translation>Arvodeskoder</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Räntekod</translation>
+        </message>
+        <message>
+            <source>Interest codes</source>
+            <translation>Räntekoder</translation>
+        </message>
+        <message>
+            <source>Own interest rate %</source>
+            <translation>Egen räntesats %</translation>
+        </message>
+        <message>
+            <source>empty: the interest code's rate</source>
+            <translation>tom: räntekodens sats</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk avdelning</translation>
+        </message>
+        <message>
+            <source>Compensation fee</source>
+            <translation>Förseningsersättning</translation>
+        </message>
+        <message>
+            <source>Responsible lawyer</source>
+            <translation>Ansvarig advokat</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbetare</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>Settlement account</source>
+            <translation>Redovisningskonto</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Clearingnr</translation>
+        </message>
+        <message>
+            <source>Account no.</source>
+            <translation>Kontonr</translation>
+        </message>
+        <message>
+            <source>IBAN, or reg. no. and account no. The client funds payout uses it.</source>
+            <translation>IBAN, eller clearingnr och kontonr. Utbetalningen av klientmedel använder kontot.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Avdelningar</translation>
+        </message>
+        <message>
+            <source>The client's departments come with the office setup.</source>
+            <translation>Klientens avdelningar kommer med kontorets inställningar.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Gammalt värde</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nytt värde</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(ny)</translation>
+        </message>
+        <message>
+            <source>Client card %1 · %2</source>
+            <translation>Klientkort %1 · %2</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Ny klient</translation>
+        </message>
+        <message>
+            <source>VAT registered: no VAT on the salary</source>
+            <translation>Momsregistrerad: ingen moms på arvodet</translation>
+        </message>
+        <message>
+            <source>Not VAT registered: the debtor pays 25 % VAT on fees</source>
+            <translation>Ej momsregistrerad: gäldenären betalar 25 % moms på arvodet</translation>
+        </message>
+        <message>
+            <source>Client %1 saved.</source>
+            <translation>Klient %1 har sparats.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientFundsTexts</name>
         <message>
             <source>Client settlements</source>
@@ -892,6 +1129,33 @@
         <message>
             <source>The salary code %1 does not exist.</source>
             <translation>Arvodeskoden %1 finns inte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTable</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Role (Att.)</source>
+            <translation>Roll (Att.)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Add contact</source>
+            <translation>Lägg till kontaktperson</translation>
+        </message>
+        <message>
+            <source>Remove contact (Ctrl+Del)</source>
+            <translation>Ta bort kontaktperson (Ctrl+Del)</translation>
         </message>
     </context>
     <context>
@@ -2313,6 +2577,145 @@ Stänga den och aktivera {no} i stället?</translation>
         </message>
     </context>
     <context>
+        <name>PartyCard</name>
+        <message>
+            <source>General</source>
+            <translation>Allmänt</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttyp</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Name 2</source>
+            <translation>Namn 2</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Företag</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>CPR/CVR no.</source>
+            <translation>Person-/org.nr</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>c/o</source>
+            <translation>c/o</translation>
+        </message>
+        <message>
+            <source>Address 2</source>
+            <translation>Adress 2</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Domkrets</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommun</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Debt restructuring (gældssanering)</source>
+            <translation>Skuldsanering</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation>Avliden</translation>
+        </message>
+        <message>
+            <source>Personal bankruptcy</source>
+            <translation>Konkurs</translation>
+        </message>
+        <message>
+            <source>A flagged party is shown with a warning on its cases, in the wizard and in letter runs.</source>
+            <translation>En markerad part visas med en varning på sina ärenden, i guiden och i brevkörningar.</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Gammalt värde</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nytt värde</translation>
+        </message>
+        <message>
+            <source>Party card %1 · %2</source>
+            <translation>Partkort %1 · %2</translation>
+        </message>
+        <message>
+            <source>Party %1 saved.</source>
+            <translation>Part %1 har sparats.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyStep</name>
         <message>
             <source>No.</source>
@@ -2381,6 +2784,13 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>The case must have at least one debtor: add a party.</source>
             <translation>Ärendet måste ha minst en gäldenär: lägg till en part.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyWarning</name>
+        <message>
+            <source>Attention — collect by the special rules for this party:</source>
+            <translation>Observera – särskilda regler för indrivning mot denna part:</translation>
         </message>
     </context>
     <context>
