@@ -130,6 +130,11 @@ class CaseCardPage(CardPage):
         # A statement as of today that lacks a reference rate or uses an unconfirmed figure
         self.rate_warnings = WarningBar()
         self.layout().insertWidget(1, self.rate_warnings)
+        # A party in debt restructuring, deceased or bankrupt (party card flags), in red
+        from ui.cards.warnings import PartyWarningBar
+
+        self.party_warnings = PartyWarningBar()
+        self.layout().insertWidget(1, self.party_warnings)
         self._build_tabs()
         self.refresh()
 
@@ -263,6 +268,7 @@ class CaseCardPage(CardPage):
             box.bind(None)
             box.bind(self.case_id)
         self.rate_warnings.load(self.data, self.case_id)
+        self._show_party_flags(card)
         fields = self.data.optional_fields(self.case_id)
         self.optional_text.setText(
             "\n".join(f"{label}: {value or '–'}" for label, value in fields)
@@ -273,6 +279,13 @@ class CaseCardPage(CardPage):
             "\n\n".join(f"{at:%d-%m-%Y} {who}: {text}" for at, who, text in notes[:5])
             or QCoreApplication.translate("CaseCard", "No notes.")
         )
+
+    def _show_party_flags(self, card) -> None:
+        from caplegal_desktop.services.master_data.party_card import party_warnings
+
+        ids = [c.party_id for c in card.contacts if c.party_id is not None]
+        found = self.data.read(party_warnings, party_ids=ids) if ids else {}
+        self.party_warnings.show_warnings([found[i] for i in dict.fromkeys(ids) if i in found])
 
     def _fit_tables(self) -> None:
         for tree in (self.claims_table, self.follow_ups, self.contacts):
