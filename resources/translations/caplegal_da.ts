@@ -395,6 +395,81 @@
         </message>
     </context>
     <context>
+        <name>CaseEdit</name>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>Vil du lukke uden at gemme ændringerne?</translation>
+        </message>
+        <message>
+            <source>Edit case %1</source>
+            <translation>Rediger sag %1</translation>
+        </message>
+        <message>
+            <source>Case regarding</source>
+            <translation>Sag vedr.</translation>
+        </message>
+        <message>
+            <source>Narrative (used by letters)</source>
+            <translation>Sagsfremstilling (bruges i breve)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk afdeling</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>dd-mm-åååå</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttype</translation>
+        </message>
+        <message>
+            <source>Case regarding party</source>
+            <translation>Sag vedrørende part</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <source>Add party to the case</source>
+            <translation>Tilføj part til sagen</translation>
+        </message>
+        <message>
+            <source>Party (F4)</source>
+            <translation>Part (F4)</translation>
+        </message>
+        <message>
+            <source>Court districts</source>
+            <translation>Retskredse</translation>
+        </message>
+        <message>
+            <source>Court district (F4)</source>
+            <translation>Retskreds (F4)</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStep</name>
         <message>
             <source>Module</source>

@@ -395,6 +395,81 @@
         </message>
     </context>
     <context>
+        <name>CaseEdit</name>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>Stäng utan att spara ändringarna?</translation>
+        </message>
+        <message>
+            <source>Edit case %1</source>
+            <translation>Redigera ärende %1</translation>
+        </message>
+        <message>
+            <source>Case regarding</source>
+            <translation>Ärendet avser</translation>
+        </message>
+        <message>
+            <source>Narrative (used by letters)</source>
+            <translation>Ärendebeskrivning (används i brev)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk avdelning</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>dd-mm-åååå</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttyp</translation>
+        </message>
+        <message>
+            <source>Case regarding party</source>
+            <translation>Ärendet avser part</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbetare</translation>
+        </message>
+        <message>
+            <source>Add party to the case</source>
+            <translation>Lägg till part i ärendet</translation>
+        </message>
+        <message>
+            <source>Party (F4)</source>
+            <translation>Part (F4)</translation>
+        </message>
+        <message>
+            <source>Court districts</source>
+            <translation>Domkretsar</translation>
+        </message>
+        <message>
+            <source>Court district (F4)</source>
+            <translation>Domkrets (F4)</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStep</name>
         <message>
             <source>Module</source>

@@ -30,3 +30,39 @@ class CardsData(CaseData):
 
     def party_warnings(self, party_ids) -> dict[int, str]:
         return self.read(party_cards.party_warnings, party_ids=list(party_ids))
+
+    # --- the case card's edits ------------------------------------------------------------------
+    def case_edit_values(self, case_id: int):
+        from caplegal_desktop.services.cases import case_edit
+
+        return self.read(case_edit.case_edit_values, case_id=case_id)
+
+    def save_case_edit(self, case_id: int, edit, regarding_changes=()):
+        """The case's fields and the parties' "Sag vedrørende" texts in one unit of work."""
+        from caplegal_desktop.services.cases import case_edit
+
+        with self._context.uow(write=True) as uow:
+            done = case_edit.edit_case(uow.session, case_id=case_id, edit=edit, user=uow.user)
+            rows = done.history_rows
+            for party_id, party_type, text in regarding_changes:
+                rows += case_edit.change_party_regarding(
+                    uow.session, case_id=case_id, party_id=party_id, party_type=party_type,
+                    regarding_party=text, user=uow.user,
+                ).history_rows  # fmt: skip
+            uow.commit()
+            return case_edit.CaseEdited(case_id, rows)
+
+    def add_party_to_case(self, case_id: int, *, party_no, party_type, regarding=None):
+        from caplegal_desktop.services.cases import case_edit
+
+        return self.write(
+            case_edit.add_party, case_id=case_id, party_no=party_no, party_type=party_type,
+            regarding_party=regarding,
+        )  # fmt: skip
+
+    def add_court_contacts(self, case_id: int, court_district_code: str):
+        from caplegal_desktop.services.cases import case_edit
+
+        return self.write(
+            case_edit.add_court_contacts, case_id=case_id, court_district_code=court_district_code
+        )

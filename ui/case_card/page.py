@@ -32,7 +32,9 @@ CARD_ACTIONS = (
     "history",
     "add_note",
 )
-HANDLED = (*CARD_ACTIONS, "statement", "refresh")
+# The card's edits after creation (ui.cards declares these actions)
+EDIT_ACTIONS = ("edit_case", "add_party", "edit_entry_texts")
+HANDLED = (*CARD_ACTIONS, *EDIT_ACTIONS, "statement", "refresh")
 
 
 def figure_titles() -> dict[str, str]:
@@ -122,7 +124,14 @@ class CaseCardPage(CardPage):
                     "payment_plan",
                     "fundament",
                 ],
-                "collection": ["adjust_claims", "delete_claim", "parties", "court_district"],
+                "collection": [
+                    "edit_case",
+                    "adjust_claims",
+                    "delete_claim",
+                    "parties",
+                    "add_party",
+                    "court_district",
+                ],
                 "actions": ["add_note", "refresh"],
             },
             parent=parent,
@@ -359,6 +368,38 @@ class CaseCardPage(CardPage):
             QMessageBox.warning(self, self.title(), str(exc))
             return None
         self.refresh()
+        return dialog
+
+    def _cards_data(self):
+        from ui.cards.data import CardsData
+
+        return CardsData(self.data.context, today=self.data.today)
+
+    def action_edit_case(self):
+        from ui.cards.case_edit import CaseEditDialog
+
+        dialog = CaseEditDialog(self._cards_data(), self.case_id, parent=self)
+        self.edit_dialog = dialog  # the tests reach the open dialog through this
+        if dialog.exec():
+            self.refresh()
+        return dialog
+
+    def action_add_party(self):
+        from ui.cards.case_edit import AddPartyDialog
+
+        dialog = AddPartyDialog(self._cards_data(), self.case_id, parent=self)
+        self.add_party_dialog = dialog
+        if dialog.exec():
+            self.refresh()
+        return dialog
+
+    def action_edit_entry_texts(self):
+        from ui.cards.entry_texts import EntryTextsDialog
+
+        dialog = EntryTextsDialog(self._cards_data(), self.case_id, parent=self)
+        self.entry_texts_dialog = dialog
+        if dialog.exec():
+            self.refresh()
         return dialog
 
     def action_court_district(self) -> None:
