@@ -363,6 +363,10 @@
             <translation>Ingen noter.</translation>
         </message>
         <message>
+            <source>Edit list</source>
+            <translation>Rediger liste</translation>
+        </message>
+        <message>
             <source>Delete claim %1 (%2)? Its entries are reversed.</source>
             <translation>Slet fordring %1 (%2)? Dens poster tilbageføres.</translation>
         </message>
@@ -1342,6 +1346,33 @@
         <message>
             <source>Total: %1</source>
             <translation>I alt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryTexts</name>
+        <message>
+            <source>Edit list: entry texts</source>
+            <translation>Rediger liste: posteringstekster</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Bogføringsdato</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Only the text of a posted entry can be corrected.</source>
+            <translation>Kun teksten på en bogført post kan rettes.</translation>
         </message>
     </context>
     <context>

@@ -363,6 +363,10 @@
             <translation>Inga anteckningar.</translation>
         </message>
         <message>
+            <source>Edit list</source>
+            <translation>Redigera lista</translation>
+        </message>
+        <message>
             <source>Delete claim %1 (%2)? Its entries are reversed.</source>
             <translation>Ta bort fordran %1 (%2)? Dess poster återförs.</translation>
         </message>
@@ -1342,6 +1346,33 @@
         <message>
             <source>Total: %1</source>
             <translation>Totalt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryTexts</name>
+        <message>
+            <source>Edit list: entry texts</source>
+            <translation>Redigera lista: posttexter</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Bokföringsdatum</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Only the text of a posted entry can be corrected.</source>
+            <translation>Endast texten på en bokförd post kan rättas.</translation>
         </message>
     </context>
     <context>

@@ -66,3 +66,13 @@ class CardsData(CaseData):
         return self.write(
             case_edit.add_court_contacts, case_id=case_id, court_district_code=court_district_code
         )
+
+    def entry_texts(self, case_id: int):
+        from caplegal_desktop.services.cases import entry_texts
+
+        return self.read(entry_texts.entry_texts, case_id=case_id)
+
+    def correct_entry_texts(self, case_id: int, texts: dict[int, str]):
+        from caplegal_desktop.services.cases import entry_texts
+
+        return self.write(entry_texts.correct_entry_texts, case_id=case_id, texts=texts)

@@ -308,6 +308,15 @@ class CaseCardPage(CardPage):
         lines = self.data.figure_lines(self.case_id, figure)
         dialog = EntriesDialog(figure_titles()[figure], lines, parent=self)
         self.drill_dialog = dialog  # the tests reach it through this
+        if figure == "balance":  # Gæld i alt: "Rediger liste" corrects the entries' texts
+            from PySide6.QtWidgets import QDialogButtonBox
+
+            edit = dialog.buttons.addButton(
+                QCoreApplication.translate("CaseCard", "Edit list"),
+                QDialogButtonBox.ButtonRole.ActionRole,
+            )
+            edit.setObjectName("editEntryTexts")
+            edit.clicked.connect(lambda: (dialog.accept(), self.action_edit_entry_texts()))
         dialog.open()
         return dialog
 
