@@ -56,9 +56,9 @@ def test_each_edited_field_of_the_case_is_in_the_history_with_old_and_new(app):
         "SEK",
     )
     assert general.narrative.startswith("Debitor har ikke betalt")
-    assert lines["Sag vedr. ændret"].detail == f"{old_regarding or '-'} -> Varmeregning 2026"
+    assert lines["Sag vedr. ændret"].detail == f"{old_regarding or '(tom)'} -> Varmeregning 2026"
     assert lines["Sag vedr. ændret"].user == "bo"
-    assert lines["Valgfrit felt Kundens reference ændret"].detail == "- -> PO-4711"
+    assert lines["Valgfrit felt Kundens reference ændret"].detail == "(tom) -> PO-4711"
     assert again.optional_values["KUNDEREF"] == "PO-4711"
     # saving the same values again writes nothing
     with app.uow(write=True) as uow:

@@ -4,7 +4,7 @@ entries (blue drill-downs), Case statistics, Optional fields, Notes; the Inkasso
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QTreeWidget, QWidget
 
 from caplegal_desktop.errors import ServiceError
 from ui.case_card.dialogs import (
@@ -241,6 +241,10 @@ class CaseCardPage(CardPage):
         }
         for key, value in values.items():
             self.fields[key].setText(value)
+        # a wrapped narrative of several lines gets its full height (the form would clip it)
+        narrative = self.fields["narrative"]
+        narrative.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        narrative.setMinimumHeight(narrative.heightForWidth(560) if g.narrative else 0)
         fill_table(
             self.claims_table,
             [

@@ -127,7 +127,7 @@ def _clean(text: str | None) -> str | None:
 
 def _shown(text: str | None) -> str:
     text = (text or "").replace("\n", " ").strip()
-    return f"{text[:117]}..." if len(text) > 120 else (text or "-")
+    return f"{text[:117]}..." if len(text) > 120 else (text or "(tom)")
 
 
 def edit_case(session: Session, *, case_id: int, edit: CaseEdit, user: str) -> CaseEdited:
