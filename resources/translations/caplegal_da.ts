@@ -1387,6 +1387,37 @@
         </message>
     </context>
     <context>
+        <name>FeeTerms</name>
+        <message>
+            <source>Interest codes</source>
+            <translation>Rentekoder</translation>
+        </message>
+        <message>
+            <source>Registered basis</source>
+            <translation>Registreret grundlag</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Rentekode</translation>
+        </message>
+        <message>
+            <source>Rate %</source>
+            <translation>Sats %</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Rente fra</translation>
+        </message>
+        <message>
+            <source>Interest-bearing in plan</source>
+            <translation>Rentebærende i betalingsplan</translation>
+        </message>
+        <message>
+            <source>APR</source>
+            <translation>ÅOP</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpTexts</name>
         <message>
             <source>Follow-ups</source>

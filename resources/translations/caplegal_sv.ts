@@ -1387,6 +1387,37 @@
         </message>
     </context>
     <context>
+        <name>FeeTerms</name>
+        <message>
+            <source>Interest codes</source>
+            <translation>Räntekoder</translation>
+        </message>
+        <message>
+            <source>Registered basis</source>
+            <translation>Registrerat underlag</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Räntekod</translation>
+        </message>
+        <message>
+            <source>Rate %</source>
+            <translation>Sats %</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Ränta från</translation>
+        </message>
+        <message>
+            <source>Interest-bearing in plan</source>
+            <translation>Räntebärande i avbetalningsplan</translation>
+        </message>
+        <message>
+            <source>APR</source>
+            <translation>Effektiv ränta</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpTexts</name>
         <message>
             <source>Follow-ups</source>

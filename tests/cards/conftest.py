@@ -61,3 +61,14 @@ def modal_watchdog(request):
     yield
     dog.stop()
     assert not FAILURES, f"a dialog was left unanswered: {FAILURES}"
+
+
+@pytest.fixture
+def sqlite_app(sqlite_url):
+    from caplegal_desktop.app import AppContext
+    from caplegal_desktop.config import Settings
+    from caplegal_desktop.db import open_database
+
+    context = AppContext(open_database(sqlite_url), Settings(), "test")
+    yield context
+    context.close()

@@ -143,7 +143,7 @@ class CaseCardPage(CardPage):
         from ui.cards.warnings import PartyWarningBar
 
         self.party_warnings = PartyWarningBar()
-        self.layout().insertWidget(1, self.party_warnings)
+        self.layout().insertWidget(2, self.party_warnings)
         self._build_tabs()
         self.refresh()
 
