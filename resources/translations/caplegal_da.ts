@@ -100,6 +100,33 @@
         </message>
     </context>
     <context>
+        <name>Awarded</name>
+        <message>
+            <source>Add/Adjust claims: awarded costs</source>
+            <translation>Tilføj/Juster fordringer: tilkendte beløb</translation>
+        </message>
+        <message>
+            <source>Awarded hearing fee</source>
+            <translation>Tilkendt mødesalær</translation>
+        </message>
+        <message>
+            <source>Awarded legal costs</source>
+            <translation>Tilkendte sagsomkostninger</translation>
+        </message>
+        <message>
+            <source>The computed salary and court fee are reversed and the awarded amounts posted.</source>
+            <translation>Det beregnede salær og retsafgiften tilbageføres, og de tilkendte beløb bogføres.</translation>
+        </message>
+        <message>
+            <source>Add/Adjust claims (awarded costs)</source>
+            <translation>Tilføj/Juster fordringer (tilkendte beløb)</translation>
+        </message>
+        <message>
+            <source>%1 entries posted; the case history shows each step.</source>
+            <translation>%1 posteringer bogført; sagens historik viser hvert trin.</translation>
+        </message>
+    </context>
+    <context>
         <name>CapWarning</name>
         <message>
             <source>Claim %1: %2</source>

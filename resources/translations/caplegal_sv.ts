@@ -100,6 +100,33 @@
         </message>
     </context>
     <context>
+        <name>Awarded</name>
+        <message>
+            <source>Add/Adjust claims: awarded costs</source>
+            <translation>Lägg till/justera fordringar: tilldömda belopp</translation>
+        </message>
+        <message>
+            <source>Awarded hearing fee</source>
+            <translation>Tilldömt förhandlingsarvode</translation>
+        </message>
+        <message>
+            <source>Awarded legal costs</source>
+            <translation>Tilldömda rättegångskostnader</translation>
+        </message>
+        <message>
+            <source>The computed salary and court fee are reversed and the awarded amounts posted.</source>
+            <translation>Beräknat arvode och domstolsavgift återförs och de tilldömda beloppen bokförs.</translation>
+        </message>
+        <message>
+            <source>Add/Adjust claims (awarded costs)</source>
+            <translation>Lägg till/justera fordringar (tilldömda belopp)</translation>
+        </message>
+        <message>
+            <source>%1 entries posted; the case history shows each step.</source>
+            <translation>%1 poster bokförda; ärendets historik visar varje steg.</translation>
+        </message>
+    </context>
+    <context>
         <name>CapWarning</name>
         <message>
             <source>Claim %1: %2</source>
