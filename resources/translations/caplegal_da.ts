@@ -3606,6 +3606,93 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         </message>
     </context>
     <context>
+        <name>SetupCodes</name>
+        <message>
+            <source>Code %1 created.</source>
+            <translation>Koden %1 er oprettet.</translation>
+        </message>
+        <message>
+            <source>Reminder fee</source>
+            <translation>Rykkergebyr</translation>
+        </message>
+        <message>
+            <source>Collection fee</source>
+            <translation>Inkassogebyr</translation>
+        </message>
+        <message>
+            <source>Compensation fee</source>
+            <translation>Kompensationsbeløb</translation>
+        </message>
+        <message>
+            <source>Salary (incl. awarded hearing fee)</source>
+            <translation>Salær (også tilkendt mødesalær)</translation>
+        </message>
+        <message>
+            <source>Court fee (incl. awarded legal costs)</source>
+            <translation>Retsafgift (også tilkendte sagsomkostninger)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andet</translation>
+        </message>
+        <message>
+            <source>New fee or salary code</source>
+            <translation>Ny salær-/gebyrkode</translation>
+        </message>
+        <message>
+            <source>New tariff code</source>
+            <translation>Ny takstkode</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Per case</source>
+            <translation>Pr. sag</translation>
+        </message>
+        <message>
+            <source>Per claim</source>
+            <translation>Pr. fordring</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Interest-bearing</source>
+            <translation>Rentebærende</translation>
+        </message>
+        <message>
+            <source>Legal rule</source>
+            <translation>Lovregel</translation>
+        </message>
+        <message>
+            <source>Amount (empty: set by the court)</source>
+            <translation>Beløb (tomt: fastsættes af retten)</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gælder fra</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupTables</name>
         <message>
             <source>Reference rates</source>

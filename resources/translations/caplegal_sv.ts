@@ -3606,6 +3606,93 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         </message>
     </context>
     <context>
+        <name>SetupCodes</name>
+        <message>
+            <source>Code %1 created.</source>
+            <translation>Koden %1 har skapats.</translation>
+        </message>
+        <message>
+            <source>Reminder fee</source>
+            <translation>Påminnelseavgift</translation>
+        </message>
+        <message>
+            <source>Collection fee</source>
+            <translation>Inkassoavgift</translation>
+        </message>
+        <message>
+            <source>Compensation fee</source>
+            <translation>Förseningsersättning</translation>
+        </message>
+        <message>
+            <source>Salary (incl. awarded hearing fee)</source>
+            <translation>Arvode (även tilldömt förhandlingsarvode)</translation>
+        </message>
+        <message>
+            <source>Court fee (incl. awarded legal costs)</source>
+            <translation>Domstolsavgift (även tilldömda rättegångskostnader)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
+        </message>
+        <message>
+            <source>New fee or salary code</source>
+            <translation>Ny arvodes-/avgiftskod</translation>
+        </message>
+        <message>
+            <source>New tariff code</source>
+            <translation>Ny taxekod</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Per case</source>
+            <translation>Per ärende</translation>
+        </message>
+        <message>
+            <source>Per claim</source>
+            <translation>Per fordran</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivå</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Interest-bearing</source>
+            <translation>Räntebärande</translation>
+        </message>
+        <message>
+            <source>Legal rule</source>
+            <translation>Lagregel</translation>
+        </message>
+        <message>
+            <source>Amount (empty: set by the court)</source>
+            <translation>Belopp (tomt: fastställs av domstolen)</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gäller från</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupTables</name>
         <message>
             <source>Reference rates</source>

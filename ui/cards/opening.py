@@ -61,8 +61,35 @@ class CardOpener:
         page = self.window.current_page()
         if getattr(page, "page_id", "") == CLIENT_LIST or page.objectName() == "clientCard":
             self.window.open_record("client", None)
+        elif getattr(page, "page_id", "") == "setup_codes" and self._code_table(page):
+            self.new_code(page, self._code_table(page))
         elif fallback is not None:
             fallback()
+
+    @staticmethod
+    def _code_table(page) -> str | None:
+        """'fee' or 'tariff' when the marked row of Koder og tabeller is such a code."""
+        current = page.current_id()
+        table = str(current).split(":", 1)[0] if current is not None else ""
+        return table if table in ("fee", "tariff") else None
+
+    def new_code(self, page, table: str):
+        from ui.cards.setup_codes import NewCodeDialog
+
+        dialog = NewCodeDialog(self.data(), table, parent=self.window)
+        self.code_dialog = dialog  # the tests reach the open dialog through this
+        if dialog.exec():
+            created = dialog.result_value
+            page.refresh()
+            record_id = f"{table}:{created.no}"
+            if page.model.row_of(record_id) < 0 and page.filter_edit.text():
+                page.filter_edit.clear()  # the new code does not match the filter: show all
+                page.refresh()
+            page.select_row(page.model.row_of(record_id))
+            self.window.statusBar().showMessage(
+                _translate("SetupCodes", "Code %1 created.").replace("%1", created.no), 6000
+            )
+        return dialog
 
     def new_case(self, *, fallback: Callable[[], None] | None) -> None:
         client_no = self.current_client_no()
