@@ -1340,12 +1340,24 @@
             <translation>Medarbejdere</translation>
         </message>
         <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Employee functions</source>
+            <translation>Medarbejderfunktioner</translation>
+        </message>
+        <message>
             <source>Case handler</source>
             <translation>Sagsbehandler</translation>
         </message>
         <message>
             <source>The responsible lawyer comes from the client card.</source>
             <translation>Den sagsansvarlige er klientkortets ansvarlige jurist.</translation>
+        </message>
+        <message>
+            <source>The employee function %1 does not exist.</source>
+            <translation>Medarbejderfunktionen %1 findes ikke.</translation>
         </message>
         <message>
             <source>There is no employee with the initials %1.</source>

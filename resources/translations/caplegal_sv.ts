@@ -1340,12 +1340,24 @@
             <translation>Medarbetare</translation>
         </message>
         <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Employee functions</source>
+            <translation>Medarbetarfunktioner</translation>
+        </message>
+        <message>
             <source>Case handler</source>
             <translation>Handläggare</translation>
         </message>
         <message>
             <source>The responsible lawyer comes from the client card.</source>
             <translation>Ansvarig jurist hämtas från klientkortet.</translation>
+        </message>
+        <message>
+            <source>The employee function %1 does not exist.</source>
+            <translation>Medarbetarfunktionen %1 finns inte.</translation>
         </message>
         <message>
             <source>There is no employee with the initials %1.</source>

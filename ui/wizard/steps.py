@@ -40,7 +40,7 @@ class CodeField(LookupEdit):
         super().__init__(self._candidates_for, title=title)
 
     def codes(self) -> list[CodeItem]:
-        if self._codes is None:
+        if self._codes is None or getattr(self._load, "uncached", False):
             self._codes = list(self._load())
         return self._codes
 
@@ -263,17 +263,60 @@ class EmployeesStep(StepBase):
         super().__init__(data)
         form, outer = form_step()
         self.responsible = add_row(
-            form, self.tr("Responsible"), code_field(data.employees, self.tr("Employees"))
+            form,
+            self.tr("Responsible"),
+            code_field(self._employees_for("resp"), self.tr("Employees")),
+        )
+        self.responsible_function = add_row(
+            form, self.tr("Function"), code_field(self._functions, self.tr("Employee functions"))
         )
         self.handler = add_row(
-            form, self.tr("Case handler"), code_field(data.employees, self.tr("Employees"))
+            form,
+            self.tr("Case handler"),
+            code_field(self._employees_for("hand"), self.tr("Employees")),
         )
+        self.handler_function = add_row(
+            form, self.tr("Function"), code_field(self._functions, self.tr("Employee functions"))
+        )
+        # The employee's function comes from setup; F4 on a function narrows the employees to it
+        for employee, function in (
+            (self.responsible, self.responsible_function),
+            (self.handler, self.handler_function),
+        ):
+            employee.line_edit.textChanged.connect(
+                lambda text, f=function: self._show_function(text, f)
+            )
         hint = QLabel(self.tr("The responsible lawyer comes from the client card."))
         hint.setObjectName("hint")
         outer.addWidget(hint)
         outer.addWidget(self.error_label)
         outer.addStretch(1)
         self.setLayout(outer)
+
+    def _functions(self) -> list[CodeItem]:
+        return self.data.read(lookups_employee_functions)
+
+    def _function_of(self) -> dict[str, str | None]:
+        from caplegal_desktop.services.master_data.employee_functions import functions_by_initials
+
+        return self.data.read(functions_by_initials)
+
+    def _employees_for(self, which: str):
+        def load() -> list[CodeItem]:
+            everyone = list(self.data.employees())
+            field = self.responsible_function if which == "resp" else self.handler_function
+            wanted = field.text().strip().upper() if hasattr(self, "handler_function") else ""
+            if not wanted:
+                return everyone
+            functions = self._function_of()
+            return [e for e in everyone if functions.get(e.code) == wanted] or everyone
+
+        return _Uncached(load)
+
+    def _show_function(self, initials: str, field) -> None:
+        function = self._function_of().get(initials.strip().upper())
+        if function:
+            field.set_text(function)
 
     def step_title(self) -> str:
         return self.tr("Employees")
@@ -286,8 +329,14 @@ class EmployeesStep(StepBase):
         return False  # prefilled only
 
     def field_problems(self) -> list[tuple[QWidget, str]]:
-        known = {c.code for c in self.responsible.codes()}
+        known = {c.code for c in self.data.employees()}
+        functions = {c.code for c in self._functions()}
         problems = []
+        for field in (self.responsible_function, self.handler_function):
+            code = field.text().strip().upper()
+            if code and code not in functions:
+                message = self.tr("The employee function %1 does not exist.")
+                problems.append((field, message.replace("%1", code)))
         for field in (self.responsible, self.handler):
             initials = field.text().strip().upper()
             if initials and initials not in known:
@@ -298,6 +347,24 @@ class EmployeesStep(StepBase):
     def fill(self, request: NewCase) -> None:
         request.responsible_initials = self.responsible.text().strip().upper() or None
         request.handler_initials = self.handler.text().strip().upper() or None
+
+
+def lookups_employee_functions(session):
+    from caplegal_desktop.services.search.lookups import employee_functions
+
+    return employee_functions(session)
+
+
+class _Uncached:
+    """A code list read again each time (the function chosen narrows it)."""
+
+    uncached = True
+
+    def __init__(self, load) -> None:
+        self._load = load
+
+    def __call__(self) -> list[CodeItem]:
+        return self._load()
 
 
 class CollectionStep(StepBase):
