@@ -54,7 +54,8 @@ class CardOpener:
             del window.pages[page.page_id]
         window.stack.removeWidget(page)
         page.deleteLater()
-        window.show_page(list_id)
+        # the list may already be in front once the card is gone: read it again anyway
+        window.show_page(list_id).refresh()
 
     # --- New (Ctrl+N) and New case (Ctrl+Shift+N) ----------------------------------------------------
     def new_record(self, *, fallback: Callable[[], None] | None) -> None:

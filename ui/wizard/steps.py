@@ -111,6 +111,7 @@ class CaseStep(StepBase):
         form.addRow("", self.case_type_text)
         self.regarding = add_row(form, self.tr("Case regarding"), QLineEdit())
         self.team = add_row(form, self.tr("Team"), QLineEdit())
+        self.team.textEdited.connect(lambda _t: self.team.setProperty("from_case_type", False))
         self.legal_department = add_row(form, self.tr("Legal department"), QLineEdit())
         self.case_type.line_edit.textChanged.connect(self._describe_case_type)
         outer.addWidget(self.error_label)
@@ -123,6 +124,17 @@ class CaseStep(StepBase):
     def _describe_case_type(self, text: str) -> None:
         known = {c.code: c.description for c in self.case_type.codes()}
         self.case_type_text.setText(known.get(text.strip().upper(), ""))
+        self._fill_team(text)
+
+    def _fill_team(self, code: str) -> None:
+        """The team comes from the case type (until the user types one of their own)."""
+        from caplegal_desktop.services.master_data.case_types import case_type_team
+
+        if self.team.text().strip() and not self.team.property("from_case_type"):
+            return
+        team = self.data.read(case_type_team, code=code) if code.strip() else None
+        self.team.setText(team or "")
+        self.team.setProperty("from_case_type", True)
 
     def has_input(self) -> bool:
         return any(

@@ -1,4 +1,4 @@
-"""cards: the history of the client and party cards (record_change)
+"""cards: the history of the client and party cards (record_change); case_type.team
 
 Revision ID: 0012_cards
 Revises: 0011_funds
@@ -31,8 +31,11 @@ def upgrade() -> None:
     op.create_index(
         "ix_record_change_record", "record_change", ["record_kind", "record_id"], unique=False
     )
+    op.add_column("case_type", sa.Column("team", sa.String(length=50), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("case_type") as batch:
+        batch.drop_column("team")
     op.drop_index("ix_record_change_record", table_name="record_change")
     op.drop_table("record_change")
