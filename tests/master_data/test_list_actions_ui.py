@@ -262,8 +262,10 @@ def test_a_client_with_cases_is_not_deleted_and_the_message_says_why(window):
 
 
 def test_setup_codes_add_a_court_district_but_explain_where_fee_codes_are_kept(window):
+    # fee and tariff codes are made in setup now (ui.cards, tests/cards/test_setup_codes.py);
+    # interest codes, with their rate tables, still come with the program
     page = open_list(window, "setup_codes")
-    fee_row = next(i for i, rid in enumerate(page.model.ids()) if str(rid).startswith("fee:"))
+    fee_row = next(i for i, rid in enumerate(page.model.ids()) if str(rid).startswith("interest:"))
     page.select_row(fee_row)
     texts = []
     on_next_dialog(lambda box: (texts.append(box.text()), box.accept()))
