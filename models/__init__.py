@@ -66,6 +66,7 @@ _MODEL_MODULES = {
         "PaymentPlanItem",
         "PaymentPlanLine",
     ),
+    "models.record_history": ("RecordChange",),
     "models.report_schedule": ("ReportFile", "ReportRun", "ReportSchedule"),
     "models.search": ("CaseSearch", "ClientSearch", "PartySearch"),
     "models.setup": (

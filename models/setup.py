@@ -48,6 +48,7 @@ class CaseType(Base):
     module: Mapped[str] = mapped_column(String(20), default="INKASSO")
     description: Mapped[str]
     workflow_code: Mapped[str | None] = mapped_column(String(20))
+    team: Mapped[str | None] = mapped_column(String(50))  # a new case of this type gets it
 
 
 class ReferenceRate(Base, LegalFigureMixin):

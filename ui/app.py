@@ -28,6 +28,7 @@ FEATURE_MODULES = (
     "ui.requests",
     "ui.case_import",
     "ui.data_safety",
+    "ui.cards",  # after ui.wizard and ui.list_actions: it wraps their new_case / new_record
 )
 
 

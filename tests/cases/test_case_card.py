@@ -79,9 +79,11 @@ def test_the_main_window_opens_the_card_with_the_inkasso_actions_on_the_ribbon(
     assert isinstance(page, CaseCardPage)
     buttons = [b.objectName() for b in window.ribbon.buttons("collection")]
     assert buttons == [
+        "ribbon_edit_case",
         "ribbon_adjust_claims",
         "ribbon_delete_claim",
         "ribbon_parties",
+        "ribbon_add_party",
         "ribbon_court_district",
     ]
     assert "new_case" in window.action_handlers

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.services.cases import actions as case_actions
 from caplegal_desktop.services.cases import list_actions, printing
-from ui.claims.date_field import DateField
 from ui.framework.actions import ActionSpec
+from ui.framework.date_field import DateField
 from ui.framework.fields import AmountEdit
 from ui.framework.service_calls import ServiceCalls
 

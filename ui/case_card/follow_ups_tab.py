@@ -28,7 +28,7 @@ from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.services.follow_ups.execution import NextActivity
 from ui.case_card.dialogs import table
 from ui.case_card.follow_up_data import CaseFollowUpData
-from ui.claims.date_field import DateField
+from ui.framework.date_field import DateField
 from ui.framework.factbox import FactBox
 from ui.i18n import format_date
 

@@ -4,7 +4,7 @@ entries (blue drill-downs), Case statistics, Optional fields, Notes; the Inkasso
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QTreeWidget, QWidget
 
 from caplegal_desktop.errors import ServiceError
 from ui.case_card.case_actions import ACTION_IDS as CASE_ACTION_IDS
@@ -37,7 +37,9 @@ CARD_ACTIONS = (
     "add_note",
     "print_letter",
 )
-HANDLED = (*CARD_ACTIONS, *CASE_ACTION_IDS, "statement", "refresh")
+# The card's edits after creation (ui.cards declares these actions)
+EDIT_ACTIONS = ("edit_case", "add_party", "edit_entry_texts")
+HANDLED = (*CARD_ACTIONS, *EDIT_ACTIONS, *CASE_ACTION_IDS, "statement", "refresh")
 
 
 def figure_titles() -> dict[str, str]:
@@ -136,8 +138,8 @@ class CaseCardPage(CardPage):
                     "fundament",
                 ],
                 "collection": ["adjust_claims", "delete_claim", "parties", "court_district"],
-                "actions": ["print_letter", "refresh"],
-                "case": [*CASE_ACTION_IDS, "add_note"],
+                "actions": ["refresh"],
+                "case": ["edit_case", "add_party", *CASE_ACTION_IDS, "add_note", "print_letter"],
             },
             parent=parent,
         )
@@ -146,6 +148,11 @@ class CaseCardPage(CardPage):
         self.layout().insertWidget(1, self.rate_warnings)
         self.last_message = ""
         self.case_actions = CaseCardActions(self, CaseActionsData(data.context, today=data.today))
+        # A party in debt restructuring, deceased or bankrupt (party card flags), in red
+        from ui.cards.warnings import PartyWarningBar
+
+        self.party_warnings = PartyWarningBar()
+        self.layout().insertWidget(2, self.party_warnings)
         self._build_tabs()
         self.refresh()
 
@@ -236,6 +243,10 @@ class CaseCardPage(CardPage):
         }
         for key, value in values.items():
             self.fields[key].setText(value)
+        # a wrapped narrative of several lines gets its full height (the form would clip it)
+        narrative = self.fields["narrative"]
+        narrative.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        narrative.setMinimumHeight(narrative.heightForWidth(560) if g.narrative else 0)
         fill_table(
             self.claims_table,
             [
@@ -267,6 +278,7 @@ class CaseCardPage(CardPage):
             box.bind(None)
             box.bind(self.case_id)
         self.rate_warnings.load(self.data, self.case_id)
+        self._show_party_flags(card)
         fields = self.data.optional_fields(self.case_id)
         self.optional_text.setText(
             "\n".join(f"{label}: {value or '–'}" for label, value in fields)
@@ -277,6 +289,13 @@ class CaseCardPage(CardPage):
             "\n\n".join(f"{at:%d-%m-%Y} {who}: {text}" for at, who, text in notes[:5])
             or QCoreApplication.translate("CaseCard", "No notes.")
         )
+
+    def _show_party_flags(self, card) -> None:
+        from caplegal_desktop.services.master_data.party_card import party_warnings
+
+        ids = [c.party_id for c in card.contacts if c.party_id is not None]
+        found = self.data.read(party_warnings, party_ids=ids) if ids else {}
+        self.party_warnings.show_warnings([found[i] for i in dict.fromkeys(ids) if i in found])
 
     def _fit_tables(self) -> None:
         for tree in (self.claims_table, self.follow_ups, self.contacts):
@@ -290,6 +309,15 @@ class CaseCardPage(CardPage):
         lines = self.data.figure_lines(self.case_id, figure)
         dialog = EntriesDialog(figure_titles()[figure], lines, parent=self)
         self.drill_dialog = dialog  # the tests reach it through this
+        if figure == "balance":  # Gæld i alt: "Rediger liste" corrects the entries' texts
+            from PySide6.QtWidgets import QDialogButtonBox
+
+            edit = dialog.buttons.addButton(
+                QCoreApplication.translate("CaseCard", "Edit list"),
+                QDialogButtonBox.ButtonRole.ActionRole,
+            )
+            edit.setObjectName("editEntryTexts")
+            edit.clicked.connect(lambda: (dialog.accept(), self.action_edit_entry_texts()))
         dialog.open()
         return dialog
 
@@ -385,6 +413,36 @@ class CaseCardPage(CardPage):
             self.tr("The letter is saved: %1").replace("%1", str(printed.path)),
         )
         self.refresh()
+    def _cards_data(self):
+        from ui.cards.data import CardsData
+
+        return CardsData(self.data.context, today=self.data.today)
+
+    def action_edit_case(self):
+        from ui.cards.case_edit import CaseEditDialog
+
+        dialog = CaseEditDialog(self._cards_data(), self.case_id, parent=self)
+        self.edit_dialog = dialog  # the tests reach the open dialog through this
+        if dialog.exec():
+            self.refresh()
+        return dialog
+
+    def action_add_party(self):
+        from ui.cards.case_edit import AddPartyDialog
+
+        dialog = AddPartyDialog(self._cards_data(), self.case_id, parent=self)
+        self.add_party_dialog = dialog
+        if dialog.exec():
+            self.refresh()
+        return dialog
+
+    def action_edit_entry_texts(self):
+        from ui.cards.entry_texts import EntryTextsDialog
+
+        dialog = EntryTextsDialog(self._cards_data(), self.case_id, parent=self)
+        self.entry_texts_dialog = dialog
+        if dialog.exec():
+            self.refresh()
         return dialog
 
     def action_court_district(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caplegal_desktop.services.claims.edit import ClaimDebtorShare, NewClaim
 from models.money import round_ore
+from ui.claims.fee_terms import fill_terms, term_changes
 from ui.claims.grid import EditorGrid, GridRow
 from ui.claims.panes import decimal_or_none, invoice_values
 from ui.claims.window import ClaimsWindow
@@ -23,6 +24,8 @@ from workflows.amount_tables import add_vat
 
 
 class AdjustClaimsWindow(ClaimsWindow):
+    FEE_TERMS = True
+
     def __init__(self, data: CaseData, case_id: int, parent=None) -> None:
         card = data.case_card(case_id)
         self.case_id = case_id
@@ -67,6 +70,7 @@ class AdjustClaimsWindow(ClaimsWindow):
             e["vat_pct"].setText(format_amount(line.vat_pct).removesuffix(",00"))
             e["total"].setText(format_amount(line.amount))
             row.meta["total"] = line.amount
+            fill_terms(row, line)
             if "claim_no" in e:
                 e["claim_no"].setText(str(claim_no_of.get(line.claim_id, "")))
                 e["claim_no"].setReadOnly(True)
@@ -191,9 +195,13 @@ class AdjustClaimsWindow(ClaimsWindow):
                 )
             ]
         amount, _vat = add_vat(round_ore(amount_ex_vat), original.vat_pct)
+        changes = []
         if amount != original.amount:
-            return [("adjust_fee", {"fee_line_id": original.fee_line_id, "amount": amount})]
-        return []
+            changes.append(("adjust_fee", {"fee_line_id": original.fee_line_id, "amount": amount}))
+        terms = term_changes(row, original, decimal_or_none)
+        if terms:
+            changes.append(("adjust_fee_terms", {"fee_line_id": original.fee_line_id, **terms}))
+        return changes
 
     def under_se_cap(self) -> bool:
         return case_under_se_cap(self.data, self.case_id)

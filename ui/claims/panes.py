@@ -142,7 +142,7 @@ def claims_grid(data: CaseData, debtor_names: list[str], today: dt.date) -> Edit
     return EditorGrid(columns)
 
 
-def fee_grid(data: CaseData, *, level: str, today: dt.date) -> EditorGrid:
+def fee_grid(data: CaseData, *, level: str, today: dt.date, fee_terms: bool = False) -> EditorGrid:
     def code_field() -> QWidget:
         return CodeField(
             lambda: data.fee_codes(level=level),
@@ -193,6 +193,10 @@ def fee_grid(data: CaseData, *, level: str, today: dt.date) -> EditorGrid:
             120,
         ),
     ]
+    if fee_terms:  # the adjust window: registered basis, interest terms, plan and ÅOP flags
+        from ui.claims.fee_terms import fee_term_columns
+
+        columns += fee_term_columns(data, today)
     return EditorGrid(columns)
 
 

@@ -47,6 +47,8 @@ def pane(title: str, grid: EditorGrid) -> QGroupBox:
 
 
 class ClaimsWindow(QDialog):
+    FEE_TERMS = False  # the fee lines' interest terms and flags (adjust window only)
+
     def __init__(
         self,
         data: CaseData,
@@ -70,8 +72,9 @@ class ClaimsWindow(QDialog):
             c.code: c.description for c in data.fee_codes(level="claim") + data.fee_codes("case")
         }
         self.claims = claims_grid(data, debtor_names, self.today)
-        self.claim_fees = fee_grid(data, level="claim", today=self.today)
-        self.case_fees = fee_grid(data, level="case", today=self.today)
+        terms = self.FEE_TERMS
+        self.claim_fees = fee_grid(data, level="claim", today=self.today, fee_terms=terms)
+        self.case_fees = fee_grid(data, level="case", today=self.today, fee_terms=terms)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(pane(self.tr("Claims"), self.claims))
         splitter.addWidget(pane(self.tr("Fees/salary per claim"), self.claim_fees))

@@ -50,6 +50,9 @@ class FundamentCard(CardPage):
         self._dirty = False
         self.last_problem = ""
         self._build_actions()
+        from ui.cards.awarded import add_awarded_action
+
+        add_awarded_action(self)  # Tilføj/Juster fordringer: the court's awarded costs
         self._build_general()
         self._build_statistics()
         self._build_specification()

@@ -9,7 +9,7 @@ from ui.wizard.record_dialogs import RecordDialog
 
 # Setup tables a simple card can extend (browse's table keys), and their fields in order
 SETUP_FIELDS = {
-    "case": ("code", "description"),
+    "case": ("code", "description", "team"),
     "court": ("code", "name", "bailiff_court_name", "address", "postcode", "city"),
 }
 _REQUIRED = {"code", "description", "name", "bailiff_court_name"}
@@ -75,6 +75,7 @@ class NewSetupCodeDialog(RecordDialog):
             "address": self.tr("Address"),
             "postcode": self.tr("Post code"),
             "city": self.tr("City"),
+            "team": self.tr("Team"),
         }
         self._labels = labels
         self.fields: dict[str, QLineEdit] = {}

@@ -86,6 +86,12 @@ class PartyStep(StepBase):
         layout.setSpacing(6)
         layout.addWidget(heading)
         layout.addWidget(self.debtor_list)
+        # A debtor in debt restructuring, deceased or bankrupt (party card flags) is named here
+        from ui.cards.warnings import PartyWarningBar
+
+        self.flag_warning = PartyWarningBar()
+        self._party_ids: dict[str, int] = {}  # party no. -> id of the existing parties added
+        layout.addWidget(self.flag_warning)
         layout.addLayout(regarding_row)
         layout.addLayout(add_row)
         layout.addWidget(self.search, 1)
@@ -109,6 +115,7 @@ class PartyStep(StepBase):
         if hit.postcode:
             info = self.data.postcode_info(hit.postcode)
             court = info.court_district_name if info and info.court_district_name else ""
+        self._party_ids[hit.no] = hit.party_id
         self._append(PartyInput(no=hit.no, name=hit.name, kind=hit.kind), hit.no, address, court)
 
     def create_new(self, words: str) -> None:
@@ -139,6 +146,7 @@ class PartyStep(StepBase):
             self.tr("%1 added as debtor. Search again to add one more.").replace("%1", party.name)
         )
         self.search.search_edit.setFocus()
+        self._show_flags()
         self.problems()
 
     def remove_current(self) -> None:
@@ -147,7 +155,15 @@ class PartyStep(StepBase):
             return
         self.debtor_list.takeTopLevelItem(row)
         del self.debtors[row]
+        self._show_flags()
         self.problems()
+
+    def _show_flags(self) -> None:
+        from caplegal_desktop.services.master_data.party_card import party_warnings
+
+        ids = [self._party_ids[d.no] for d in self.debtors if d.no in self._party_ids]
+        found = self.data.read(party_warnings, party_ids=ids) if ids else {}
+        self.flag_warning.show_warnings([found[i] for i in ids if i in found])
 
     def _show_regarding(self) -> None:
         row = self.debtor_list.indexOfTopLevelItem(self.debtor_list.currentItem())

@@ -40,7 +40,7 @@ class CodeField(LookupEdit):
         super().__init__(self._candidates_for, title=title)
 
     def codes(self) -> list[CodeItem]:
-        if self._codes is None:
+        if self._codes is None or getattr(self._load, "uncached", False):
             self._codes = list(self._load())
         return self._codes
 
@@ -111,6 +111,7 @@ class CaseStep(StepBase):
         form.addRow("", self.case_type_text)
         self.regarding = add_row(form, self.tr("Case regarding"), QLineEdit())
         self.team = add_row(form, self.tr("Team"), QLineEdit())
+        self.team.textEdited.connect(lambda _t: self.team.setProperty("from_case_type", False))
         self.legal_department = add_row(form, self.tr("Legal department"), QLineEdit())
         self.case_type.line_edit.textChanged.connect(self._describe_case_type)
         outer.addWidget(self.error_label)
@@ -123,6 +124,17 @@ class CaseStep(StepBase):
     def _describe_case_type(self, text: str) -> None:
         known = {c.code: c.description for c in self.case_type.codes()}
         self.case_type_text.setText(known.get(text.strip().upper(), ""))
+        self._fill_team(text)
+
+    def _fill_team(self, code: str) -> None:
+        """The team comes from the case type (until the user types one of their own)."""
+        from caplegal_desktop.services.master_data.case_types import case_type_team
+
+        if self.team.text().strip() and not self.team.property("from_case_type"):
+            return
+        team = self.data.read(case_type_team, code=code) if code.strip() else None
+        self.team.setText(team or "")
+        self.team.setProperty("from_case_type", True)
 
     def has_input(self) -> bool:
         return any(
@@ -266,17 +278,60 @@ class EmployeesStep(StepBase):
         super().__init__(data)
         form, outer = form_step()
         self.responsible = add_row(
-            form, self.tr("Responsible"), code_field(data.employees, self.tr("Employees"))
+            form,
+            self.tr("Responsible"),
+            code_field(self._employees_for("resp"), self.tr("Employees")),
+        )
+        self.responsible_function = add_row(
+            form, self.tr("Function"), code_field(self._functions, self.tr("Employee functions"))
         )
         self.handler = add_row(
-            form, self.tr("Case handler"), code_field(data.employees, self.tr("Employees"))
+            form,
+            self.tr("Case handler"),
+            code_field(self._employees_for("hand"), self.tr("Employees")),
         )
+        self.handler_function = add_row(
+            form, self.tr("Function"), code_field(self._functions, self.tr("Employee functions"))
+        )
+        # The employee's function comes from setup; F4 on a function narrows the employees to it
+        for employee, function in (
+            (self.responsible, self.responsible_function),
+            (self.handler, self.handler_function),
+        ):
+            employee.line_edit.textChanged.connect(
+                lambda text, f=function: self._show_function(text, f)
+            )
         hint = QLabel(self.tr("The responsible lawyer comes from the client card."))
         hint.setObjectName("hint")
         outer.addWidget(hint)
         outer.addWidget(self.error_label)
         outer.addStretch(1)
         self.setLayout(outer)
+
+    def _functions(self) -> list[CodeItem]:
+        return self.data.read(lookups_employee_functions)
+
+    def _function_of(self) -> dict[str, str | None]:
+        from caplegal_desktop.services.master_data.employee_functions import functions_by_initials
+
+        return self.data.read(functions_by_initials)
+
+    def _employees_for(self, which: str):
+        def load() -> list[CodeItem]:
+            everyone = list(self.data.employees())
+            field = self.responsible_function if which == "resp" else self.handler_function
+            wanted = field.text().strip().upper() if hasattr(self, "handler_function") else ""
+            if not wanted:
+                return everyone
+            functions = self._function_of()
+            return [e for e in everyone if functions.get(e.code) == wanted] or everyone
+
+        return _Uncached(load)
+
+    def _show_function(self, initials: str, field) -> None:
+        function = self._function_of().get(initials.strip().upper())
+        if function:
+            field.set_text(function)
 
     def step_title(self) -> str:
         return self.tr("Employees")
@@ -289,8 +344,14 @@ class EmployeesStep(StepBase):
         return False  # prefilled only
 
     def field_problems(self) -> list[tuple[QWidget, str]]:
-        known = {c.code for c in self.responsible.codes()}
+        known = {c.code for c in self.data.employees()}
+        functions = {c.code for c in self._functions()}
         problems = []
+        for field in (self.responsible_function, self.handler_function):
+            code = field.text().strip().upper()
+            if code and code not in functions:
+                message = self.tr("The employee function %1 does not exist.")
+                problems.append((field, message.replace("%1", code)))
         for field in (self.responsible, self.handler):
             initials = field.text().strip().upper()
             if initials and initials not in known:
@@ -301,6 +362,24 @@ class EmployeesStep(StepBase):
     def fill(self, request: NewCase) -> None:
         request.responsible_initials = self.responsible.text().strip().upper() or None
         request.handler_initials = self.handler.text().strip().upper() or None
+
+
+def lookups_employee_functions(session):
+    from caplegal_desktop.services.search.lookups import employee_functions
+
+    return employee_functions(session)
+
+
+class _Uncached:
+    """A code list read again each time (the function chosen narrows it)."""
+
+    uncached = True
+
+    def __init__(self, load) -> None:
+        self._load = load
+
+    def __call__(self) -> list[CodeItem]:
+        return self._load()
 
 
 class CollectionStep(StepBase):

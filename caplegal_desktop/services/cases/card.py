@@ -403,6 +403,13 @@ class CardFeeLine:
     amount: Decimal  # incl. VAT
     vat_pct: Decimal
     vat_amount: Decimal
+    # the terms the adjust window edits (registered basis, interest, plan and ÅOP flags)
+    registered_basis: Decimal | None = None
+    interest_code: str | None = None
+    interest_rate_pct: Decimal | None = None
+    interest_from: date | None = None
+    interest_bearing_in_plan: bool = False
+    apr_included: bool = False
 
 
 def fee_lines(session: Session, *, case_id: int) -> list[CardFeeLine]:
@@ -424,6 +431,12 @@ def fee_lines(session: Session, *, case_id: int) -> list[CardFeeLine]:
             f.amount,
             f.vat_pct,
             f.vat_amount,
+            f.registered_basis,
+            f.interest_code,
+            f.interest_rate_pct,
+            f.interest_from,
+            f.interest_bearing_in_plan,
+            f.apr_included,
         )
         for f, description in rows
     ]

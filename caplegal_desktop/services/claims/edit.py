@@ -553,3 +553,81 @@ def change_court_district(
         counter.note("Retskreds ændret", f"{case.court_district_code or '-'} -> {court.code}")
         case.court_district_code = court.code
     return counter.result()
+
+
+# --- a fee line's terms (issue 14) ----------------------------------------------------------------
+_UNSET = object()
+_FEE_TERMS = {
+    "registered_basis": "registreret grundlag",
+    "interest_code": "rentekode",
+    "interest_rate_pct": "rentesats",
+    "interest_from": "rente fra",
+    "interest_bearing_in_plan": "rentebærende i betalingsplan",
+    "apr_included": "ÅOP",
+}
+
+
+def adjust_fee_terms(
+    session: Session,
+    *,
+    case_id: int,
+    fee_line_id: int,
+    user: str,
+    today: date | None = None,
+    registered_basis=_UNSET,
+    interest_code=_UNSET,
+    interest_rate_pct=_UNSET,
+    interest_from=_UNSET,
+    interest_bearing_in_plan=_UNSET,
+    apr_included=_UNSET,
+) -> ChangeResult:
+    """Change a fee/salary line's registered basis, interest terms and plan/ÅOP flags (no
+    entry is posted: the amount is unchanged); each change is a history row old -> new."""
+    from models import InterestCode
+
+    line = session.get(FeeLine, fee_line_id)
+    if line is None or line.case_id != case_id or line.deleted:
+        raise NotFound(f"Gebyrlinjen findes ikke på sagen ({fee_line_id}).")
+    given = {
+        "registered_basis": registered_basis,
+        "interest_code": interest_code,
+        "interest_rate_pct": interest_rate_pct,
+        "interest_from": interest_from,
+        "interest_bearing_in_plan": interest_bearing_in_plan,
+        "apr_included": apr_included,
+    }
+    given = {k: v for k, v in given.items() if v is not _UNSET}
+    problems = []
+    basis = given.get("registered_basis")
+    if basis is not None and basis < 0:
+        problems.append(Problem("grundlag", "Det registrerede grundlag må ikke være negativt."))
+    code = given.get("interest_code")
+    if code is not None and session.get(InterestCode, code) is None:
+        problems.append(Problem("rentekode", f"Rentekoden {code} findes ikke."))
+    rate = given.get("interest_rate_pct")
+    if rate is not None and not (Decimal(0) <= rate < Decimal(100)):
+        problems.append(Problem("rentesats", "Rentesatsen skal være mellem 0 og 100 %."))
+    if problems:
+        raise ValidationError(problems)
+    counter = _Counter(session, case_id, user)
+    for name, value in given.items():
+        old = getattr(line, name)
+        if old == value:
+            continue
+        counter.note(
+            f"{line.fee_code}: {_FEE_TERMS[name]} ændret", f"{_term(old)} -> {_term(value)}"
+        )
+        setattr(line, name, value)
+    return counter.result()
+
+
+def _term(value) -> str:
+    if value is None:
+        return "(tom)"
+    if isinstance(value, bool):
+        return "Ja" if value else "Nej"
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}".replace(".", ",")
+    if isinstance(value, date):
+        return f"{value:%d-%m-%Y}"
+    return str(value)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import PaymentPlan
+from models import CaseParty, Party, PaymentPlan
 
 HoldBack = Callable[[Session, Sequence[int]], dict[int, str]]
 ACTIVE_PLAN_MSG = "Holdt tilbage: sagen har en aktiv betalingsplan ({plan_no})."
@@ -40,6 +40,39 @@ def active_payment_plan(session: Session, case_ids: Sequence[int]) -> dict[int, 
 
 
 HOLD_BACKS: tuple[HoldBack, ...] = (active_payment_plan,)
+FLAGGED_DEBTOR_MSG = "OBS: {parties}. "
+FLAG_WORDS = (
+    ("in_debt_restructuring", "gældssanering"),
+    ("deceased", "afdød"),
+    ("in_bankruptcy", "konkurs"),
+)
+
+
+def flagged_debtors(session: Session, case_ids: Sequence[int]) -> dict[int, str]:
+    """Not a hold-back but a warning the run log puts before the case's line: a debtor in debt
+    restructuring, deceased or bankrupt is collected from by other rules (party card flags)."""
+    ids = sorted(set(case_ids))
+    found: dict[int, list[str]] = {}
+    flagged = Party.in_debt_restructuring | Party.deceased | Party.in_bankruptcy
+    for start in range(0, len(ids), _CHUNK):
+        rows = session.execute(
+            select(CaseParty.case_id, Party)
+            .join(Party, Party.id == CaseParty.party_id)
+            .where(
+                CaseParty.case_id.in_(ids[start : start + _CHUNK]),
+                CaseParty.party_type == "DEBITOR",
+                CaseParty.removed.is_(False),
+                flagged,
+            )
+            .order_by(CaseParty.id)
+        )
+        for case_id, party in rows:
+            words = ", ".join(word for attr, word in FLAG_WORDS if getattr(party, attr))
+            found.setdefault(case_id, []).append(f"debitor {party.name} ({party.no}): {words}")
+    return {
+        case_id: FLAGGED_DEBTOR_MSG.format(parties="; ".join(lines))
+        for case_id, lines in found.items()
+    }
 
 
 def held_back(

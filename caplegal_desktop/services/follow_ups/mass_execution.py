@@ -205,6 +205,7 @@ def _execute_ids(
     with ctx.uow() as uow:
         case_of = _cases_of(uow.session, ids)
         held = hold_backs.held_back(uow.session, case_of.values())
+        warnings = hold_backs.flagged_debtors(uow.session, list(case_of.values()))
         setup = ExecutionSetup.load(uow.session, detach=True)
     status = "done"
     for done, follow_up_id in enumerate(ids, offset + 1):
@@ -215,13 +216,16 @@ def _execute_ids(
         if reason is not None:
             case_no = _record_held_back(ctx, run_id, follow_up_id, case_of[follow_up_id], reason)
         else:
-            case_no = _execute_in_own_transaction(ctx, run_id, follow_up_id, as_of, setup)
+            warning = warnings.get(case_of.get(follow_up_id), "")
+            case_no = _execute_in_own_transaction(
+                ctx, run_id, follow_up_id, as_of, setup, warning=warning
+            )
         if progress is not None:
             progress(done, total, case_no)
     return _finish(ctx, run_id, status, reprinted=reprinted)
 
 
-def _execute_in_own_transaction(ctx, run_id, follow_up_id, as_of, setup) -> str:
+def _execute_in_own_transaction(ctx, run_id, follow_up_id, as_of, setup, *, warning="") -> str:
     result = None
     try:
         with ctx.uow(write=True) as uow:
@@ -238,7 +242,7 @@ def _execute_in_own_transaction(ctx, run_id, follow_up_id, as_of, setup) -> str:
                         letter_path=str(result.letter_path) if result.letter_path else None,
                         fee_entry_id=result.fee_entry_id,
                         outcome=result.outcome,
-                        message=result.message[:500],
+                        message=(warning + result.message)[:500],
                         merge_record=letters.record_to_json(result.record)
                         if result.record
                         else None,

@@ -244,12 +244,21 @@ SETUP_MAINTAINED_ELSEWHERE = {
 }
 
 
-def create_case_type(session: Session, *, code: str, description: str) -> Created:
+def create_case_type(
+    session: Session, *, code: str, description: str, team: str | None = None
+) -> Created:
     code = code.strip().upper()
     problems = _code_problems(session, CaseType, code) + _required(description, "beskrivelse")
     if problems:
         raise ValidationError(problems)
-    session.add(CaseType(code=code, description=description.strip(), module="INKASSO"))
+    session.add(
+        CaseType(
+            code=code,
+            description=description.strip(),
+            module="INKASSO",
+            team=(team or "").strip()[:50] or None,  # a new case of the type gets this team
+        )
+    )
     session.flush()
     return Created(0, code)
 
