@@ -23,6 +23,7 @@ COMMAND_GROUPS = (
     "settlement",
     "funds",
     "scheduler",
+    "limitation",
 )
 
 

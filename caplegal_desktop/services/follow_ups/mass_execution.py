@@ -188,7 +188,7 @@ def _execute_ids(
     total = len(ids) if total is None else total
     with ctx.uow() as uow:
         case_of = _cases_of(uow.session, ids)
-        held = hold_backs.held_back(uow.session, case_of.values())
+        held = hold_backs.held_back(uow.session, case_of.values(), as_of=as_of)
         setup = ExecutionSetup.load(uow.session, detach=True)
     status = "done"
     for done, follow_up_id in enumerate(ids, offset + 1):

@@ -138,7 +138,9 @@ def test_a_payment_after_the_limitation_date_does_not_revive_the_claim():
     late = LimitationEvent(date(2023, 3, 1), EventKind.PAYMENT)
     result = dk(late)
     assert result.date == date(2023, 3, 1)
-    assert result.steps[-1].counted is False and "efter forældelsesdatoen" in result.steps[-1].effect
+    assert (
+        result.steps[-1].counted is False and "efter forældelsesdatoen" in result.steps[-1].effect
+    )
 
 
 def test_interest_after_a_fundament_runs_on_its_own_three_years():

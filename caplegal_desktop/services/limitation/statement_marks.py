@@ -1,0 +1,25 @@
+"""The statement's marks on claims: disputed while an objection is open (case-wide or on the
+claim), time-barred claims summed apart from what is demanded."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caplegal_desktop.services.limitation.objections import open_objections
+from models import Claim
+
+
+def add_dispute_marks(session: Session, *, case_id: int, claims: list[dict]) -> None:
+    """``"disputed": true|false`` on each claim dict (keyed by ``claim_no``)."""
+    rows = open_objections(session, [case_id]).get(case_id, [])
+    case_wide = any(r.claim_id is None for r in rows)
+    disputed_ids = {r.claim_id for r in rows if r.claim_id is not None}
+    line_of = dict(
+        session.execute(
+            select(Claim.id, Claim.line_no).where(Claim.id.in_(disputed_ids or {-1}))
+        ).all()
+    )
+    disputed_nos = set(line_of.values())
+    for claim in claims:
+        claim["disputed"] = case_wide or claim.get("claim_no") in disputed_nos
