@@ -109,13 +109,19 @@ def limitation_json_by_claim_no(session: Session, *, case_id: int) -> dict[int, 
     return out
 
 
+def claim_no_of(claim: dict) -> int | None:
+    """The claim no. of a JSON claim (the statement writes it as text, case show as a number)."""
+    value = claim.get("claim_no")
+    return int(value) if isinstance(value, int) or str(value).isdigit() else None
+
+
 def add_limitation_to_claims(
     session: Session, *, case_id: int, claims: list[dict], as_of: date | None = None
 ) -> None:
     """Put ``"limitation"`` (and ``"time_barred"`` when a date is given) on each claim dict."""
     by_no = limitation_json_by_claim_no(session, case_id=case_id)
     for claim in claims:
-        found = by_no.get(claim.get("claim_no"))
+        found = by_no.get(claim_no_of(claim))
         if found is None:
             continue
         claim["limitation"] = found

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.services.limitation.objections import open_objections
+from caplegal_desktop.services.limitation.queries import claim_no_of
 from models import Claim
 
 
@@ -22,4 +23,4 @@ def add_dispute_marks(session: Session, *, case_id: int, claims: list[dict]) -> 
     )
     disputed_nos = set(line_of.values())
     for claim in claims:
-        claim["disputed"] = case_wide or claim.get("claim_no") in disputed_nos
+        claim["disputed"] = case_wide or claim_no_of(claim) in disputed_nos
