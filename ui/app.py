@@ -25,6 +25,7 @@ FEATURE_MODULES = (
     "ui.fundament",
     "ui.setup_tables",
     "ui.client_funds",
+    "ui.limitation",
 )
 
 

@@ -63,6 +63,7 @@ def navigation_groups() -> tuple[list[NavEntry], list[NavGroup]]:
                 NavEntry("journals", _translate("MainWindow", "Collection journals"), "journal"),
                 NavEntry("settlements", _translate("MainWindow", "Client settlements"), "payment"),
                 NavEntry("follow_ups", _translate("MainWindow", "Follow-ups"), "followup"),
+                NavEntry("limitation", _translate("MainWindow", "Limitation"), "info"),
             ],
         ),
         NavGroup(

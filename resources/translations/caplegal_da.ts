@@ -1637,6 +1637,229 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         </message>
     </context>
     <context>
+        <name>Limitation</name>
+        <message>
+            <source>Open a case first.</source>
+            <translation>Åbn en sag først.</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>Indsigelse</translation>
+        </message>
+        <message>
+            <source>Limitation</source>
+            <translation>Forældelse</translation>
+        </message>
+        <message>
+            <source>Register objection</source>
+            <translation>Registrér indsigelse</translation>
+        </message>
+        <message>
+            <source>Objections</source>
+            <translation>Indsigelser</translation>
+        </message>
+        <message>
+            <source>Claims time-barred</source>
+            <translation>Forældede fordringer</translation>
+        </message>
+        <message>
+            <source>Time-barred within 30 · 60 · 90 days</source>
+            <translation>Forældes inden for 30 · 60 · 90 dage</translation>
+        </message>
+        <message>
+            <source>Limitation of case %1</source>
+            <translation>Forældelse for sag %1</translation>
+        </message>
+        <message>
+            <source>Claim / date</source>
+            <translation>Fordring / dato</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Hændelse</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>Virkning</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Limitation after</source>
+            <translation>Forældes herefter</translation>
+        </message>
+        <message>
+            <source>TIME-BARRED</source>
+            <translation>FORÆLDET</translation>
+        </message>
+        <message>
+            <source>Greyed events are not counted (too late, or no interruption under the rule).</source>
+            <translation>Grå hændelser tæller ikke med (for sent, eller ingen afbrydelse efter reglen).</translation>
+        </message>
+        <message>
+            <source>Register objection · case %1</source>
+            <translation>Registrér indsigelse · sag %1</translation>
+        </message>
+        <message>
+            <source>The debtor, or the client reporting it</source>
+            <translation>Skyldner, eller klienten der melder den</translation>
+        </message>
+        <message>
+            <source>Reported by the client</source>
+            <translation>Meddelt af klienten</translation>
+        </message>
+        <message>
+            <source>The whole case</source>
+            <translation>Hele sagen</translation>
+        </message>
+        <message>
+            <source>What is disputed …</source>
+            <translation>Hvad bestrides …</translation>
+        </message>
+        <message>
+            <source>Path of the letter or e-mail</source>
+            <translation>Sti til brevet eller e-mailen</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Fordring</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Bestridt</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>While the objection is open the case gets no letters, fees or court steps; follow-ups wait.</source>
+            <translation>Mens indsigelsen er åben, får sagen ingen breve, gebyrer eller retslige skridt; fremnoteringer venter.</translation>
+        </message>
+        <message>
+            <source>Close objection</source>
+            <translation>Afslut indsigelse</translation>
+        </message>
+        <message>
+            <source>claim %1</source>
+            <translation>fordring %1</translation>
+        </message>
+        <message>
+            <source>the whole case</source>
+            <translation>hele sagen</translation>
+        </message>
+        <message>
+            <source>The answer to the debtor …</source>
+            <translation>Svaret til skyldner …</translation>
+        </message>
+        <message>
+            <source>Reduce by</source>
+            <translation>Nedsæt med</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Objections · case %1</source>
+            <translation>Indsigelser · sag %1</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Udfald</translation>
+        </message>
+        <message>
+            <source>Close objection …</source>
+            <translation>Afslut indsigelse …</translation>
+        </message>
+        <message>
+            <source>Within %1 days</source>
+            <translation>Inden for %1 dage</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Time-barred on</source>
+            <translation>Forældes den</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dage tilbage</translation>
+        </message>
+        <message>
+            <source>Step that interrupts</source>
+            <translation>Skridt der afbryder</translation>
+        </message>
+        <message>
+            <source>time-barred</source>
+            <translation>forældet</translation>
+        </message>
+        <message>
+            <source>%1 claims</source>
+            <translation>%1 fordringer</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open objections</source>
+            <translation>Åbne indsigelser</translation>
+        </message>
+        <message>
+            <source>No claims</source>
+            <translation>Ingen fordringer</translation>
+        </message>
+        <message>
+            <source>in %1 days</source>
+            <translation>om %1 dage</translation>
+        </message>
+        <message>
+            <source>Interest after fundament</source>
+            <translation>Renter efter fundament</translation>
+        </message>
+        <message>
+            <source>Maintain the claim</source>
+            <translation>Fasthold kravet</translation>
+        </message>
+        <message>
+            <source>Reduce the claim (credit)</source>
+            <translation>Nedsæt kravet (kreditering)</translation>
+        </message>
+        <message>
+            <source>Drop the claim</source>
+            <translation>Frafald kravet</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afsluttet</translation>
+        </message>
+    </context>
+    <context>
         <name>ListActions</name>
         <message>
             <source>Check the journal lines, then post them with F9.</source>
@@ -2012,6 +2235,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Follow-ups</source>
             <translation>Sagsopfølgning</translation>
+        </message>
+        <message>
+            <source>Limitation</source>
+            <translation>Forældelse</translation>
         </message>
         <message>
             <source>Master data</source>

@@ -1637,6 +1637,229 @@ Stänga den och aktivera {no} i stället?</translation>
         </message>
     </context>
     <context>
+        <name>Limitation</name>
+        <message>
+            <source>Open a case first.</source>
+            <translation>Öppna ett ärende först.</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>Invändning</translation>
+        </message>
+        <message>
+            <source>Limitation</source>
+            <translation>Preskription</translation>
+        </message>
+        <message>
+            <source>Register objection</source>
+            <translation>Registrera invändning</translation>
+        </message>
+        <message>
+            <source>Objections</source>
+            <translation>Invändningar</translation>
+        </message>
+        <message>
+            <source>Claims time-barred</source>
+            <translation>Preskriberade fordringar</translation>
+        </message>
+        <message>
+            <source>Time-barred within 30 · 60 · 90 days</source>
+            <translation>Preskriberas inom 30 · 60 · 90 dagar</translation>
+        </message>
+        <message>
+            <source>Limitation of case %1</source>
+            <translation>Preskription för ärende %1</translation>
+        </message>
+        <message>
+            <source>Claim / date</source>
+            <translation>Fordran / datum</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>Verkan</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Limitation after</source>
+            <translation>Preskriberas därefter</translation>
+        </message>
+        <message>
+            <source>TIME-BARRED</source>
+            <translation>PRESKRIBERAD</translation>
+        </message>
+        <message>
+            <source>Greyed events are not counted (too late, or no interruption under the rule).</source>
+            <translation>Grå händelser räknas inte (för sent, eller inget avbrott enligt regeln).</translation>
+        </message>
+        <message>
+            <source>Register objection · case %1</source>
+            <translation>Registrera invändning · ärende %1</translation>
+        </message>
+        <message>
+            <source>The debtor, or the client reporting it</source>
+            <translation>Gäldenären, eller klienten som anmäler den</translation>
+        </message>
+        <message>
+            <source>Reported by the client</source>
+            <translation>Anmäld av klienten</translation>
+        </message>
+        <message>
+            <source>The whole case</source>
+            <translation>Hela ärendet</translation>
+        </message>
+        <message>
+            <source>What is disputed …</source>
+            <translation>Vad bestrids …</translation>
+        </message>
+        <message>
+            <source>Path of the letter or e-mail</source>
+            <translation>Sökväg till brevet eller e-posten</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Mottagen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Fordran</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Bestridd</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>While the objection is open the case gets no letters, fees or court steps; follow-ups wait.</source>
+            <translation>Medan invändningen är öppen får ärendet inga brev, avgifter eller rättsliga åtgärder; bevakningar väntar.</translation>
+        </message>
+        <message>
+            <source>Close objection</source>
+            <translation>Avsluta invändning</translation>
+        </message>
+        <message>
+            <source>claim %1</source>
+            <translation>fordran %1</translation>
+        </message>
+        <message>
+            <source>the whole case</source>
+            <translation>hela ärendet</translation>
+        </message>
+        <message>
+            <source>The answer to the debtor …</source>
+            <translation>Svaret till gäldenären …</translation>
+        </message>
+        <message>
+            <source>Reduce by</source>
+            <translation>Sätt ned med</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Objections · case %1</source>
+            <translation>Invändningar · ärende %1</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Close objection …</source>
+            <translation>Avsluta invändning …</translation>
+        </message>
+        <message>
+            <source>Within %1 days</source>
+            <translation>Inom %1 dagar</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Time-barred on</source>
+            <translation>Preskriberas den</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dagar kvar</translation>
+        </message>
+        <message>
+            <source>Step that interrupts</source>
+            <translation>Åtgärd som avbryter</translation>
+        </message>
+        <message>
+            <source>time-barred</source>
+            <translation>preskriberad</translation>
+        </message>
+        <message>
+            <source>%1 claims</source>
+            <translation>%1 fordringar</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open objections</source>
+            <translation>Öppna invändningar</translation>
+        </message>
+        <message>
+            <source>No claims</source>
+            <translation>Inga fordringar</translation>
+        </message>
+        <message>
+            <source>in %1 days</source>
+            <translation>om %1 dagar</translation>
+        </message>
+        <message>
+            <source>Interest after fundament</source>
+            <translation>Ränta efter dom</translation>
+        </message>
+        <message>
+            <source>Maintain the claim</source>
+            <translation>Vidhåll kravet</translation>
+        </message>
+        <message>
+            <source>Reduce the claim (credit)</source>
+            <translation>Sätt ned kravet (kreditering)</translation>
+        </message>
+        <message>
+            <source>Drop the claim</source>
+            <translation>Återkalla kravet</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutad</translation>
+        </message>
+    </context>
+    <context>
         <name>ListActions</name>
         <message>
             <source>Check the journal lines, then post them with F9.</source>
@@ -2012,6 +2235,10 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Follow-ups</source>
             <translation>Bevakningar</translation>
+        </message>
+        <message>
+            <source>Limitation</source>
+            <translation>Preskription</translation>
         </message>
         <message>
             <source>Master data</source>

@@ -76,7 +76,7 @@ PROVISIONAL_MSG = "Foreløbig afbrydelse: forældes tidligst {years} år efter {
 KNOWLEDGE_MSG = "Fristen regnes fra kreditors kendskab ({day}), dog højst til den absolutte frist."
 EXTRA_TIME_MSG = "Tillægsfrist på {years} år fra {day}, dog højst til den absolutte frist."
 NOT_IN_COUNTRY_MSG = "Har ingen virkning efter de svenske regler."
-START_MSG = "Fristen begynder ved forfald: {years} år ({what})."
+START_MSG = "Fristen begynder ved forfald: {years} år."
 
 
 def add_years(day: date, years: int) -> date:
@@ -119,8 +119,8 @@ class _Walk:
             LimitationStep(
                 on=facts.start,
                 event="start",
-                label=facts.label or "Forfald",
-                effect=START_MSG.format(years=self.period.years, what=self.period.rule),
+                label="Forfald",
+                effect=START_MSG.format(years=self.period.years),
                 rule=self.period.rule,
                 source=self.period.source,
                 date_after=self.expiry,

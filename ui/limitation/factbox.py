@@ -1,0 +1,51 @@
+"""The case card's limitation FactBox: the earliest limitation date (blue: opens the
+specification), how far off it is, the rule, time-barred claims and open objections."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.framework.factbox import FactBox, FactField
+from ui.i18n import format_date
+from ui.limitation import texts
+from ui.limitation.data import LimitationData
+
+_translate = QCoreApplication.translate
+
+
+class LimitationFactBox(FactBox):
+    def __init__(self, data: LimitationData, parent: QWidget | None = None) -> None:
+        titles = texts.field_titles()
+        super().__init__(
+            texts.factbox_title(),
+            [
+                FactField("earliest", titles["earliest"], "text", drill_down=True),
+                FactField("claim", titles["claim"], "int"),
+                FactField("state", titles["state"]),
+                FactField("time_barred", titles["time_barred"], "int"),
+                FactField("objections", titles["objections"], "int"),
+            ],
+            parent=parent,
+        )
+        self.setObjectName("factBox")
+        self.data = data
+        self.rule = QLabel()
+        self.rule.setObjectName("limitationRule")
+        self.rule.setWordWrap(True)
+        self.rule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout().addWidget(self.rule)
+
+    def load(self, record_id):
+        figures = self.data.factbox(int(record_id))
+        self.figures = figures
+        self.rule.setText(figures.rule)
+        barred = figures.days_left is not None and figures.days_left <= 0
+        self._values["state"].setStyleSheet("color:#b3261e; font-weight:600;" if barred else "")
+        return {
+            "earliest": format_date(figures.earliest) if figures.earliest else "",
+            "claim": figures.claim_no,
+            "state": texts.state_text(figures.days_left),
+            "time_barred": figures.time_barred,
+            "objections": figures.open_objections,
+        }
