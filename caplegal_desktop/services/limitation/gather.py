@@ -133,7 +133,8 @@ def _payments(session: Session, ids: list[int], facts: dict[int, CaseFacts]) -> 
         select(LedgerEntry.id, LedgerEntry.case_id, LedgerEntry.posting_date, LedgerEntry.amount)
         .where(
             LedgerEntry.case_id.in_(ids),
-            LedgerEntry.entry_type == EntryType.PAYMENT.value,
+            # "|| ''": the case index, not the type index that holds every payment of the firm
+            (LedgerEntry.entry_type + "") == EntryType.PAYMENT.value,
             LedgerEntry.amount > 0,
             LedgerEntry.reverses_entry_id.is_(None),
         )
