@@ -69,10 +69,14 @@ def dispatch(args, open_context) -> int | None:
 
 def _add_limitation(session, case_id: int, payload: dict, as_of: date) -> None:
     from caplegal_desktop.services.limitation.queries import add_limitation_to_claims
-    from caplegal_desktop.services.limitation.statement_marks import add_dispute_marks
+    from caplegal_desktop.services.limitation.statement_marks import (
+        add_demanded,
+        add_dispute_marks,
+    )
 
     add_limitation_to_claims(session, case_id=case_id, claims=payload["claims"], as_of=as_of)
     add_dispute_marks(session, case_id=case_id, claims=payload["claims"])
+    add_demanded(payload)
 
 
 def _print_text(statement) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -85,3 +86,17 @@ def test_a_bad_event_kind_is_one_danish_line_and_changes_nothing(sqlite_url, cas
     assert "Vælg en af hændelserne" in run.stderr
     shown = caplegal("--db", sqlite_url, "limitation", "show", cases["far"], "--json")
     assert [e["event"] for e in json.loads(shown.stdout)[0]["events"]] == ["start"]
+
+
+def test_the_statement_keeps_a_time_barred_claim_out_of_what_is_demanded(sqlite_url, cases):
+    run = caplegal(
+        "--db", sqlite_url, "statement", cases["barred"], "--as-of", "2026-12-01", "--json"
+    )
+    assert run.returncode == 0, run.stderr
+    statement = json.loads(run.stdout)
+    claim = statement["claims"][0]
+    assert claim["time_barred"] is True and claim["disputed"] is False
+    assert statement["limitation"]["time_barred_claims"] == [claim["claim_no"]]
+    assert statement["limitation"]["time_barred_balance"] == claim["balance"]
+    demanded = Decimal(statement["totals"]["balance"]) - Decimal(claim["balance"])
+    assert statement["limitation"]["demanded_balance"] == f"{demanded:.2f}"

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from caplegal_desktop.errors import Conflict, ValidationError
 from caplegal_desktop.services.follow_ups import activity_runs, hold_backs, mass_execution
+from caplegal_desktop.services.follow_ups.execution import execute_follow_up
 from caplegal_desktop.services.limitation.objections import (
     NewObjection,
     case_objections,
@@ -177,3 +178,20 @@ def test_dropping_a_case_wide_objection_closes_the_case_and_maintaining_goes_on(
         assert uow.session.get(Case, dropped).status == "closed"
         assert uow.session.get(Case, kept).status == "active"
         assert hold_backs.held_back(uow.session, [kept], as_of=TODAY) == {}
+
+
+def test_executing_one_follow_up_refuses_a_disputed_case_and_writes_nothing(app):
+    # GIVEN a disputed case with its first reminder due
+    case_id, case_no = old_case(app, due=RECENT_DUE, fees=True)
+    objection(app, case_id)
+    with app.uow() as uow:
+        follow_up_id = uow.session.scalar(
+            select(FollowUp.id).where(FollowUp.case_id == case_id, FollowUp.status == "open")
+        )
+    before = fee_entries(app)
+    # WHEN the secretary executes it on its own
+    with app.uow(write=True) as uow, pytest.raises(ValidationError) as caught:
+        execute_follow_up(uow.session, follow_up_id=follow_up_id, user="test", today=TODAY)
+    # THEN it is refused with the reason, and nothing is written
+    assert "indsigelse fra Jens Ærø Sørensen" in str(caught.value)
+    assert fee_entries(app) == before

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
-from caplegal_desktop.services.follow_ups import letters
+from caplegal_desktop.services.follow_ups import hold_backs, letters
 from caplegal_desktop.services.follow_ups.fees import post_step_fee
 from caplegal_desktop.services.follow_ups.schedule import (
     CANCELLED,
@@ -150,6 +150,12 @@ def execute_follow_up(
         check_legal_date(step.rule, on=today, previous=_previous_letter(session, case.id, setup))
     except ActivityRuleError as exc:
         raise ValidationError(Problem(f"{case.no}: {step.rule.description}", str(exc))) from exc
+    # Never demand a time-barred claim, never push past an open objection (issue 18)
+    refused = hold_backs.held_back(
+        session, [case.id], hold_backs.LEGAL_HOLD_BACKS, as_of=today
+    ).get(case.id)
+    if refused is not None:
+        raise ValidationError(Problem(f"{case.no}: {step.rule.description}", refused))
     facts = _facts(session, case, today, setup)
     outcome = evaluate_conditions(step.rule.conditions, facts)
     if not outcome.ok:

@@ -57,6 +57,8 @@ def time_barred(
 time_barred.takes_as_of = True  # held_back passes the run's letter date
 
 HOLD_BACKS: tuple[HoldBack, ...] = (active_payment_plan, disputed, time_barred)
+# What even a single execution refuses (an active plan holds back only the mass run)
+LEGAL_HOLD_BACKS: tuple[HoldBack, ...] = (disputed, time_barred)
 
 
 def held_back(
