@@ -1860,6 +1860,13 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         </message>
     </context>
     <context>
+        <name>LimitationWarning</name>
+        <message>
+            <source>Claim %1 %2</source>
+            <translation>Fordring %1 %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ListActions</name>
         <message>
             <source>Check the journal lines, then post them with F9.</source>

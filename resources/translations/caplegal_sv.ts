@@ -1860,6 +1860,13 @@ Stänga den och aktivera {no} i stället?</translation>
         </message>
     </context>
     <context>
+        <name>LimitationWarning</name>
+        <message>
+            <source>Claim %1 %2</source>
+            <translation>Fordran %1 %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ListActions</name>
         <message>
             <source>Check the journal lines, then post them with F9.</source>

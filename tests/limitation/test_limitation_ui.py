@@ -138,3 +138,27 @@ def test_register_and_close_an_objection_from_the_case_card(qtbot, app, window):
         )
     assert (row.status, row.outcome, credit) == ("closed", "reduced", Decimal("1200.00"))
     assert card.limitation_box.value_text("objections") == "0"
+
+
+def test_the_claims_window_warns_but_does_not_refuse_a_time_barred_claim(qtbot, app):
+    from ui.claims.adjust import AdjustClaimsWindow
+    from ui.wizard.data import CaseData
+
+    install_language("da")
+    # GIVEN a case whose claim is dated 1 Mar 2020 and one dated this autumn
+    barred, _ = old_case(app)
+    fresh, _ = old_case(app, due=date(2026, 10, 1))
+    window = AdjustClaimsWindow(CaseData(app, today=lambda: TODAY), barred)
+    qtbot.addWidget(window)
+    window.show()
+    window.revalidate()
+    # THEN the window says the claim is time-barred, and OK stays available
+    (line,) = window.limitation_warning.lines()
+    assert line.startswith("Fordring 1 er forældet pr. 01-03-2023 (Forældelsesloven § 3, stk. 1)")
+    assert window.limitation_warning.isVisible() and window.ok_button.isEnabled()
+    window.grab().save(f"{SHOTS}claims-warning.png")
+    other = AdjustClaimsWindow(CaseData(app, today=lambda: TODAY), fresh)
+    qtbot.addWidget(other)
+    other.revalidate()
+    assert other.limitation_warning.lines() == []
+    install_language(DEFAULT_LANGUAGE)
