@@ -1651,6 +1651,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Forældelse</translation>
         </message>
         <message>
+            <source>Add limitation event</source>
+            <translation>Tilføj forældelseshændelse</translation>
+        </message>
+        <message>
             <source>Register objection</source>
             <translation>Registrér indsigelse</translation>
         </message>
@@ -1785,6 +1789,34 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Close objection …</source>
             <translation>Afslut indsigelse …</translation>
+        </message>
+        <message>
+            <source>Add limitation event · case %1</source>
+            <translation>Tilføj forældelseshændelse · sag %1</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Afsluttet den</translation>
+        </message>
+        <message>
+            <source>Every claim of the case</source>
+            <translation>Alle sagens fordringer</translation>
+        </message>
+        <message>
+            <source>In writing: the debtor acknowledges existence and amount</source>
+            <translation>Skriftlig: skyldner anerkender kravets eksistens og størrelse</translation>
+        </message>
+        <message>
+            <source>Path of the document</source>
+            <translation>Sti til dokumentet</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Bemærkning</translation>
         </message>
         <message>
             <source>Within %1 days</source>

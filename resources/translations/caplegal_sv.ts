@@ -1651,6 +1651,10 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Preskription</translation>
         </message>
         <message>
+            <source>Add limitation event</source>
+            <translation>Lägg till preskriptionshändelse</translation>
+        </message>
+        <message>
             <source>Register objection</source>
             <translation>Registrera invändning</translation>
         </message>
@@ -1785,6 +1789,34 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Close objection …</source>
             <translation>Avsluta invändning …</translation>
+        </message>
+        <message>
+            <source>Add limitation event · case %1</source>
+            <translation>Lägg till preskriptionshändelse · ärende %1</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Avslutad den</translation>
+        </message>
+        <message>
+            <source>Every claim of the case</source>
+            <translation>Alla ärendets fordringar</translation>
+        </message>
+        <message>
+            <source>In writing: the debtor acknowledges existence and amount</source>
+            <translation>Skriftligt: gäldenären erkänner fordran och beloppet</translation>
+        </message>
+        <message>
+            <source>Path of the document</source>
+            <translation>Sökväg till dokumentet</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
         </message>
         <message>
             <source>Within %1 days</source>

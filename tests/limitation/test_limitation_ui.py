@@ -162,3 +162,25 @@ def test_the_claims_window_warns_but_does_not_refuse_a_time_barred_claim(qtbot, 
     other.revalidate()
     assert other.limitation_warning.lines() == []
     install_language(DEFAULT_LANGUAGE)
+
+
+def test_a_written_acknowledgement_added_from_the_case_card_moves_the_date(qtbot, app, window):
+    # GIVEN a card of a claim that lapses in 20 days
+    case_id, _ = old_case(app, due=date(2023, 12, 21))
+    card = window.open_record("case", case_id)
+
+    def fill(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("acknowledgement"))
+        dialog.on.set_value(date(2026, 11, 25))
+        dialog.written.setChecked(True)
+        dialog.document.setText("C:/sager/anerkendelse.pdf")
+        dialog.grab().save(f"{SHOTS}event.png")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    # WHEN the secretary adds the debtor's written acknowledgement of 25 Nov 2026
+    when_modal(fill)
+    window.trigger_action("limitation_event")
+    raise_failures()
+    # THEN the FactBox shows 10 years from it (§ 5, stk. 1, nr. 2)
+    assert card.limitation_box.value_text("earliest").endswith("25-11-2036</a>")
+    assert card.limitation_box.rule.text() == "Forældelsesloven §§ 5, stk. 1, nr. 2, 15, 19, stk. 1"

@@ -11,12 +11,13 @@ from __future__ import annotations
 import functools
 
 PAGE_ID = "limitation"
-SPEC_ACTION, OBJECTION_ACTION, OBJECTIONS_ACTION = (
+SPEC_ACTION, EVENT_ACTION, OBJECTION_ACTION, OBJECTIONS_ACTION = (
     "limitation_spec",
+    "limitation_event",
     "objection_register",
     "objections",
 )
-ACTIONS = (SPEC_ACTION, OBJECTION_ACTION, OBJECTIONS_ACTION)
+ACTIONS = (SPEC_ACTION, EVENT_ACTION, OBJECTION_ACTION, OBJECTIONS_ACTION)
 
 
 def install(window, app_context) -> None:
@@ -52,6 +53,7 @@ def install(window, app_context) -> None:
 
     window.sig_language_changed.connect(rebuilt)
     window.action_handlers[SPEC_ACTION] = lambda: _on_case(window, show_specification, data())
+    window.action_handlers[EVENT_ACTION] = lambda: _on_case(window, add_event, data())
     window.action_handlers[OBJECTION_ACTION] = lambda: _on_case(window, register_objection, data())
     window.action_handlers[OBJECTIONS_ACTION] = lambda: _on_case(window, show_objections, data())
 
@@ -117,6 +119,34 @@ def show_specification(parent, data, case_id: int):
     parent.limitation_dialog = dialog  # the tests reach it through this
     dialog.open()
     return dialog
+
+
+def add_event(window, data, case_id: int):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from caplegal_desktop.errors import ServiceError
+    from caplegal_desktop.services.limitation.user_events import USER_KINDS
+    from ui.limitation.dialogs import LimitationEventDialog
+
+    dialog = LimitationEventDialog(
+        case_id,
+        _case_no(data, case_id),
+        USER_KINDS,
+        data.claims(case_id),
+        data.today(),
+        parent=window,
+    )
+    window.limitation_event_dialog = dialog
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        changed = data.add_event(dialog.request())
+    except ServiceError as exc:  # bad input changes nothing; every problem is named
+        QMessageBox.warning(window, _translate("Limitation", "Limitation"), str(exc))
+        return None
+    _refresh_case(window)
+    window.statusBar().showMessage(changed.message, 5000)
+    return changed
 
 
 def register_objection(window, data, case_id: int):
@@ -213,6 +243,7 @@ def _declare_actions(window) -> None:
 
     specs = (
         ActionSpec(SPEC_ACTION, _translate("Limitation", "Limitation"), "info"),
+        ActionSpec(EVENT_ACTION, _translate("Limitation", "Add limitation event"), "new"),
         ActionSpec(OBJECTION_ACTION, _translate("Limitation", "Register objection"), "new"),
         ActionSpec(OBJECTIONS_ACTION, _translate("Limitation", "Objections"), "info"),
     )

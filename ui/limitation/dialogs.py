@@ -335,3 +335,83 @@ class ObjectionsDialog(QDialog):
     def _validate(self) -> None:
         row = self.current()
         self.close_button.setEnabled(row is not None and row.is_open)
+
+
+class LimitationEventDialog(QDialog):
+    """Add an event the program does not record by itself: a written acknowledgement, a
+    negotiation, a writ filed … with its date and the document that shows it."""
+
+    def __init__(
+        self,
+        case_id: int,
+        case_no: str,
+        kinds: dict[str, str],
+        claims: Sequence[tuple[int, int, str]],
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.case_id = case_id
+        self.setWindowTitle(
+            _translate("Limitation", "Add limitation event · case %1").replace("%1", case_no)
+        )
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for key, text in kinds.items():
+            self.kind.addItem(text, key)
+        self.on = DateEdit(value=today)
+        self.has_end = QCheckBox(_translate("Limitation", "Ended on"))
+        self.ends = DateEdit(value=today)
+        self.ends.setEnabled(False)
+        self.has_end.toggled.connect(self.ends.setEnabled)
+        self.claim = QComboBox()
+        self.claim.addItem(_translate("Limitation", "Every claim of the case"), None)
+        for claim_id, claim_no, description in claims:
+            self.claim.addItem(f"{claim_no} {description}", claim_id)
+        self.written = QCheckBox(
+            _translate("Limitation", "In writing: the debtor acknowledges existence and amount")
+        )
+        self.document = QLineEdit()
+        self.document.setPlaceholderText(_translate("Limitation", "Path of the document"))
+        self.note = QLineEdit()
+        form.addRow(_translate("Limitation", "Event"), self.kind)
+        form.addRow(_translate("Limitation", "Date"), self.on)
+        form.addRow(self.has_end, self.ends)
+        form.addRow(_translate("Limitation", "Claim"), self.claim)
+        form.addRow("", self.written)
+        form.addRow(_translate("Limitation", "Document"), self.document)
+        form.addRow(_translate("Limitation", "Note"), self.note)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        self._kind_changed()
+        self.resize(560, 320)
+
+    def _kind_changed(self) -> None:
+        is_ack = self.kind.currentData() == "acknowledgement"
+        self.written.setEnabled(is_ack)
+        if not is_ack:
+            self.written.setChecked(False)
+
+    def request(self):
+        from caplegal_desktop.services.limitation.user_events import NewLimitationEvent
+
+        return NewLimitationEvent(
+            case_id=self.case_id,
+            kind=self.kind.currentData(),
+            event_date=self.on.value(),
+            claim_id=self.claim.currentData(),
+            ends_on=self.ends.value() if self.has_end.isChecked() else None,
+            written=self.written.isChecked(),
+            note=self.note.text() or None,
+            document_path=self.document.text() or None,
+        )

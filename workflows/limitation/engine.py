@@ -51,6 +51,7 @@ _SE_RULES = {
     EventKind.BANKRUPTCY: "Preskriptionslagen 5 § 3 p., 7 §",
     EventKind.ESTATE: "Preskriptionslagen 5 § 1 p., 6 §",
 }
+WRITTEN_ACK_RULE = "Forældelsesloven §§ 5, stk. 1, nr. 2, 15, 19, stk. 1"
 _ACKNOWLEDGING = {EventKind.PAYMENT, EventKind.PAYMENT_PLAN, EventKind.ACKNOWLEDGEMENT}
 _LEGAL_STEPS = {
     EventKind.PAYMENT_CLAIM_FILED,
@@ -144,19 +145,27 @@ class _Walk:
             )
         )
 
-    def _move(self, event: LimitationEvent, candidate: date, effect: str, period: Period) -> None:
+    def _move(
+        self,
+        event: LimitationEvent,
+        candidate: date,
+        effect: str,
+        period: Period,
+        rule: str | None = None,
+    ) -> None:
+        rule = rule or self._rule(event.kind)
         if self.floor is not None and candidate < self.floor:
             candidate = self.floor
         if candidate > self.expiry:
             self.expiry = candidate
-            self.rule, self.source = self._rule(event.kind), period.source
+            self.rule, self.source = rule, period.source
         self.steps.append(
             LimitationStep(
                 on=event.on,
                 event=event.kind.value,
                 label=event.label,
                 effect=effect,
-                rule=self._rule(event.kind),
+                rule=rule,
                 source=period.source,
                 date_after=self.expiry,
             )
@@ -194,20 +203,22 @@ class _Walk:
         elif kind == EventKind.ACKNOWLEDGEMENT and event.written and self.dk:
             if self.facts.component == "claim":
                 self.period = self.periods.get("DK-10Y")  # § 5, stk. 1, nr. 2
-            self._new_period(event, event.on)
+            self._new_period(event, event.on, rule=WRITTEN_ACK_RULE)
         elif kind in _ACKNOWLEDGING or kind == EventKind.DEMAND_LETTER:
             self._new_period(event, event.on)
         else:
             self._skip(event, NOT_IN_COUNTRY_MSG)
 
-    def _new_period(self, event: LimitationEvent, from_day: date, filed: bool = False) -> None:
+    def _new_period(
+        self, event: LimitationEvent, from_day: date, filed: bool = False, rule: str | None = None
+    ) -> None:
         years = self.period.years
         effect = (
             FILED_MSG.format(years=years)
             if filed and self.dk
             else NEW_PERIOD_MSG.format(years=years, day=_fmt(from_day))
         )
-        self._move(event, add_years(from_day, years), effect, self.period)
+        self._move(event, add_years(from_day, years), effect, self.period, rule)
 
     def _fundament(self, event: LimitationEvent) -> None:
         if self.dk and self.facts.component == "claim":

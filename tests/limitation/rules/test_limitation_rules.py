@@ -73,6 +73,7 @@ def test_a_written_acknowledgement_gives_ten_years():
     # GIVEN the debtor acknowledges existence and amount in writing (§ 5, stk. 1, nr. 2)
     ack = LimitationEvent(date(2021, 1, 5), EventKind.ACKNOWLEDGEMENT, written=True)
     assert dk(ack).date == date(2031, 1, 5)
+    assert dk(ack).rule.startswith("Forældelsesloven §§ 5, stk. 1, nr. 2")
     # AND an oral acknowledgement only restarts the 3 years
     assert dk(LimitationEvent(date(2021, 1, 5), EventKind.ACKNOWLEDGEMENT)).date == date(2024, 1, 5)
 
