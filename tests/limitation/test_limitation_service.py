@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from caplegal_desktop.errors import ValidationError
+from caplegal_desktop.services.follow_ups.execution import execute_follow_up
 from caplegal_desktop.services.fundaments.fundaments import activate_fundament, create_fundament
 from caplegal_desktop.services.fundaments.rules import FundamentInput
 from caplegal_desktop.services.limitation.queries import (
@@ -22,7 +23,7 @@ from caplegal_desktop.services.limitation.user_events import (
     remove_event,
 )
 from caplegal_desktop.services.payment_plans.queries import case_debtors
-from models import LimitationEventRecord
+from models import ActivityStep, FollowUp, LimitationEventRecord
 from tests.limitation.builders import old_case
 
 TODAY = date(2026, 12, 1)
@@ -136,3 +137,57 @@ def test_the_list_and_the_cue_show_claims_soon_time_barred(app):
     assert rows[1].next_step.startswith("Indgiv betalingspåkrav")
     assert cue.time_barred == 1 and cue.within == {30: 1, 60: 1, 90: 2}
     assert far not in {r.case_id for r in rows} and later
+
+
+def test_the_payment_claim_step_of_the_workflow_interrupts(app):
+    # GIVEN a claim due 2 Jan 2024 whose workflow runs from reminders to the betalingspåkrav
+    case_id, _ = old_case(app, due=date(2024, 1, 2), created=date(2026, 11, 2))
+    filed_on = None
+    for _ in range(8):
+        with app.uow() as uow:
+            row = uow.session.execute(
+                select(FollowUp.id, FollowUp.due_date, ActivityStep.code)
+                .join(ActivityStep, ActivityStep.id == FollowUp.step_id)
+                .where(FollowUp.case_id == case_id, FollowUp.status == "open")
+            ).first()
+        if row is None:
+            break
+        with app.uow(write=True) as uow:
+            execute_follow_up(uow.session, follow_up_id=row.id, user="test", today=row.due_date)
+            uow.commit()
+        if row.code == "BETPAAKRAV":
+            filed_on = row.due_date
+            break
+    # WHEN the betalingspåkrav was filed (§ 16) before 2 Jan 2027
+    assert filed_on is not None and filed_on < date(2027, 1, 2)
+    # THEN 3 years run from the filing until the decision is recorded
+    with app.uow() as uow:
+        (item,) = case_limitations(uow.session, case_id=case_id)
+    assert item.date == date(filed_on.year + 3, filed_on.month, filed_on.day)
+    assert item.result.steps[-1].event == "payment_claim_filed"
+
+
+def test_negotiations_and_late_knowledge_added_by_the_user(app):
+    # GIVEN a claim due 1 Mar 2020: negotiations 1 Dec 2022 – 1 Jun 2023 (§§ 20–22)
+    case_id, _ = old_case(app)
+    with app.uow(write=True) as uow:
+        add_event(
+            uow.session,
+            NewLimitationEvent(case_id, "negotiation", date(2022, 12, 1), ends_on=date(2023, 6, 1)),
+            user="test",
+            today=TODAY,
+        )
+        uow.commit()
+    # THEN it lapses no earlier than a year after they ended
+    assert claim_dates(app, case_id) == {(1, "claim"): date(2024, 6, 1)}
+    # AND a claim the creditor learned of only on 1 Jun 2026 runs 3 years from then (§ 3, stk. 2)
+    other, _ = old_case(app)
+    with app.uow(write=True) as uow:
+        add_event(
+            uow.session,
+            NewLimitationEvent(other, "knowledge", date(2026, 6, 1)),
+            user="test",
+            today=TODAY,
+        )
+        uow.commit()
+    assert claim_dates(app, other) == {(1, "claim"): date(2029, 6, 1)}
