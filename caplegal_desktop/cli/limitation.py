@@ -61,6 +61,11 @@ def add_commands(sub) -> None:
     close.add_argument("outcome", choices=["maintained", "reduced", "dropped"])
     close.add_argument("--amount", type=amount_argument, help="the reduction (reduced)")
     close.add_argument("--answer")
+    letter = obj.add_parser("letter", help="the answer letter (maintained, reduced, dropped)")
+    letter.add_argument("objection_id", type=int)
+    letter.add_argument("--out", required=True, help="the .docx to write")
+    letter.add_argument("--outcome", choices=["maintained", "reduced", "dropped"])
+    letter.add_argument("--date", type=_iso_date, default=None, help="letter date (today)")
     olist = obj.add_parser("list", help="objections of a case")
     olist.add_argument("case_no")
     olist.add_argument("--json", action="store_true")
@@ -71,7 +76,12 @@ def dispatch(args, open_context) -> int | None:
         command = {"list": _list, "show": _show, "event": _event}[args.limitation_command]
         return command(args, open_context(args))
     if args.command == "objection":
-        command = {"add": _objection_add, "close": _objection_close, "list": _objection_list}
+        command = {
+            "add": _objection_add,
+            "close": _objection_close,
+            "list": _objection_list,
+            "letter": _objection_letter,
+        }
         return command[args.objection_command](args, open_context(args))
     return None
 
@@ -221,4 +231,37 @@ def _objection_list(args, context) -> int:
             f"{r.id:>5} {r.received_on:%d-%m-%Y} {r.status:6} {where}: {r.raised_by} — "
             f"{r.disputed}" + (f" [{r.outcome}]" if r.outcome else "")
         )
+    return 0
+
+
+LETTER_TEMPLATES = {
+    "maintained": "indsigelse_fastholdt.docx",
+    "reduced": "indsigelse_nedsat.docx",
+    "dropped": "indsigelse_frafaldet.docx",
+}
+
+
+def _objection_letter(args, context) -> int:
+    from pathlib import Path
+
+    from caplegal_desktop.errors import Problem, ValidationError
+    from caplegal_desktop.services.follow_ups.letters import merge_case_letter
+    from caplegal_desktop.services.limitation.objections import objection_merge_fields
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".docx":
+        raise ValidationError(Problem("--out", "Filnavnet skal ende på .docx."))
+    with context.uow() as uow:
+        case_id, outcome, fields = objection_merge_fields(
+            uow.session, objection_id=args.objection_id, outcome=args.outcome
+        )
+        merge_case_letter(
+            uow.session,
+            template=LETTER_TEMPLATES[outcome],
+            case_id=case_id,
+            out=out,
+            as_of=args.date or date.today(),
+            extra=fields,
+        )
+    print(f"Svarbrev skrevet: {out}")
     return 0

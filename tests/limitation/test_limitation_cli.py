@@ -100,3 +100,29 @@ def test_the_statement_keeps_a_time_barred_claim_out_of_what_is_demanded(sqlite_
     assert statement["limitation"]["time_barred_balance"] == claim["balance"]
     demanded = Decimal(statement["totals"]["balance"]) - Decimal(claim["balance"])
     assert statement["limitation"]["demanded_balance"] == f"{demanded:.2f}"
+
+
+def test_the_answer_letter_to_a_reduced_objection(sqlite_url, cases, tmp_path):
+    from docx import Document
+
+    no = cases["far"]
+    added = caplegal(
+        "--db", sqlite_url, "objection", "add", no, "--by", "Jens", "--what", "Forkert beløb",
+        "--date", "2026-11-20", "--claim", "1",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    closed = caplegal(
+        "--db", sqlite_url, "objection", "close", "1", "reduced", "--amount", "1200,00",
+        "--answer", "Beløbet var for højt.",
+    )  # fmt: skip
+    assert closed.returncode == 0, closed.stderr
+    out = tmp_path / "svar.docx"
+    letter = caplegal(
+        "--db", sqlite_url, "objection", "letter", "1", "--out", str(out), "--date", "2026-12-01"
+    )
+    assert letter.returncode == 0, letter.stderr
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Svar på indsigelse – kravet nedsættes" in text
+    assert "modtaget din indsigelse" in text and "Forkert beløb" in text
+    assert "nedsat kravet med 1.200,00 kr." in text
+    assert "Beløbet var for højt." in text

@@ -266,3 +266,29 @@ def disputed_reasons(session: Session, case_ids: Sequence[int]) -> dict[int, str
         case_id: DISPUTED_MSG.format(who=rows[0].raised_by, day=f"{rows[0].received_on:%d-%m-%Y}")
         for case_id, rows in open_objections(session, case_ids).items()
     }
+
+
+OUTCOME_NEEDED_ERR = "Indsigelsen er åben: angiv udfaldet (fastholdes, nedsættes, frafaldes)."
+
+
+def objection_merge_fields(
+    session: Session, *, objection_id: int, outcome: str | None = None
+) -> tuple[int, str, dict[str, object]]:
+    """(case id, outcome, the merge fields) of the answer letter to an objection."""
+    row = session.get(Objection, objection_id)
+    if row is None:
+        raise NotFound(OBJECTION_MISSING_ERR)
+    outcome = outcome or row.outcome
+    if outcome not in OUTCOME_TEXT:
+        raise ValidationError(Problem("udfald", OUTCOME_NEEDED_ERR))
+    return (
+        row.case_id,
+        outcome,
+        {
+            "Indsigelse_Dato": row.received_on,
+            "Indsigelse_Fra": row.raised_by,
+            "Indsigelse_Bestridt": row.disputed,
+            "Indsigelse_Svar": row.answer or "",
+            "Nedsat_Beloeb": row.reduced_by,
+        },
+    )
