@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.services.limitation.gather import CaseFacts, gather, interest_start
 from caplegal_desktop.services.limitation.periods import period_table
-from models import Case
+from models import Case, Claim
 from workflows.limitation import ClaimFacts, LimitationResult, PeriodTable, compute_limitation
+from workflows.limitation.engine import add_years
 
 ACTIVE_STATUSES = ("active",)
 WITHIN_CHOICES = (30, 60, 90)
@@ -137,14 +138,35 @@ def active_case_ids(session: Session) -> list[int]:
     return list(session.scalars(select(Case.id).where(Case.status.in_(ACTIVE_STATUSES))))
 
 
+def candidate_case_ids(session: Session, *, limit: date, periods: PeriodTable) -> list[int]:
+    """Active cases that can have a claim time-barred by ``limit``. Events only ever move a date
+    later, so a claim that started after ``limit`` minus the shortest period cannot."""
+    shortest = min(p.years for p in periods.rows.values() if p.code != "DK-PROV" and p.years > 1)
+    cutoff = add_years(limit, -shortest)
+    return list(
+        session.scalars(
+            select(Claim.case_id)
+            .join(Case, Case.id == Claim.case_id)
+            .where(
+                Case.status.in_(ACTIVE_STATUSES),
+                Claim.deleted.is_(False),
+                func.coalesce(Claim.due_date, Claim.invoice_date) <= cutoff,
+            )
+            .distinct()
+        )
+    )
+
+
 def limitation_list(
     session: Session, *, as_of: date, within_days: int = 90, include_barred: bool = True
 ) -> list[ClaimLimitation]:
     """Claims of active cases that are or become time-barred within ``within_days`` of as_of,
     soonest first."""
     limit = as_of + timedelta(days=within_days)
+    periods = period_table(session)
     rows: list[ClaimLimitation] = []
-    for items in limitations_for_cases(session, active_case_ids(session)).values():
+    candidates = candidate_case_ids(session, limit=limit, periods=periods)
+    for items in limitations_for_cases(session, candidates, periods).values():
         for item in items:
             if item.date <= limit and (include_barred or item.date > as_of):
                 rows.append(item)
