@@ -10,6 +10,9 @@ from datetime import date
 from caplegal_desktop.cli.arguments import amount_argument
 
 
+PART = {"claim": "", "interest": "renter"}  # interest after a fundament runs on its own
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -112,7 +115,7 @@ def _list(args, context) -> int:
     for r in rows:
         state = "FORÆLDET" if r.result.time_barred(as_of) else f"om {r.result.days_left(as_of)} d."
         print(
-            f"{r.case_no:>10} fordring {r.claim_no} {r.component:8} {r.date:%d-%m-%Y} {state:>12}"
+            f"{r.case_no:>10} fordring {r.claim_no} {PART[r.component]:8} {r.date:%d-%m-%Y} {state:>12}"
             f"  {r.result.rule} — {r.next_step}"
         )
     return 0
@@ -131,7 +134,8 @@ def _show(args, context) -> int:
         return 0
     for item in items:
         state = "forældet" if item.result.time_barred(as_of) else "ikke forældet"
-        print(f"Fordring {item.claim_no} ({item.component}): {item.date:%d-%m-%Y}, {state}")
+        part = f" ({PART[item.component]})" if item.component != "claim" else ""
+        print(f"Fordring {item.claim_no}{part}: {item.date:%d-%m-%Y}, {state}")
         for step in item.result.steps:
             mark = " " if step.counted else "×"
             print(f"  {mark} {step.on:%d-%m-%Y} {step.label}: {step.effect} [{step.rule}]")
