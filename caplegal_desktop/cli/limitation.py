@@ -9,7 +9,6 @@ from datetime import date
 
 from caplegal_desktop.cli.arguments import amount_argument
 
-
 PART = {"claim": "", "interest": "renter"}  # interest after a fundament runs on its own
 
 
