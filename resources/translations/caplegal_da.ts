@@ -1897,6 +1897,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <source>Claim %1 %2</source>
             <translation>Fordring %1 %2</translation>
         </message>
+        <message>
+            <source>The case has an open objection: add no fees or salary for the disputed part until it is closed.</source>
+            <translation>Sagen har en åben indsigelse: tilføj ingen gebyrer eller salær for den bestridte del, før den er afsluttet.</translation>
+        </message>
     </context>
     <context>
         <name>ListActions</name>

@@ -1897,6 +1897,10 @@ Stänga den och aktivera {no} i stället?</translation>
             <source>Claim %1 %2</source>
             <translation>Fordran %1 %2</translation>
         </message>
+        <message>
+            <source>The case has an open objection: add no fees or salary for the disputed part until it is closed.</source>
+            <translation>Ärendet har en öppen invändning: lägg inte till avgifter eller arvode för den bestridda delen förrän den är avslutad.</translation>
+        </message>
     </context>
     <context>
         <name>ListActions</name>

@@ -184,3 +184,28 @@ def test_a_written_acknowledgement_added_from_the_case_card_moves_the_date(qtbot
     # THEN the FactBox shows 10 years from it (§ 5, stk. 1, nr. 2)
     assert card.limitation_box.value_text("earliest").endswith("25-11-2036</a>")
     assert card.limitation_box.rule.text() == "Forældelsesloven §§ 5, stk. 1, nr. 2, 15, 19, stk. 1"
+
+
+def test_the_claims_window_of_a_disputed_case_says_no_new_fees(qtbot, app):
+    from caplegal_desktop.services.limitation.objections import NewObjection, register_objection
+    from ui.claims.adjust import AdjustClaimsWindow
+    from ui.wizard.data import CaseData
+
+    install_language("da")
+    case_id, _ = old_case(app, due=date(2026, 10, 1))
+    with app.uow(write=True) as uow:
+        register_objection(
+            uow.session,
+            NewObjection(case_id, date(2026, 11, 20), "Jens", "Beløbet"),
+            user="test",
+            today=TODAY,
+        )
+        uow.commit()
+    window = AdjustClaimsWindow(CaseData(app, today=lambda: TODAY), case_id)
+    qtbot.addWidget(window)
+    window.revalidate()
+    assert window.limitation_warning.lines() == [
+        "Sagen har en åben indsigelse: tilføj ingen gebyrer eller salær for den bestridte del, "
+        "før den er afsluttet."
+    ]
+    install_language(DEFAULT_LANGUAGE)

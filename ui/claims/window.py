@@ -185,7 +185,9 @@ class ClaimsWindow(QDialog):
         self.ok_button.setEnabled(not found)
         self._show_totals()
         self.cap_warning.check(self._own_rates(), self.under_se_cap, self.today)
-        self.limitation_warning.check(self._claim_dates(), self.today)
+        self.limitation_warning.check(
+            self._claim_dates(), self.today, getattr(self, "case_id", None)
+        )
         return not found
 
     def _claim_dates(self) -> list[tuple[str, dt.date]]:

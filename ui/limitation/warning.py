@@ -26,11 +26,19 @@ class LimitationWarning(QLabel):
         )
         self._calls = calls
         self._said: dict[dt.date, str | None] = {}
+        self._disputed: str | None | bool = False  # False: not asked yet
         self.hide()
 
-    def check(self, dates: Sequence[tuple[str, dt.date]], as_of: dt.date) -> list[str]:
-        """`dates`: (claim no., the claim's date) of the claims entered so far."""
+    def check(
+        self, dates: Sequence[tuple[str, dt.date]], as_of: dt.date, case_id: int | None = None
+    ) -> list[str]:
+        """`dates`: (claim no., the claim's date) of the claims entered so far; `case_id`: an
+        existing case, whose open objection is said too (no new fees or salary meanwhile)."""
         lines = []
+        if case_id is not None:
+            disputed = self._objection(case_id)
+            if disputed:
+                lines.append(disputed)
         for claim_no, day in dates:
             said = self._warning(day, as_of)
             if said:
@@ -46,6 +54,22 @@ class LimitationWarning(QLabel):
 
             self._said[day] = self._calls.read(new_claim_warning, start=day, as_of=as_of)
         return self._said[day]
+
+    def _objection(self, case_id: int) -> str | None:
+        if self._disputed is False:
+            from caplegal_desktop.services.limitation.objections import disputed_reasons
+
+            reason = self._calls.read(disputed_reasons, case_ids=[case_id]).get(case_id)
+            self._disputed = (
+                _translate(
+                    "LimitationWarning",
+                    "The case has an open objection: add no fees or salary for the disputed "
+                    "part until it is closed.",
+                )
+                if reason
+                else None
+            )
+        return self._disputed
 
     def lines(self) -> list[str]:
         return self.text().splitlines() if self.text() else []
