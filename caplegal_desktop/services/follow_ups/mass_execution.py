@@ -211,7 +211,12 @@ def _execute_in_own_transaction(ctx, run_id, follow_up_id, as_of, setup) -> str:
         with ctx.uow(write=True) as uow:
             try:
                 result = execute_follow_up(
-                    uow.session, follow_up_id=follow_up_id, user=uow.user, today=as_of, setup=setup
+                    uow.session,
+                    follow_up_id=follow_up_id,
+                    user=uow.user,
+                    today=as_of,
+                    setup=setup,
+                    held_back_checked=True,  # the run asked the hold-backs for all its cases
                 )
                 uow.session.add(
                     ActivityRunItem(
