@@ -85,7 +85,7 @@ def add_factbox(page, data):
     box.bind(page.case_id)
     page.limitation_box = box
     layout = page.ribbon_layout()
-    layout["collection"] = [*layout.get("collection", []), *ACTIONS]
+    layout["actions"] = [*layout.get("actions", []), *ACTIONS]
     return box
 
 
