@@ -49,6 +49,7 @@ def test_the_case_card_factbox_shows_the_date_and_opens_the_specification(qtbot,
     # THEN the FactBox shows the earliest limitation date, 20 days off, and the rule
     assert "21-12-2026" in box.value_text("earliest")
     assert box.value_text("state") == "om 20 dage"
+    assert box.toolTip().startswith("Fordring 1: Forældelsesloven § 3, stk. 1")
     assert box.rule.text() == "Forældelsesloven § 3, stk. 1"
     card.grab().save(f"{SHOTS}card.png")
     # AND its blue date opens the specification with each step explained
