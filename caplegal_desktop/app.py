@@ -10,7 +10,10 @@ from caplegal_desktop.db import Database, open_database
 from caplegal_desktop.unit_of_work import UnitOfWork
 
 # Seeded once; afterwards a start only checks that both exist (plain SQL: see db.read_cursor).
-_SEEDED_SQL = "SELECT (SELECT count(*) FROM company_setup) > 0 AND (SELECT count(*) FROM activity_workflow) > 0"
+_SEEDED_SQL = (
+    "SELECT (SELECT count(*) FROM company_setup) > 0 AND (SELECT count(*) FROM activity_workflow) > 0"
+    " AND (SELECT count(*) FROM limitation_period) > 0"
+)
 
 
 @dataclass

@@ -48,6 +48,7 @@ _MODEL_MODULES = {
         "SuspensePayment",
     ),
     "models.ledger": ("LedgerChainHead", "LedgerEntry"),
+    "models.limitation": ("LimitationEventRecord", "LimitationPeriod", "Objection"),
     "models.master": ("Client", "Employee", "EmployeeFunction", "Party", "PartyContact"),
     "models.office": (
         "ApiToken",

@@ -67,6 +67,7 @@ def navigation_groups() -> tuple[list[NavEntry], list[NavGroup]]:
                 NavEntry("follow_ups", _translate("MainWindow", "Follow-ups"), "followup"),
                 NavEntry("requests", _translate("MainWindow", "Requests"), "letter"),
                 NavEntry("suspense", _translate("MainWindow", "Suspense list"), "warning"),
+                NavEntry("limitation", _translate("MainWindow", "Limitation"), "info"),
             ],
         ),
         NavGroup(

@@ -24,6 +24,7 @@ COMMAND_GROUPS = (
     "funds",
     "scheduler",
     "users",
+    "limitation",
 )
 
 

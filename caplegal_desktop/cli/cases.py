@@ -37,12 +37,16 @@ def dispatch(args, open_context) -> int | None:
 
 def _case_show(args, _open) -> int:
     from caplegal_desktop.services.cases.queries import get_case_detail
+    from caplegal_desktop.services.limitation.queries import add_limitation_to_claims
 
     context = _open(args)
     with context.uow() as uow:
         detail = get_case_detail(uow.session, args.case_no)
+        payload = detail.to_json_dict()
+        if args.json:  # per claim: "limitation": {"date", "rule", "events": [...]} (issue 18)
+            add_limitation_to_claims(uow.session, case_id=detail.case_id, claims=payload["claims"])
     if args.json:
-        print(json.dumps(detail.to_json_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
     print(f"Sag {detail.case_no} ({detail.case_type}, {detail.status}) — {detail.regarding or ''}")
     print(

@@ -45,6 +45,9 @@ def dispatch(args, open_context) -> int | None:
         statement = case_statement(
             uow.session, case_id=case_id, as_of=as_of, debtor_party_id=debtor
         )
+        payload = statement.to_json_dict()
+        if args.json:  # per claim: limitation, time-barred, disputed (issue 18)
+            _add_limitation(uow.session, case_id, payload, as_of)
         for target, account in ((args.pdf, False), (args.account_pdf, True)):
             if target:
                 if Path(target).suffix.lower() != ".pdf":
@@ -58,10 +61,22 @@ def dispatch(args, open_context) -> int | None:
                     account=account,
                 )
     if args.json:
-        print(json.dumps(statement.to_json_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         _print_text(statement)
     return 0
+
+
+def _add_limitation(session, case_id: int, payload: dict, as_of: date) -> None:
+    from caplegal_desktop.services.limitation.queries import add_limitation_to_claims
+    from caplegal_desktop.services.limitation.statement_marks import (
+        add_demanded,
+        add_dispute_marks,
+    )
+
+    add_limitation_to_claims(session, case_id=case_id, claims=payload["claims"], as_of=as_of)
+    add_dispute_marks(session, case_id=case_id, claims=payload["claims"])
+    add_demanded(payload)
 
 
 def _print_text(statement) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.seed.activities import seed_activity_workflows
+from caplegal_desktop.seed.limitation import seed_limitation_periods
 from models import (
     CaseType,
     CompanySetup,
@@ -55,7 +56,9 @@ def _csv(name: str) -> list[dict[str, str]]:
 def seed_setup(session: Session) -> bool:
     """Fill the setup tables if they are empty. Returns True when it seeded."""
     if session.scalar(select(CompanySetup.id).limit(1)) is not None:
-        return seed_activity_workflows(session)  # a database made before the workflows existed
+        # a database made before the workflows or the limitation periods existed
+        added = seed_activity_workflows(session)
+        return seed_limitation_periods(session) or added
     spec = json.loads((SEED_DIR / "setup_dk.json").read_text(encoding="utf-8"))
     company = dict(spec["company"])
     company["vat_pct"] = Decimal(company["vat_pct"])
@@ -72,6 +75,7 @@ def seed_setup(session: Session) -> bool:
     _seed_courts_and_postcodes(session)
     session.flush()
     seed_activity_workflows(session)
+    seed_limitation_periods(session)
     return True
 
 

@@ -413,6 +413,7 @@ class CaseCardPage(CardPage):
             self.tr("The letter is saved: %1").replace("%1", str(printed.path)),
         )
         self.refresh()
+
     def _cards_data(self):
         from ui.cards.data import CardsData
 

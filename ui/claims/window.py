@@ -7,6 +7,7 @@ call. OK stays disabled while a field is invalid; Esc leaves without saving anyt
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,6 +34,7 @@ from ui.claims.panes import (
     mark,
 )
 from ui.i18n import format_amount
+from ui.limitation.warning import LimitationWarning
 from ui.setup_tables.rate_cap import CapWarning
 from ui.wizard.data import CaseData
 from ui.wizard.tr import ensure_translations
@@ -84,6 +86,7 @@ class ClaimsWindow(QDialog):
         self.totals = QLabel()
         self.totals.setObjectName("claimsTotals")
         self.cap_warning = CapWarning(data)  # never blocks: the statement caps the rate
+        self.limitation_warning = LimitationWarning(data)  # never blocks (issue 18)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setStyleSheet("color:#b3261e;")
@@ -112,6 +115,7 @@ class ClaimsWindow(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.cap_warning)
+        layout.addWidget(self.limitation_warning)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -212,7 +216,18 @@ class ClaimsWindow(QDialog):
         self.ok_button.setEnabled(not found)
         self._show_totals()
         self.cap_warning.check(self._own_rates(), self.under_se_cap, self.today)
+        self.limitation_warning.check(
+            self._claim_dates(), self.today, getattr(self, "case_id", None)
+        )
         return not found
+
+    def _claim_dates(self) -> list[tuple[str, dt.date]]:
+        dates = []
+        for row in self.claims.rows():
+            day = row.editors["invoice_date"].value()
+            if row.editors["description"].text().strip() and day is not None:
+                dates.append((row.editors["no"].text(), day))
+        return dates
 
     def _own_rates(self) -> list[tuple[str, Decimal]]:
         rates = []

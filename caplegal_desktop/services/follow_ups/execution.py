@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
 from caplegal_desktop.services import office
-from caplegal_desktop.services.follow_ups import letters
+from caplegal_desktop.services.follow_ups import hold_backs, letters
 from caplegal_desktop.services.follow_ups.fees import post_step_fee
 from caplegal_desktop.services.follow_ups.schedule import (
     CANCELLED,
@@ -142,10 +142,12 @@ def execute_follow_up(
     today: date,
     setup: ExecutionSetup | None = None,
     next_activity: NextActivity | None = None,
+    held_back_checked: bool = False,
 ) -> Executed:
     """Execute one follow-up dated ``today``. Raises ValidationError when a legal rule forbids
     it (nothing written), Conflict when it is no longer open. ``next_activity`` replaces the
-    workflow's next step (and its date) for this case."""
+    workflow's next step (and its date) for this case. ``held_back_checked``: the mass run
+    asked the hold-backs (time-barred, disputed) for all its cases at once already."""
     office.require(session, office.LETTERS_WRITE)
     setup = setup or ExecutionSetup.load(session)
     follow_up = session.scalars(
@@ -163,6 +165,14 @@ def execute_follow_up(
         check_legal_date(step.rule, on=today, previous=_previous_letter(session, case.id, setup))
     except ActivityRuleError as exc:
         raise ValidationError(Problem(f"{case.no}: {step.rule.description}", str(exc))) from exc
+    # Never demand a time-barred claim, never push past an open objection (issue 18)
+    refused = None
+    if not held_back_checked:
+        refused = hold_backs.held_back(
+            session, [case.id], hold_backs.LEGAL_HOLD_BACKS, as_of=today
+        ).get(case.id)
+    if refused is not None:
+        raise ValidationError(Problem(f"{case.no}: {step.rule.description}", refused))
     facts = _facts(session, case, today, setup)
     outcome = evaluate_conditions(step.rule.conditions, facts)
     if not outcome.ok:

@@ -3,17 +3,19 @@
 A hold-back is a predicate ``(session, case_ids) -> {case_id: reason}`` asked once per run for
 every case of the run (one query each, not one per case). A case held back keeps its follow-up
 open — it is not cancelled — so the workflow goes on by itself once the reason is gone; the run
-logs it as skipped with the reason. Later checks (disputed, time-barred) are one more function in
-``HOLD_BACKS``.
+logs it as skipped with the reason. An open objection (disputed) and a time-barred claim are
+two more such functions (issue 18); the time-barred one is asked as of the run's letter date.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services import limitation
 from models import CaseParty, Party, PaymentPlan
 
 HoldBack = Callable[[Session, Sequence[int]], dict[int, str]]
@@ -39,7 +41,6 @@ def active_payment_plan(session: Session, case_ids: Sequence[int]) -> dict[int, 
     return reasons
 
 
-HOLD_BACKS: tuple[HoldBack, ...] = (active_payment_plan,)
 FLAGGED_DEBTOR_MSG = "OBS: {parties}. "
 FLAG_WORDS = (
     ("in_debt_restructuring", "gældssanering"),
@@ -75,13 +76,42 @@ def flagged_debtors(session: Session, case_ids: Sequence[int]) -> dict[int, str]
     }
 
 
+def disputed(session: Session, case_ids: Sequence[int]) -> dict[int, str]:
+    """An open objection (indsigelse) pauses the case: no letter, fee or court step
+    (services/limitation/objections.py)."""
+    return limitation.disputed_reasons(session, case_ids)
+
+
+def time_barred(
+    session: Session, case_ids: Sequence[int], as_of: date | None = None
+) -> dict[int, str]:
+    """A time-barred claim is never demanded (services/limitation, docs/limitation.md)."""
+    return limitation.time_barred_reasons(session, case_ids, as_of=as_of)
+
+
+time_barred.takes_as_of = True  # held_back passes the run's letter date
+
+HOLD_BACKS: tuple[HoldBack, ...] = (active_payment_plan, disputed, time_barred)
+# What even a single execution refuses (an active plan holds back only the mass run)
+LEGAL_HOLD_BACKS: tuple[HoldBack, ...] = (disputed, time_barred)
+
+
 def held_back(
-    session: Session, case_ids: Iterable[int], checks: Sequence[HoldBack] = HOLD_BACKS
+    session: Session,
+    case_ids: Iterable[int],
+    checks: Sequence[HoldBack] = HOLD_BACKS,
+    *,
+    as_of: date | None = None,
 ) -> dict[int, str]:
     """The cases to hold back and why (the first reason found per case)."""
     ids = sorted(set(case_ids))
     reasons: dict[int, str] = {}
     for check in checks:
-        for case_id, reason in check(session, ids).items():
+        found = (
+            check(session, ids, as_of=as_of)
+            if getattr(check, "takes_as_of", False)
+            else check(session, ids)
+        )
+        for case_id, reason in found.items():
             reasons.setdefault(case_id, reason)
     return reasons

@@ -204,7 +204,7 @@ def _execute_ids(
     total = len(ids) if total is None else total
     with ctx.uow() as uow:
         case_of = _cases_of(uow.session, ids)
-        held = hold_backs.held_back(uow.session, case_of.values())
+        held = hold_backs.held_back(uow.session, case_of.values(), as_of=as_of)
         warnings = hold_backs.flagged_debtors(uow.session, list(case_of.values()))
         setup = ExecutionSetup.load(uow.session, detach=True)
     status = "done"
@@ -231,7 +231,12 @@ def _execute_in_own_transaction(ctx, run_id, follow_up_id, as_of, setup, *, warn
         with ctx.uow(write=True) as uow:
             try:
                 result = execute_follow_up(
-                    uow.session, follow_up_id=follow_up_id, user=uow.user, today=as_of, setup=setup
+                    uow.session,
+                    follow_up_id=follow_up_id,
+                    user=uow.user,
+                    today=as_of,
+                    setup=setup,
+                    held_back_checked=True,  # the run asked the hold-backs for all its cases
                 )
                 uow.session.add(
                     ActivityRunItem(
