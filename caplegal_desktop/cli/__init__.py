@@ -34,10 +34,17 @@ def _groups():
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="caplegal", description="CapLegal Desktop")
     parser.add_argument("--db", help="SQLAlchemy database URL (default: the embedded SQLite file)")
+    parser.add_argument("--version", action="version", version=f"CapLegal Desktop {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     for group in _groups():
         group.add_commands(sub)
     return parser
+
+
+def _version() -> str:
+    from workflows.bundle import program_version
+
+    return program_version()
 
 
 def main(argv: list[str] | None = None) -> int:
