@@ -186,32 +186,18 @@ DIST = ROOT / "dist"
 SPEC = ROOT / "packaging" / "caplegal.spec"
 
 
-def frozen_program(name: str = "caplegal") -> Path:
-    """A program of the frozen build: caplegal (command line) or CapLegalDesktop (window)."""
-    return DIST / "caplegal" / (f"{name}.exe" if IS_WINDOWS else name)
-
-
 def cmd_build(extra: list[str]) -> int:
     ensure_venv("requirements-dev.txt")
     say(f"building the frozen program from {SPEC.relative_to(ROOT)} -> {DIST / 'caplegal'}")
-    command = [
-        PYTHON,
-        "-m",
-        "PyInstaller",
-        "--noconfirm",
-        "--clean",
-        "--log-level",
-        "WARN",
-        "--distpath",
-        DIST,
-        "--workpath",
-        ROOT / "build" / "pyinstaller",
-        *extra,
-        SPEC,
-    ]
-    if subprocess.run([str(c) for c in command], cwd=ROOT).returncode != 0:
+    places = []  # extra may name other folders (the packaging test builds into its own)
+    if "--distpath" not in extra:
+        places += ["--distpath", DIST]
+    if "--workpath" not in extra:
+        places += ["--workpath", ROOT / "build" / "pyinstaller"]
+    command = [PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", *places]
+    if subprocess.run([str(c) for c in [*command, *extra, SPEC]], cwd=ROOT).returncode != 0:
         return 1
-    say(f"built {frozen_program()} and {frozen_program('CapLegalDesktop')}")
+    say("built caplegal (command line) and CapLegalDesktop (window)")
     return 0
 
 
