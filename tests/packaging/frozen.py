@@ -66,4 +66,8 @@ def build_frozen(target: Path = TEST_BUILD, *, timeout: float = 1500) -> Path:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
