@@ -93,7 +93,7 @@ def run_gui(app_context=None, argv: Sequence[str] | None = None) -> int:
 def _say_shown_and_quit(app: QApplication, window: MainWindow) -> None:
     if sys.stdout is not None:  # None in the windowed Windows program
         print(f"vindue vist: {window.windowTitle()}", flush=True)
-    app.quit()
+    app.exit(0)  # not quit(): Qt 6 posts that, and a later dialog's loop would take it
 
 
 if __name__ == "__main__":
