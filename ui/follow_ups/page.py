@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +26,7 @@ from ui.follow_ups.texts import t
 from ui.framework.background import run_in_background
 from ui.framework.page import Page
 from ui.i18n import format_amount, format_date
+from ui.open_file import open_in_default_program
 
 ROW_ID = Qt.ItemDataRole.UserRole
 VIEWS = ("to_do", "due", "done")
@@ -71,7 +71,7 @@ class FollowUpsPage(Page):
         self.ops = ops
         # Replaceable in tests: questions, opening files, choosing a template.
         self.confirm = self._confirm
-        self.open_file = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.open_file = open_in_default_program
         self.pick_template = self._pick_template
         self.rows_by_id: dict[int, object] = {}
         self.view = QComboBox()
