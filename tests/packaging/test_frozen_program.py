@@ -168,3 +168,23 @@ def test_the_window_opens_offscreen_on_a_fresh_database(frozen_dir, user_env, tm
     if not IS_WINDOWS:  # the windowed Windows program has no stdout to say it on
         assert "vindue vist: CapLegal Desktop" in shown.stdout
     assert (tmp_path / "window.sqlite3").exists()
+
+
+def test_the_window_opens_on_demo_data_without_a_traceback(frozen_dir, user_env, demo_url):
+    env = {**user_env, "CAPLEGAL_QUIT_AFTER_MS": "500"}
+    shown = frozen(frozen_dir, env, "--db", demo_url, name="CapLegalDesktop")
+    assert shown.returncode == 0, shown.stderr
+    assert "Traceback" not in shown.stderr
+
+
+def test_the_build_carries_the_languages_it_speaks_and_the_windows_keyring(frozen_dir):
+    inside = frozen_dir / "_internal"
+    for locale in ("root", "da", "da_DK", "sv", "sv_SE", "en", "en_GB", "en_001"):
+        assert (inside / "babel" / "locale-data" / f"{locale}.dat").exists(), locale
+    assert not (inside / "babel" / "locale-data" / "de.dat").exists()
+    for name in ("caplegal_da.qm", "caplegal_sv.qm"):
+        assert (inside / "resources" / "translations" / name).exists()
+    assert (inside / "templates" / "letters" / "rykker.docx").exists()
+    assert (inside / "caplegal_desktop" / "migrations" / "env.py").exists()
+    (metadata,) = inside.glob("keyring-*.dist-info")
+    assert "keyring.backends.Windows" in (metadata / "entry_points.txt").read_text()
