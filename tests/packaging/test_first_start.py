@@ -114,6 +114,19 @@ def test_the_dialog_says_what_is_missing_and_closes_on_good_answers(qtbot, tmp_p
     assert dialog.choice() == FirstStartChoice(True, "Advokatfirmaet Lund", "ML", "Mette Lund")
 
 
+@pytest.fixture
+def closes_its_windows(qapp):
+    """The program's main window stays open after run_gui returns: closed here, so the later
+    tests' Qt event loops do not carry it."""
+    before = set(QApplication.topLevelWidgets())
+    yield
+    for widget in set(QApplication.topLevelWidgets()) - before:
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents()
+    qapp.processEvents()
+
+
 def _no_quit_pending(qapp) -> None:
     """A quit Qt posted after an earlier test's window would end the dialog's loop at once."""
     QApplication.sendPostedEvents()
@@ -132,7 +145,7 @@ def _answer_the_first_start_dialog(*, cancel: bool = False) -> None:
 
 
 def test_the_program_asks_fills_the_new_database_and_opens_the_window(
-    new_machine, monkeypatch, qapp
+    new_machine, monkeypatch, qapp, closes_its_windows
 ):
     import main
 
@@ -150,7 +163,7 @@ def test_the_program_asks_fills_the_new_database_and_opens_the_window(
     assert not needs_first_start()
 
 
-def test_cancelling_the_first_start_creates_nothing(new_machine, qapp):
+def test_cancelling_the_first_start_creates_nothing(new_machine, qapp, closes_its_windows):
     import main
 
     _no_quit_pending(qapp)
