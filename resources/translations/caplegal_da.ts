@@ -1106,6 +1106,18 @@
             <translation>Åbn brev</translation>
         </message>
         <message>
+            <source>Letter as PDF</source>
+            <translation>Brev som PDF</translation>
+        </message>
+        <message>
+            <source>This follow-up has no letter.</source>
+            <translation>Denne fremnotering har intet brev.</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF gemt: %1</translation>
+        </message>
+        <message>
             <source>Follow-up runs</source>
             <translation>Kørsel sagsopfølgning</translation>
         </message>

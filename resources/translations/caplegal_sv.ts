@@ -1106,6 +1106,18 @@
             <translation>Öppna brev</translation>
         </message>
         <message>
+            <source>Letter as PDF</source>
+            <translation>Brev som PDF</translation>
+        </message>
+        <message>
+            <source>This follow-up has no letter.</source>
+            <translation>Den här bevakningen har inget brev.</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF sparad: %1</translation>
+        </message>
+        <message>
             <source>Follow-up runs</source>
             <translation>Körningar</translation>
         </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caplegal_desktop.errors import ServiceError
+from caplegal_desktop.services.follow_ups.letter_pdf import letter_pdf
 from ui.follow_ups.fields_dialog import TemplateFieldsDialog
 from ui.follow_ups.texts import t
 from ui.framework.background import run_in_background
@@ -132,6 +134,7 @@ class FollowUpsPage(Page):
             ("ExecuteAct", self.execute_current),
             ("ResumeAct", self.resume_current),
             ("OpenLetterAct", self.open_current_letter),
+            ("LetterPdfAct", self.save_current_letter_as_pdf),
             ("MassAct", self.mass_execute),
             ("FieldsAct", self.show_fields),
         ):
@@ -260,6 +263,25 @@ class FollowUpsPage(Page):
         path = getattr(self.rows_by_id.get(row_id), "letter_path", None)
         if path:
             self.open_file(Path(path))
+
+    def save_current_letter_as_pdf(self) -> None:
+        """The letter as PDF beside it (LibreOffice, or Word on Windows), then opened."""
+        if (row_id := self._selected()) is None:
+            return
+        path = getattr(self.rows_by_id.get(row_id), "letter_path", None)
+        if not path:
+            self.say(t("NoLetterMsg"))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = letter_pdf(Path(path), Path(path).with_suffix(".pdf"))
+        except ServiceError as exc:
+            self.say(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.say(t("PdfSavedMsg", pdf))
+        self.open_file(pdf)
 
     def mass_execute(self) -> None:
         mine = self.mine.isChecked()
