@@ -119,3 +119,17 @@ def test_each_unix_only_call_is_found(line):
 )
 def test_guarded_or_harmless_lines_pass(text):
     assert unix_only_uses(text) == []
+
+
+def test_program_files_are_found_through_the_bundle_not_beside_a_module():
+    """A path from __file__ works from source but not always frozen: workflows.bundle decides."""
+    uses = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in program_files()
+        if path.relative_to(ROOT).as_posix() != "workflows/bundle.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if "__file__" in line.split("#", 1)[0]
+    ]
+    assert uses == [], "use workflows.bundle (templates_dir, resources_dir ...):\n" + "\n".join(
+        uses
+    )
