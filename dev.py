@@ -5,6 +5,7 @@ Uses only the standard library, so it works on a fresh machine with Python 3.11+
     python3 dev.py run        (Windows: py dev.py run)
     python3 dev.py test       (Windows: py dev.py test)
     python3 dev.py bench      benchmarks -> bench/results.json
+    python3 dev.py build      the frozen program (PyInstaller, one folder) -> dist/caplegal/
 """
 
 from __future__ import annotations
@@ -181,8 +182,27 @@ def cmd_bench(extra: list[str]) -> int:
     return subprocess.run([PYTHON, "-m", "bench.run", *extra], cwd=ROOT, env=env).returncode
 
 
+DIST = ROOT / "dist"
+SPEC = ROOT / "packaging" / "caplegal.spec"
+
+
+def cmd_build(extra: list[str]) -> int:
+    ensure_venv("requirements-dev.txt")
+    say(f"building the frozen program from {SPEC.relative_to(ROOT)} -> {DIST / 'caplegal'}")
+    places = []  # extra may name other folders (the packaging test builds into its own)
+    if "--distpath" not in extra:
+        places += ["--distpath", DIST]
+    if "--workpath" not in extra:
+        places += ["--workpath", ROOT / "build" / "pyinstaller"]
+    command = [PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", *places]
+    if subprocess.run([str(c) for c in [*command, *extra, SPEC]], cwd=ROOT).returncode != 0:
+        return 1
+    say("built caplegal (command line) and CapLegalDesktop (window)")
+    return 0
+
+
 def main() -> int:
-    commands = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench}
+    commands = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "build": cmd_build}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -37,12 +37,27 @@ def run_gui(*, db_url: str | None = None) -> int:
     from caplegal_desktop.cli.errors import run_guarded
     from ui.app import run_gui as run_qt
 
+    choice = None
+    if _first_start(db_url):  # a machine without anything: ask before the database exists
+        choice = _ask_first_start()
+        if choice is None:
+            return 0
     opened: list[AppContext] = []  # a bad URL, settings file or server: one Danish line
     code = run_guarded(lambda: opened.append(AppContext.open(db_url)) or 0)
     if not opened:
         return code
     context = opened[0]
     try:
+        if choice is not None:
+            from ui.first_start import apply_first_start
+
+            def fill() -> int:
+                apply_first_start(context, choice)
+                return 0
+
+            code = run_guarded(fill)
+            if code:
+                return code
         code = _sign_in(context)
         return code if code else run_qt(context)
     finally:
@@ -59,6 +74,25 @@ def _sign_in(context) -> int:
     from ui.office.sign_in_dialog import ask_sign_in
 
     return 0 if ask_sign_in(context) else 1
+
+
+def _first_start(db_url: str | None) -> bool:
+    from caplegal_desktop.config import needs_first_start
+    from caplegal_desktop.errors import SettingsError
+
+    try:
+        return needs_first_start(db_url)
+    except SettingsError:
+        return False  # AppContext.open says what is wrong with the settings file
+
+
+def _ask_first_start():
+    from caplegal_desktop.config import current_user, data_dir
+    from ui.app import ensure_application
+    from ui.first_start import ask_first_start
+
+    ensure_application()
+    return ask_first_start(login=current_user(), data_folder=str(data_dir()))
 
 
 if __name__ == "__main__":

@@ -59,7 +59,21 @@ def _own_folder(path: Path, *, default: bool) -> Path:
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{(data_dir() / 'caplegal.sqlite3').as_posix()}"
+    return f"sqlite:///{default_database_file().as_posix()}"
+
+
+def default_database_file() -> Path:
+    return data_dir() / "caplegal.sqlite3"
+
+
+def needs_first_start(db_url: str | None = None) -> bool:
+    """True on a machine without anything: no database named (--db, CAPLEGAL_DB, the settings
+    file) and the embedded database file does not exist yet (caplegal_desktop.first_start)."""
+    if db_url or os.environ.get("CAPLEGAL_DB"):
+        return False
+    if Settings.path().exists() and Settings.load().database_url:
+        return False
+    return not default_database_file().exists()
 
 
 def current_user() -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+from workflows.bundle import package_data_dir
+
+MIGRATIONS_DIR = package_data_dir("caplegal_desktop.migrations")
 _REVISION = re.compile(r"^revision(?::\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
 _DOWN = re.compile(r"^down_revision[^=]*=\s*(.+)$", re.MULTILINE)
 

@@ -3,8 +3,6 @@ JSON API, each request in its own unit of work as the signed-in user (services.o
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -13,10 +11,10 @@ from starlette.middleware.base import BaseHTTPMiddleware
 from caplegal_desktop.unit_of_work import UnitOfWork
 from portal.sessions import SessionStore
 from portal.texts import day, money, t
+from workflows.bundle import resources_dir, templates_dir
 
-ROOT = Path(__file__).resolve().parents[1]
-TEMPLATES = ROOT / "templates" / "portal"
-STATIC = ROOT / "resources" / "portal"
+TEMPLATES = templates_dir("portal")
+STATIC = resources_dir("portal")
 
 SECURITY_HEADERS = {
     # no inline script anywhere; styles and images from the portal itself only

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui.backend import UiBackend
 from ui.i18n import DEFAULT_LANGUAGE, install_language
 from ui.main_window import MainWindow
 from ui.theme import apply_theme
+from workflows.bundle import resources_dir
+
+# A smoke test (and the start-time bench) sets this: the window closes this many ms after it
+# was shown, after saying its title on stdout (the frozen program is checked the same way).
+QUIT_AFTER_ENV = "CAPLEGAL_QUIT_AFTER_MS"
 
 # Optional feature packages that add cards, wizards and action handlers to the window
 FEATURE_MODULES = (
@@ -37,6 +45,7 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("CapLegal Desktop")
     app.setOrganizationName("CapLegal")
+    app.setWindowIcon(QIcon(str(resources_dir("app", "caplegal.png"))))
     apply_theme(app)
     return app
 
@@ -80,7 +89,16 @@ def run_gui(app_context=None, argv: Sequence[str] | None = None) -> int:
     app = ensure_application(argv)
     window = create_main_window(backend_for(app_context), app_context=app_context)
     window.show()
+    quit_after = os.environ.get(QUIT_AFTER_ENV)
+    if quit_after:
+        QTimer.singleShot(int(quit_after), lambda: _say_shown_and_quit(app, window))
     return app.exec()
+
+
+def _say_shown_and_quit(app: QApplication, window: MainWindow) -> None:
+    if sys.stdout is not None:  # None in the windowed Windows program
+        print(f"vindue vist: {window.windowTitle()}", flush=True)
+    app.exit(0)  # not quit(): Qt 6 posts that, and a later dialog's loop would take it
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from babel.dates import format_date as babel_format_date
 from babel.numbers import (
@@ -26,8 +25,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from models.money import round_ore
 from workflows.amounts import read_amount
+from workflows.bundle import resources_dir
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = resources_dir("translations")
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ def needs_xcb() -> bool:
 
 def missing_xcb_packages() -> list[str]:
     """The Debian/Ubuntu packages whose libraries the dynamic linker cannot find."""
+    if platform.system() != "Linux":
+        return []
     ldconfig = shutil.which("ldconfig") or "/sbin/ldconfig"
     try:
         known = subprocess.run([ldconfig, "-p"], capture_output=True, text=True).stdout

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+from workflows.bundle import resources_dir
+
+RESOURCES_DIR = resources_dir()
 ICONS_DIR = RESOURCES_DIR / "icons"
 STYLE_SHEET = RESOURCES_DIR / "style.qss"
 

@@ -43,10 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="sign in as LOGIN (password from the keyring or a prompt); default: the OS user, "
         "or the API token in CAPLEGAL_TOKEN",
     )
+    parser.add_argument("--version", action="version", version=f"CapLegal Desktop {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     for group in _groups():
         group.add_commands(sub)
     return parser
+
+
+def _version() -> str:
+    from workflows.bundle import program_version
+
+    return program_version()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 caplegal letters merge TEMPLATE.docx --case NO --out FILE.docx [--as-of DATE]
 caplegal letters fields TEMPLATE.docx [--json]
+caplegal letters pdf LETTER.docx --out FILE.pdf   (LibreOffice, else Word on Windows)
 caplegal followups list [--view to_do|due|done] [--mine] [--as-of DATE] [--json]
 caplegal followups run [--mine] [--as-of DATE] [--json]
 caplegal followups schedule-missing
@@ -30,6 +31,9 @@ def add_commands(sub) -> None:
     merge.add_argument("--case", required=True, help="case no.")
     merge.add_argument("--out", required=True, help="the merged .docx")
     merge.add_argument("--as-of", type=_iso_date, default=None, help="letter date (default today)")
+    pdf = letters_sub.add_parser("pdf", help="save a merged letter as PDF (LibreOffice or Word)")
+    pdf.add_argument("letter")
+    pdf.add_argument("--out", required=True, help="the PDF file")
     fields = letters_sub.add_parser("fields", help="list a template's merge fields")
     fields.add_argument("template")
     fields.add_argument("--json", action="store_true")
@@ -57,6 +61,11 @@ def dispatch(args, open_context) -> int | None:
 def _letters(args, open_context) -> int:
     from caplegal_desktop.services.follow_ups import letters
 
+    if args.letters_command == "pdf":
+        from caplegal_desktop.services.follow_ups.letter_pdf import letter_pdf
+
+        print(f"PDF gemt: {letter_pdf(Path(args.letter), Path(args.out))}")
+        return 0
     if args.letters_command == "fields":
         fields = letters.template_fields(args.template)
         if args.json:

@@ -10,7 +10,6 @@ import csv
 import json
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,8 +33,9 @@ from models import (
     TariffAmount,
     TariffCode,
 )
+from workflows.bundle import package_data_dir
 
-SEED_DIR = Path(__file__).parent
+SEED_DIR = package_data_dir("caplegal_desktop.seed")
 # BEK 423/2009's effective date is not confirmed (shared/rules); seeded with this date, flagged.
 ASSUMED_2009_TABLE_FROM = "2009-07-01"
 

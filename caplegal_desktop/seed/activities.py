@@ -6,14 +6,14 @@ Idempotent: a workflow whose code exists is left as the firm configured it.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import ActivityStep, ActivityWorkflow
+from workflows.bundle import package_data_dir
 
-WORKFLOWS_FILE = Path(__file__).parent / "activity_workflows_dk.json"
+WORKFLOWS_FILE = package_data_dir("caplegal_desktop.seed") / "activity_workflows_dk.json"
 
 
 def seed_activity_workflows(session: Session) -> bool:

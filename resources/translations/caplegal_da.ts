@@ -1385,6 +1385,57 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
         </message>
     </context>
     <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>Welcome to CapLegal Desktop</source>
+            <translation>Velkommen til CapLegal Desktop</translation>
+        </message>
+        <message>
+            <source>This is the first start on this computer. Choose how to begin.</source>
+            <translation>Det er første gang, programmet starter på denne computer. Vælg, hvordan I vil begynde.</translation>
+        </message>
+        <message>
+            <source>A small demo set (%1 cases) to practise on</source>
+            <translation>Et lille demosæt (%1 sager) at øve sig på</translation>
+        </message>
+        <message>
+            <source>An empty database for our own cases</source>
+            <translation>En tom database til vores egne sager</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>e.g. Advokatfirmaet Holm &amp; Kjær</source>
+            <translation>f.eks. Advokatfirmaet Holm &amp; Kjær</translation>
+        </message>
+        <message>
+            <source>Firm name:</source>
+            <translation>Firmaets navn:</translation>
+        </message>
+        <message>
+            <source>Your initials:</source>
+            <translation>Dine initialer:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Dit navn:</translation>
+        </message>
+        <message>
+            <source>Signed in as %1. The data is kept in %2 (an uninstall leaves it there).</source>
+            <translation>Logget ind som %1. Data gemmes i %2 (en afinstallation lader dem ligge).</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Preparing the database ...</source>
+            <translation>Gør databasen klar ...</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpTexts</name>
         <message>
             <source>Follow-ups</source>
@@ -1421,6 +1472,18 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
         <message>
             <source>Open letter</source>
             <translation>Åbn brev</translation>
+        </message>
+        <message>
+            <source>Letter as PDF</source>
+            <translation>Brev som PDF</translation>
+        </message>
+        <message>
+            <source>This follow-up has no letter.</source>
+            <translation>Denne fremnotering har intet brev.</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF gemt: %1</translation>
         </message>
         <message>
             <source>Follow-up runs</source>

@@ -1385,6 +1385,57 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         </message>
     </context>
     <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>Welcome to CapLegal Desktop</source>
+            <translation>Välkommen till CapLegal Desktop</translation>
+        </message>
+        <message>
+            <source>This is the first start on this computer. Choose how to begin.</source>
+            <translation>Det är första gången programmet startar på den här datorn. Välj hur ni vill börja.</translation>
+        </message>
+        <message>
+            <source>A small demo set (%1 cases) to practise on</source>
+            <translation>En liten demouppsättning (%1 ärenden) att öva på</translation>
+        </message>
+        <message>
+            <source>An empty database for our own cases</source>
+            <translation>En tom databas för våra egna ärenden</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Databas</translation>
+        </message>
+        <message>
+            <source>e.g. Advokatfirmaet Holm &amp; Kjær</source>
+            <translation>t.ex. Advokatfirmaet Holm &amp; Kjær</translation>
+        </message>
+        <message>
+            <source>Firm name:</source>
+            <translation>Byråns namn:</translation>
+        </message>
+        <message>
+            <source>Your initials:</source>
+            <translation>Dina initialer:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Ditt namn:</translation>
+        </message>
+        <message>
+            <source>Signed in as %1. The data is kept in %2 (an uninstall leaves it there).</source>
+            <translation>Inloggad som %1. Data sparas i %2 (en avinstallation lämnar dem kvar).</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starta</translation>
+        </message>
+        <message>
+            <source>Preparing the database ...</source>
+            <translation>Förbereder databasen ...</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpTexts</name>
         <message>
             <source>Follow-ups</source>
@@ -1421,6 +1472,18 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         <message>
             <source>Open letter</source>
             <translation>Öppna brev</translation>
+        </message>
+        <message>
+            <source>Letter as PDF</source>
+            <translation>Brev som PDF</translation>
+        </message>
+        <message>
+            <source>This follow-up has no letter.</source>
+            <translation>Den här bevakningen har inget brev.</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF sparad: %1</translation>
         </message>
         <message>
             <source>Follow-up runs</source>

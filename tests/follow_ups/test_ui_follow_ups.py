@@ -132,3 +132,42 @@ def test_the_run_log_shows_a_case_held_back_for_its_active_plan_with_the_reason(
     assert lines[plain][0] == "Udført"
     page.resize(1100, 700)
     page.grab().save("/tmp/desk-runlog-held-back.png")
+
+
+def _executed_letter(page, ctx):
+    new_case(ctx)
+    page.refresh()
+    page.table.setCurrentCell(0, 0)
+    page.execute_current()
+    page.view.setCurrentIndex(2)  # done: the row with its letter
+    page.table.setCurrentCell(0, 0)
+    return page.opened.pop()
+
+
+@pytest.mark.slow
+def test_letter_as_pdf_saves_it_beside_the_letter_and_opens_it(page, ctx):
+    import shutil
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    letter = _executed_letter(page, ctx)
+    page.save_current_letter_as_pdf()
+    pdf = letter.with_suffix(".pdf")
+    assert page.opened == [pdf]
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert page.message.text() == f"PDF gemt: {pdf}"
+
+
+def test_letter_as_pdf_without_libreoffice_or_word_says_what_to_install(
+    page, ctx, tmp_path, monkeypatch
+):
+    import os
+
+    if os.name == "nt":
+        pytest.skip("Word may be installed on this Windows machine")
+    letter = _executed_letter(page, ctx)
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PC without LibreOffice
+    page.save_current_letter_as_pdf()
+    assert page.opened == []
+    assert "hverken LibreOffice eller Microsoft Word" in page.message.text()
+    assert not letter.with_suffix(".pdf").exists()

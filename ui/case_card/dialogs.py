@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ui.framework.date_field import DateField
 from ui.framework.files import in_documents
 from ui.i18n import format_amount, format_date
+from ui.open_file import open_in_default_program
 from ui.setup_tables.warnings import WarningBar, case_warnings
 from ui.wizard.data import CaseData
 from ui.wizard.steps import CodeField
@@ -173,7 +174,7 @@ class StatementDialog(CloseOnlyDialog):
         self.calculate()
         # Replaceable in tests: where a PDF is saved, and opening it
         self.ask_target = self._ask_target
-        self.open_file = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.open_file = open_in_default_program
 
     def debtor_party_id(self) -> int | None:
         return self.debtor.currentData()

@@ -228,10 +228,9 @@ class SettlementPage(Page):
         target = Path(tempfile.gettempdir()) / name
         write_private_bytes(target, content)
         if launch:
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
+            from ui.open_file import open_in_default_program
 
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            open_in_default_program(target)
         return target
 
     def selected_id(self) -> int | None:

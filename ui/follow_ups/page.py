@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from caplegal_desktop.errors import ServiceError
+from caplegal_desktop.services.follow_ups.letter_pdf import letter_pdf
 from ui.follow_ups.fields_dialog import TemplateFieldsDialog
 from ui.follow_ups.texts import t
 from ui.framework.background import run_in_background
 from ui.framework.page import Page
 from ui.i18n import format_amount, format_date
+from ui.open_file import open_in_default_program
 
 ROW_ID = Qt.ItemDataRole.UserRole
 VIEWS = ("to_do", "due", "done")
@@ -72,7 +74,7 @@ class FollowUpsPage(Page):
         self.ops = ops
         # Replaceable in tests: questions, opening files, choosing a template.
         self.confirm = self._confirm
-        self.open_file = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.open_file = open_in_default_program
         self.pick_template = self._pick_template
         self.rows_by_id: dict[int, object] = {}
         self.view = QComboBox()
@@ -148,6 +150,7 @@ class FollowUpsPage(Page):
             ("ExecuteAct", self.execute_current),
             ("ResumeAct", self.resume_current),
             ("OpenLetterAct", self.open_current_letter),
+            ("LetterPdfAct", self.save_current_letter_as_pdf),
             ("MassAct", self.mass_execute),
             ("FieldsAct", self.show_fields),
             ("ScheduleMissingAct", self.schedule_missing),
@@ -344,6 +347,25 @@ class FollowUpsPage(Page):
         path = getattr(self.rows_by_id.get(row_id), "letter_path", None)
         if path:
             self.open_file(Path(path))
+
+    def save_current_letter_as_pdf(self) -> None:
+        """The letter as PDF beside it (LibreOffice, or Word on Windows), then opened."""
+        if (row_id := self._selected()) is None:
+            return
+        path = getattr(self.rows_by_id.get(row_id), "letter_path", None)
+        if not path:
+            self.say(t("NoLetterMsg"))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = letter_pdf(Path(path), Path(path).with_suffix(".pdf"))
+        except ServiceError as exc:
+            self.say(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.say(t("PdfSavedMsg", pdf))
+        self.open_file(pdf)
 
     def mass_execute(self) -> None:
         """All due follow-ups; in the grouped view with an activity marked, only its due ones."""

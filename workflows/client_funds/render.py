@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from models.money import ZERO
+from workflows.bundle import templates_dir
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client_funds"
+TEMPLATES = templates_dir("client_funds")
 LOCALES = {"da": "da_DK", "sv": "sv_SE", "en": "en_GB"}
 
 _COMMON = {

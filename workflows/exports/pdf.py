@@ -13,10 +13,11 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from workflows.bundle import templates_dir
 from workflows.exports.columns import TableColumn, cell_text, danish_date
 from workflows.private_files import private_target
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "exports"
+TEMPLATES = templates_dir("exports")
 TOTAL_TEXT = "I alt"
 # Rough width of a column in characters; above this sum the page turns landscape
 _CHARS = {"text": 22, "date": 10, "amount": 14, "count": 7}

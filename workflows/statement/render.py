@@ -17,13 +17,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from models.enums import EntryType
 from models.money import ZERO
+from workflows.bundle import templates_dir
 from workflows.private_files import write_private_bytes
 from workflows.statement.figures import BUCKET_TEXT
 from workflows.statement.inputs import CaseInput
 from workflows.statement.ledger import REDUCING, entries_as_of
 from workflows.statement.results import Statement
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "statement"
+TEMPLATES = templates_dir("statement")
 LOCALE = "da_DK"
 _ENTRY_TEXT = {
     EntryType.PRINCIPAL: "Hovedstol",

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from caplegal_desktop.services import office
 from caplegal_desktop.services.cases.card import case_card, case_history, entry_figures
 from models import CompanySetup, LedgerEntry
+from workflows.bundle import templates_dir
 from workflows.statement.render import da_date, html_to_pdf, money
 
-TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "case"
+TEMPLATES = templates_dir("case")
 STATUS_TEXT = {
     "active": "Aktiv",
     "dormant": "Hvilende",

@@ -11,7 +11,6 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -28,13 +27,14 @@ from models import (
     ReportSchedule,
     Settlement,
 )
+from workflows.bundle import templates_dir
 from workflows.client_funds.schedule import FREQUENCIES, next_due, period_of
 
 REPORTS = {
     "client_funds_statement": "Klientmiddelsopgørelse",
     "settlement": "Afregninger",
 }
-TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "client_funds"
+TEMPLATES = templates_dir("client_funds")
 
 
 def add_schedule(

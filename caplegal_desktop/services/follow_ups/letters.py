@@ -44,10 +44,11 @@ from models import (
     PaymentPlan,
 )
 from workflows.bankfiles import format_fik_code_line
+from workflows.bundle import templates_dir
 from workflows.mailmerge import MergeTemplate, TemplateError, field_catalogue
 from workflows.private_files import private_folder
 
-BUILT_IN_TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "letters"
+BUILT_IN_TEMPLATES = templates_dir("letters")
 
 
 def template_dirs() -> list[Path]:

@@ -19,10 +19,11 @@ from caplegal_desktop.services.payment_plans.queries import get_plan
 from caplegal_desktop.services.payment_plans.store import load_plan
 from models import Case, Client, CompanySetup, Employee, Party
 from models.money import ZERO
+from workflows.bundle import templates_dir
 from workflows.payment_plan import PlanTerm, plan_apr
 from workflows.statement.render import da_date, html_to_pdf, money
 
-TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "payment_plan"
+TEMPLATES = templates_dir("payment_plan")
 TERM_TEXT = {
     "month": "månedlige",
     "quarter": "kvartalsvise",
