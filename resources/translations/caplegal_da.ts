@@ -100,10 +100,79 @@
         </message>
     </context>
     <context>
+        <name>Awarded</name>
+        <message>
+            <source>Add/Adjust claims: awarded costs</source>
+            <translation>Tilføj/Juster fordringer: tilkendte beløb</translation>
+        </message>
+        <message>
+            <source>Awarded hearing fee</source>
+            <translation>Tilkendt mødesalær</translation>
+        </message>
+        <message>
+            <source>Awarded legal costs</source>
+            <translation>Tilkendte sagsomkostninger</translation>
+        </message>
+        <message>
+            <source>The computed salary and court fee are reversed and the awarded amounts posted.</source>
+            <translation>Det beregnede salær og retsafgiften tilbageføres, og de tilkendte beløb bogføres.</translation>
+        </message>
+        <message>
+            <source>Add/Adjust claims (awarded costs)</source>
+            <translation>Tilføj/Juster fordringer (tilkendte beløb)</translation>
+        </message>
+        <message>
+            <source>%1 entries posted; the case history shows each step.</source>
+            <translation>%1 posteringer bogført; sagens historik viser hvert trin.</translation>
+        </message>
+    </context>
+    <context>
         <name>CapWarning</name>
         <message>
             <source>Claim %1: %2</source>
             <translation>Fordring %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardActions</name>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Gem (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Edit case</source>
+            <translation>Rediger sag</translation>
+        </message>
+        <message>
+            <source>Add party</source>
+            <translation>Tilføj part</translation>
+        </message>
+        <message>
+            <source>Edit list (entry texts)</source>
+            <translation>Rediger liste (posteringstekster)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cards</name>
+        <message>
+            <source>Saved.</source>
+            <translation>Gemt.</translation>
+        </message>
+        <message>
+            <source>The card has been changed. Save the changes?</source>
+            <translation>Kortet er ændret. Vil du gemme ændringerne?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Kassér ændringer</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Bliv på kortet</translation>
         </message>
     </context>
     <context>
@@ -392,6 +461,10 @@
             <translation>Ingen noter.</translation>
         </message>
         <message>
+            <source>Edit list</source>
+            <translation>Rediger liste</translation>
+        </message>
+        <message>
             <source>Delete claim %1 (%2)? Its entries are reversed.</source>
             <translation>Slet fordring %1 (%2)? Dens poster tilbageføres.</translation>
         </message>
@@ -432,6 +505,81 @@
         <message>
             <source>The letter is saved: %1</source>
             <translation>Brevet er gemt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEdit</name>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>Vil du lukke uden at gemme ændringerne?</translation>
+        </message>
+        <message>
+            <source>Edit case %1</source>
+            <translation>Rediger sag %1</translation>
+        </message>
+        <message>
+            <source>Case regarding</source>
+            <translation>Sag vedr.</translation>
+        </message>
+        <message>
+            <source>Narrative (used by letters)</source>
+            <translation>Sagsfremstilling (bruges i breve)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk afdeling</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>dd-mm-åååå</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttype</translation>
+        </message>
+        <message>
+            <source>Case regarding party</source>
+            <translation>Sag vedrørende part</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <source>Add party to the case</source>
+            <translation>Tilføj part til sagen</translation>
+        </message>
+        <message>
+            <source>Party (F4)</source>
+            <translation>Part (F4)</translation>
+        </message>
+        <message>
+            <source>Court districts</source>
+            <translation>Retskredse</translation>
+        </message>
+        <message>
+            <source>Court district (F4)</source>
+            <translation>Retskreds (F4)</translation>
         </message>
     </context>
     <context>
@@ -925,6 +1073,201 @@
         </message>
     </context>
     <context>
+        <name>ClientCard</name>
+        <message>
+            <source>Client statistics</source>
+            <translation>Klientstatistik</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Generelt</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>CVR no.</source>
+            <translation>CVR-nr.</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>VAT registered</source>
+            <translation>Momsregistreret</translation>
+        </message>
+        <message>
+            <source>VAT business posting group</source>
+            <translation>Momsvirksomhedsbogf.gruppe</translation>
+        </message>
+        <message>
+            <source>Case defaults</source>
+            <translation>Standarder for nye sager</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Sagstype</translation>
+        </message>
+        <message>
+            <source>Case types</source>
+            <translation>Sagstyper</translation>
+        </message>
+        <message>
+            <source>Salary code</source>
+            <translation>Salærkode</translation>
+        </message>
+        <message>
+            <source>Salary codes</source>
+            <translation>Salærkoder</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Rentekode</translation>
+        </message>
+        <message>
+            <source>Interest codes</source>
+            <translation>Rentekoder</translation>
+        </message>
+        <message>
+            <source>Own interest rate %</source>
+            <translation>Egen rentesats %</translation>
+        </message>
+        <message>
+            <source>empty: the interest code's rate</source>
+            <translation>tom: rentekodens sats</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk afdeling</translation>
+        </message>
+        <message>
+            <source>Compensation fee</source>
+            <translation>Kompensationsbeløb</translation>
+        </message>
+        <message>
+            <source>Responsible lawyer</source>
+            <translation>Ansvarlig advokat</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Settlement account</source>
+            <translation>Afregningskonto</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg.nr.</translation>
+        </message>
+        <message>
+            <source>Account no.</source>
+            <translation>Kontonr.</translation>
+        </message>
+        <message>
+            <source>IBAN, or reg. no. and account no. The client funds payout uses it.</source>
+            <translation>IBAN, eller reg.nr. og kontonr. Udbetalingen af klientmidler bruger kontoen.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Afdelinger</translation>
+        </message>
+        <message>
+            <source>The client's departments come with the office setup.</source>
+            <translation>Klientens afdelinger kommer med kontorets opsætning.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Gammel værdi</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Ny værdi</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(ny)</translation>
+        </message>
+        <message>
+            <source>Client card %1 · %2</source>
+            <translation>Klientkort %1 · %2</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Ny klient</translation>
+        </message>
+        <message>
+            <source>VAT registered: no VAT on the salary</source>
+            <translation>Momsregistreret: ingen moms på salæret</translation>
+        </message>
+        <message>
+            <source>Not VAT registered: the debtor pays 25 % VAT on fees</source>
+            <translation>Ikke momsregistreret: debitor betaler 25 % moms af salær</translation>
+        </message>
+        <message>
+            <source>Client %1 saved.</source>
+            <translation>Klient %1 er gemt.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientFundsTexts</name>
         <message>
             <source>Client settlements</source>
@@ -1246,6 +1589,33 @@
         </message>
     </context>
     <context>
+        <name>ContactsTable</name>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Role (Att.)</source>
+            <translation>Rolle (Att.)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Add contact</source>
+            <translation>Tilføj kontaktperson</translation>
+        </message>
+        <message>
+            <source>Remove contact (Ctrl+Del)</source>
+            <translation>Fjern kontaktperson (Ctrl+Del)</translation>
+        </message>
+    </context>
+    <context>
         <name>CourtDistrictDialog</name>
         <message>
             <source>Change court district</source>
@@ -1280,16 +1650,12 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
     <context>
         <name>DateField</name>
         <message>
-            <source>dd-mm-yyyy</source>
-            <translation>dd-mm-åååå</translation>
-        </message>
-        <message>
             <source>A date is required.</source>
             <translation>Datoen skal udfyldes.</translation>
         </message>
         <message>
-            <source>Not a valid date. Write it like 24-11-2026.</source>
-            <translation>Ikke en gyldig dato. Skriv den som 24-11-2026.</translation>
+            <source>Not a valid date. Write it like %1.</source>
+            <translation>Ikke en gyldig dato. Skriv den som %1.</translation>
         </message>
     </context>
     <context>
@@ -1328,6 +1694,57 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Same CVR/CPR no.</source>
+            <translation>Samme CVR/CPR-nr.</translation>
+        </message>
+        <message>
+            <source>Similar name, same address</source>
+            <translation>Lignende navn, samme adresse</translation>
+        </message>
+        <message>
+            <source>Similar name</source>
+            <translation>Lignende navn</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Mulige dubletter</translation>
+        </message>
+        <message>
+            <source>These existing records look like the new %1. Use one of them?</source>
+            <translation>Disse eksisterende poster ligner den nye %1. Vil du bruge en af dem?</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <source>Use the marked one</source>
+            <translation>Brug den markerede</translation>
+        </message>
+        <message>
+            <source>Create &amp;new anyway</source>
+            <translation>Opret &amp;ny alligevel</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbage</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployeesStep</name>
         <message>
             <source>Responsible</source>
@@ -1338,12 +1755,24 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
             <translation>Medarbejdere</translation>
         </message>
         <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Employee functions</source>
+            <translation>Medarbejderfunktioner</translation>
+        </message>
+        <message>
             <source>Case handler</source>
             <translation>Sagsbehandler</translation>
         </message>
         <message>
             <source>The responsible lawyer comes from the client card.</source>
             <translation>Den sagsansvarlige er klientkortets ansvarlige jurist.</translation>
+        </message>
+        <message>
+            <source>The employee function %1 does not exist.</source>
+            <translation>Medarbejderfunktionen %1 findes ikke.</translation>
         </message>
         <message>
             <source>There is no employee with the initials %1.</source>
@@ -1374,6 +1803,33 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
         </message>
     </context>
     <context>
+        <name>EntryTexts</name>
+        <message>
+            <source>Edit list: entry texts</source>
+            <translation>Rediger liste: posteringstekster</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Bogføringsdato</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Only the text of a posted entry can be corrected.</source>
+            <translation>Kun teksten på en bogført post kan rettes.</translation>
+        </message>
+    </context>
+    <context>
         <name>FastTab</name>
         <message>
             <source>Show more</source>
@@ -1382,6 +1838,37 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
         <message>
             <source>Show less</source>
             <translation>Vis mindre</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeeTerms</name>
+        <message>
+            <source>Interest codes</source>
+            <translation>Rentekoder</translation>
+        </message>
+        <message>
+            <source>Registered basis</source>
+            <translation>Registreret grundlag</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Rentekode</translation>
+        </message>
+        <message>
+            <source>Rate %</source>
+            <translation>Sats %</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Rente fra</translation>
+        </message>
+        <message>
+            <source>Interest-bearing in plan</source>
+            <translation>Rentebærende i betalingsplan</translation>
+        </message>
+        <message>
+            <source>APR</source>
+            <translation>ÅOP</translation>
         </message>
     </context>
     <context>
@@ -1629,22 +2116,6 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
     <context>
         <name>FundamentTexts</name>
         <message>
-            <source>Fundament {no}</source>
-            <translation>Fundament {no}</translation>
-        </message>
-        <message>
-            <source>Fundaments</source>
-            <translation>Fundamenter</translation>
-        </message>
-        <message>
-            <source>Create fundament – case {case_no}</source>
-            <translation>Dan fundament – sag {case_no}</translation>
-        </message>
-        <message>
-            <source>Create fundament</source>
-            <translation>Dan fundament</translation>
-        </message>
-        <message>
             <source>General</source>
             <translation>Generelt</translation>
         </message>
@@ -1685,10 +2156,6 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
             <translation>Lukket</translation>
         </message>
         <message>
-            <source>Fundament no.</source>
-            <translation>Fundamentnr.</translation>
-        </message>
-        <message>
             <source>Case no.</source>
             <translation>Sagsnr.</translation>
         </message>
@@ -1707,14 +2174,6 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>Fundament type</source>
-            <translation>Fundamenttype</translation>
-        </message>
-        <message>
-            <source>Fundament date</source>
-            <translation>Fundamentsdato</translation>
         </message>
         <message>
             <source>Court no.</source>
@@ -1761,6 +2220,22 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
             <translation>Dato</translation>
         </message>
         <message>
+            <source>Enforcement title {no}</source>
+            <translation>Fundament {no}</translation>
+        </message>
+        <message>
+            <source>Enforcement titles</source>
+            <translation>Fundamenter</translation>
+        </message>
+        <message>
+            <source>Create enforcement title – case {case_no}</source>
+            <translation>Dan fundament – sag {case_no}</translation>
+        </message>
+        <message>
+            <source>Create enforcement title</source>
+            <translation>Dan fundament</translation>
+        </message>
+        <message>
             <source>Specification</source>
             <translation>Specifikation</translation>
         </message>
@@ -1771,6 +2246,18 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
         <message>
             <source>Amount</source>
             <translation>Beløb</translation>
+        </message>
+        <message>
+            <source>Enforcement title no.</source>
+            <translation>Fundamentnr.</translation>
+        </message>
+        <message>
+            <source>Enforcement title type</source>
+            <translation>Fundamenttype</translation>
+        </message>
+        <message>
+            <source>Enforcement title date</source>
+            <translation>Fundamentsdato</translation>
         </message>
         <message>
             <source>Type</source>
@@ -1837,8 +2324,28 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
             <translation>Genåbn</translation>
         </message>
         <message>
-            <source>Close fundament</source>
+            <source>Close enforcement title</source>
             <translation>Luk fundament</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} created as a draft.</source>
+            <translation>Fundament {no} er oprettet som kladde.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} saved.</source>
+            <translation>Fundament {no} er gemt.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} activated.</source>
+            <translation>Fundament {no} er aktiveret.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {nos} closed.</source>
+            <translation>Fundament {nos} er lukket.</translation>
+        </message>
+        <message>
+            <source>Enforcement title</source>
+            <translation>Fundament</translation>
         </message>
         <message>
             <source>Always fill in the fundament date (date of judgment or settlement).</source>
@@ -1857,10 +2364,6 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
             <translation>Kan ikke dateres før fundamentsdatoen {day}.</translation>
         </message>
         <message>
-            <source>Not a date. Write it like {example}.</source>
-            <translation>Ikke en dato. Skriv den som {example}.</translation>
-        </message>
-        <message>
             <source>Not a time. Write it like 10:30.</source>
             <translation>Ikke et tidspunkt. Skriv det som 10:30.</translation>
         </message>
@@ -1877,24 +2380,8 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
             <translation>Markér en sag (eller åbn sagskortet) for at danne et fundament.</translation>
         </message>
         <message>
-            <source>Fundament {no} created as a draft.</source>
-            <translation>Fundament {no} er oprettet som kladde.</translation>
-        </message>
-        <message>
-            <source>Fundament {no} saved.</source>
-            <translation>Fundament {no} er gemt.</translation>
-        </message>
-        <message>
             <source>Changes discarded.</source>
             <translation>Ændringerne er fortrudt.</translation>
-        </message>
-        <message>
-            <source>Fundament {no} activated.</source>
-            <translation>Fundament {no} er aktiveret.</translation>
-        </message>
-        <message>
-            <source>Fundament {nos} closed.</source>
-            <translation>Fundament {nos} er lukket.</translation>
         </message>
         <message>
             <source>The debtor already has an active fundament on this case ({nos}).
@@ -1907,10 +2394,6 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Close and activate</source>
             <translation>Luk og aktivér</translation>
-        </message>
-        <message>
-            <source>Fundament</source>
-            <translation>Fundament</translation>
         </message>
     </context>
     <context>
@@ -2116,7 +2599,277 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         </message>
     </context>
     <context>
+        <name>Limitation</name>
+        <message>
+            <source>Open a case first.</source>
+            <translation>Åbn en sag først.</translation>
+        </message>
+        <message>
+            <source>Limitation</source>
+            <translation>Forældelse</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>Indsigelse</translation>
+        </message>
+        <message>
+            <source>Add limitation event</source>
+            <translation>Tilføj forældelseshændelse</translation>
+        </message>
+        <message>
+            <source>Register objection</source>
+            <translation>Registrér indsigelse</translation>
+        </message>
+        <message>
+            <source>Objections</source>
+            <translation>Indsigelser</translation>
+        </message>
+        <message>
+            <source>Claims time-barred</source>
+            <translation>Forældede fordringer</translation>
+        </message>
+        <message>
+            <source>Time-barred within 30 · 60 · 90 days</source>
+            <translation>Forældes inden for 30 · 60 · 90 dage</translation>
+        </message>
+        <message>
+            <source>Limitation of case %1</source>
+            <translation>Forældelse for sag %1</translation>
+        </message>
+        <message>
+            <source>Claim / date</source>
+            <translation>Fordring / dato</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Hændelse</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>Virkning</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Limitation after</source>
+            <translation>Forældes herefter</translation>
+        </message>
+        <message>
+            <source>Greyed events are not counted (too late, or no interruption under the rule).</source>
+            <translation>Grå hændelser tæller ikke med (for sent, eller ingen afbrydelse efter reglen).</translation>
+        </message>
+        <message>
+            <source>Register objection · case %1</source>
+            <translation>Registrér indsigelse · sag %1</translation>
+        </message>
+        <message>
+            <source>The debtor, or the client reporting it</source>
+            <translation>Skyldner, eller klienten der melder den</translation>
+        </message>
+        <message>
+            <source>Reported by the client</source>
+            <translation>Meddelt af klienten</translation>
+        </message>
+        <message>
+            <source>The whole case</source>
+            <translation>Hele sagen</translation>
+        </message>
+        <message>
+            <source>What is disputed …</source>
+            <translation>Hvad bestrides …</translation>
+        </message>
+        <message>
+            <source>Path of the letter or e-mail</source>
+            <translation>Sti til brevet eller e-mailen</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Fordring</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Bestridt</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>While the objection is open the case gets no letters, fees or court steps; follow-ups wait.</source>
+            <translation>Mens indsigelsen er åben, får sagen ingen breve, gebyrer eller retslige skridt; fremnoteringer venter.</translation>
+        </message>
+        <message>
+            <source>Close objection</source>
+            <translation>Afslut indsigelse</translation>
+        </message>
+        <message>
+            <source>claim %1</source>
+            <translation>fordring %1</translation>
+        </message>
+        <message>
+            <source>the whole case</source>
+            <translation>hele sagen</translation>
+        </message>
+        <message>
+            <source>The answer to the debtor …</source>
+            <translation>Svaret til skyldner …</translation>
+        </message>
+        <message>
+            <source>Reduce by</source>
+            <translation>Nedsæt med</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Objections · case %1</source>
+            <translation>Indsigelser · sag %1</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Udfald</translation>
+        </message>
+        <message>
+            <source>Close objection …</source>
+            <translation>Afslut indsigelse …</translation>
+        </message>
+        <message>
+            <source>Add limitation event · case %1</source>
+            <translation>Tilføj forældelseshændelse · sag %1</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Afsluttet den</translation>
+        </message>
+        <message>
+            <source>Every claim of the case</source>
+            <translation>Alle sagens fordringer</translation>
+        </message>
+        <message>
+            <source>In writing: the debtor acknowledges existence and amount</source>
+            <translation>Skriftlig: skyldner anerkender kravets eksistens og størrelse</translation>
+        </message>
+        <message>
+            <source>Path of the document</source>
+            <translation>Sti til dokumentet</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Bemærkning</translation>
+        </message>
+        <message>
+            <source>Within %1 days</source>
+            <translation>Inden for %1 dage</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Time-barred on</source>
+            <translation>Forældes den</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dage tilbage</translation>
+        </message>
+        <message>
+            <source>Step that interrupts</source>
+            <translation>Skridt der afbryder</translation>
+        </message>
+        <message>
+            <source>time-barred</source>
+            <translation>forældet</translation>
+        </message>
+        <message>
+            <source>%1 claims</source>
+            <translation>%1 fordringer</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open objections</source>
+            <translation>Åbne indsigelser</translation>
+        </message>
+        <message>
+            <source>No claims</source>
+            <translation>Ingen fordringer</translation>
+        </message>
+        <message>
+            <source>TIME-BARRED</source>
+            <translation>FORÆLDET</translation>
+        </message>
+        <message>
+            <source>in %1 days</source>
+            <translation>om %1 dage</translation>
+        </message>
+        <message>
+            <source>Interest after fundament</source>
+            <translation>Renter efter fundament</translation>
+        </message>
+        <message>
+            <source>Maintain the claim</source>
+            <translation>Fasthold kravet</translation>
+        </message>
+        <message>
+            <source>Reduce the claim (credit)</source>
+            <translation>Nedsæt kravet (kreditering)</translation>
+        </message>
+        <message>
+            <source>Drop the claim</source>
+            <translation>Frafald kravet</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afsluttet</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitationWarning</name>
+        <message>
+            <source>Claim %1 %2</source>
+            <translation>Fordring %1 %2</translation>
+        </message>
+        <message>
+            <source>The case has an open objection: add no fees or salary for the disputed part until it is closed.</source>
+            <translation>Sagen har en åben indsigelse: tilføj ingen gebyrer eller salær for den bestridte del, før den er afsluttet.</translation>
+        </message>
+    </context>
+    <context>
         <name>ListActions</name>
+        <message>
+            <source>Nothing to post on this page (F9).</source>
+            <translation>Der er intet at bogføre på denne side (F9).</translation>
+        </message>
         <message>
             <source>Check the journal lines, then post them with F9.</source>
             <translation>Kontrollér kladdelinjerne, og bogfør dem med F9.</translation>
@@ -2180,6 +2933,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Delete %1?</source>
             <translation>Vil du slette %1?</translation>
+        </message>
+        <message>
+            <source>%1 already exists: nothing was created.</source>
+            <translation>%1 findes allerede: der er ikke oprettet noget.</translation>
         </message>
     </context>
     <context>
@@ -2477,7 +3234,7 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Betalingsplaner</translation>
         </message>
         <message>
-            <source>Fundaments</source>
+            <source>Enforcement titles</source>
             <translation>Fundamenter</translation>
         </message>
         <message>
@@ -2499,6 +3256,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Suspense list</source>
             <translation>Afstemningsliste</translation>
+        </message>
+        <message>
+            <source>Limitation</source>
+            <translation>Forældelse</translation>
         </message>
         <message>
             <source>Master data</source>
@@ -2612,6 +3373,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Momsregistreret</translation>
         </message>
         <message>
+            <source>client</source>
+            <translation>klient</translation>
+        </message>
+        <message>
             <source>The name must be filled in.</source>
             <translation>Navnet skal udfyldes.</translation>
         </message>
@@ -2706,6 +3471,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Parttype</translation>
         </message>
         <message>
+            <source>party</source>
+            <translation>part</translation>
+        </message>
+        <message>
             <source>The name must be filled in.</source>
             <translation>Navnet skal udfyldes.</translation>
         </message>
@@ -2747,6 +3516,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>City</source>
             <translation>By</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
         </message>
         <message>
             <source>%1 must be filled in.</source>
@@ -2801,6 +3574,145 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>New party type</source>
             <translation>Ny parttype</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyCard</name>
+        <message>
+            <source>General</source>
+            <translation>Generelt</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttype</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Name 2</source>
+            <translation>Navn 2</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Virksomhed</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>CPR/CVR no.</source>
+            <translation>CPR-/CVR-nr.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>c/o</source>
+            <translation>c/o</translation>
+        </message>
+        <message>
+            <source>Address 2</source>
+            <translation>Adresse 2</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Retskreds</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Debt restructuring (gældssanering)</source>
+            <translation>Gældssanering</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation>Afdød</translation>
+        </message>
+        <message>
+            <source>Personal bankruptcy</source>
+            <translation>Konkurs</translation>
+        </message>
+        <message>
+            <source>A flagged party is shown with a warning on its cases, in the wizard and in letter runs.</source>
+            <translation>En markeret part vises med en advarsel på sine sager, i guiden og i brevkørsler.</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Gammel værdi</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Ny værdi</translation>
+        </message>
+        <message>
+            <source>Party card %1 · %2</source>
+            <translation>Partkort %1 · %2</translation>
+        </message>
+        <message>
+            <source>Party %1 saved.</source>
+            <translation>Part %1 er gemt.</translation>
         </message>
     </context>
     <context>
@@ -2872,6 +3784,13 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>The case must have at least one debtor: add a party.</source>
             <translation>Sagen skal have mindst én debitor: tilføj en part.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyWarning</name>
+        <message>
+            <source>Attention — collect by the special rules for this party:</source>
+            <translation>OBS – særlige regler for inddrivelse over for denne part:</translation>
         </message>
     </context>
     <context>
@@ -3300,6 +4219,17 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Kig i:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer af &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
@@ -3393,6 +4323,145 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Cancel</source>
             <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Status report</source>
+            <translation>Statusrapport</translation>
+        </message>
+        <message>
+            <source>Closed cases</source>
+            <translation>Lukkede sager</translation>
+        </message>
+        <message>
+            <source>Collected amounts</source>
+            <translation>Inddrevne beløb</translation>
+        </message>
+        <message>
+            <source>Cases per case handler</source>
+            <translation>Sager pr. sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Number of cases per status and balances (principal, interest, costs, paid, balance) per client or per case on a date.</source>
+            <translation>Antal sager pr. status og saldi (hovedstol, renter, omkostninger, betalt, restgæld) pr. klient eller pr. sag på en dato.</translation>
+        </message>
+        <message>
+            <source>Cases closed in the period with principal, collected and written-off amounts.</source>
+            <translation>Sager lukket i perioden med hovedstol, inddrevet og afskrevet beløb.</translation>
+        </message>
+        <message>
+            <source>Payments per client per month in the period (the basis of the client settlement).</source>
+            <translation>Indbetalinger pr. klient pr. måned i perioden (grundlag for klientafregning).</translation>
+        </message>
+        <message>
+            <source>Number of cases per status and balance per case handler on a date.</source>
+            <translation>Antal sager pr. status og restgæld pr. sagsbehandler på en dato.</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktive</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Hvilende</translation>
+        </message>
+        <message>
+            <source>Recalled</source>
+            <translation>Tilb.kaldt</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Lukkede</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Hovedstol</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Renter</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Omkostninger</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Restgæld</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Client no.</source>
+            <translation>Klientnr.</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Inddrevet</translation>
+        </message>
+        <message>
+            <source>Written off</source>
+            <translation>Afskrevet</translation>
+        </message>
+        <message>
+            <source>Left at closing</source>
+            <translation>Rest ved lukning</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Indbetalinger</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>Pr. %1</translation>
+        </message>
+        <message>
+            <source>Period %1 – %2</source>
+            <translation>Periode %1 – %2</translation>
+        </message>
+        <message>
+            <source>Client %1</source>
+            <translation>Klient %1</translation>
+        </message>
+        <message>
+            <source>Detailed</source>
+            <translation>Detaljeret</translation>
         </message>
     </context>
     <context>
@@ -3647,8 +4716,8 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message numerus="yes">
             <source>%n hit(s). Enter picks the marked one.</source>
             <translation>
-                <numerusform>%n hit. Enter vælger det markerede.</numerusform>
-                <numerusform>%n hits. Enter vælger det markerede.</numerusform>
+                <numerusform>%n resultat. Enter vælger det markerede.</numerusform>
+                <numerusform>%n resultater. Enter vælger det markerede.</numerusform>
             </translation>
         </message>
         <message>
@@ -3669,6 +4738,93 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Amounts and dates follow the language.</source>
             <translation>Beløb og datoer følger sproget.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupCodes</name>
+        <message>
+            <source>Code %1 created.</source>
+            <translation>Koden %1 er oprettet.</translation>
+        </message>
+        <message>
+            <source>Reminder fee</source>
+            <translation>Rykkergebyr</translation>
+        </message>
+        <message>
+            <source>Collection fee</source>
+            <translation>Inkassogebyr</translation>
+        </message>
+        <message>
+            <source>Compensation fee</source>
+            <translation>Kompensationsbeløb</translation>
+        </message>
+        <message>
+            <source>Salary (incl. awarded hearing fee)</source>
+            <translation>Salær (også tilkendt mødesalær)</translation>
+        </message>
+        <message>
+            <source>Court fee (incl. awarded legal costs)</source>
+            <translation>Retsafgift (også tilkendte sagsomkostninger)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andet</translation>
+        </message>
+        <message>
+            <source>New fee or salary code</source>
+            <translation>Ny salær-/gebyrkode</translation>
+        </message>
+        <message>
+            <source>New tariff code</source>
+            <translation>Ny takstkode</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Per case</source>
+            <translation>Pr. sag</translation>
+        </message>
+        <message>
+            <source>Per claim</source>
+            <translation>Pr. fordring</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Interest-bearing</source>
+            <translation>Rentebærende</translation>
+        </message>
+        <message>
+            <source>Legal rule</source>
+            <translation>Lovregel</translation>
+        </message>
+        <message>
+            <source>Amount (empty: set by the court)</source>
+            <translation>Beløb (tomt: fastsættes af retten)</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gælder fra</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Kilde</translation>
         </message>
     </context>
     <context>

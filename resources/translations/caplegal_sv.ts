@@ -100,10 +100,79 @@
         </message>
     </context>
     <context>
+        <name>Awarded</name>
+        <message>
+            <source>Add/Adjust claims: awarded costs</source>
+            <translation>Lägg till/justera fordringar: tilldömda belopp</translation>
+        </message>
+        <message>
+            <source>Awarded hearing fee</source>
+            <translation>Tilldömt förhandlingsarvode</translation>
+        </message>
+        <message>
+            <source>Awarded legal costs</source>
+            <translation>Tilldömda rättegångskostnader</translation>
+        </message>
+        <message>
+            <source>The computed salary and court fee are reversed and the awarded amounts posted.</source>
+            <translation>Beräknat arvode och domstolsavgift återförs och de tilldömda beloppen bokförs.</translation>
+        </message>
+        <message>
+            <source>Add/Adjust claims (awarded costs)</source>
+            <translation>Lägg till/justera fordringar (tilldömda belopp)</translation>
+        </message>
+        <message>
+            <source>%1 entries posted; the case history shows each step.</source>
+            <translation>%1 poster bokförda; ärendets historik visar varje steg.</translation>
+        </message>
+    </context>
+    <context>
         <name>CapWarning</name>
         <message>
             <source>Claim %1: %2</source>
             <translation>Fordran %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardActions</name>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Spara (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Edit case</source>
+            <translation>Redigera ärende</translation>
+        </message>
+        <message>
+            <source>Add party</source>
+            <translation>Lägg till part</translation>
+        </message>
+        <message>
+            <source>Edit list (entry texts)</source>
+            <translation>Redigera lista (posttexter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cards</name>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>The card has been changed. Save the changes?</source>
+            <translation>Kortet har ändrats. Spara ändringarna?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Förkasta ändringar</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Stanna kvar</translation>
         </message>
     </context>
     <context>
@@ -392,6 +461,10 @@
             <translation>Inga anteckningar.</translation>
         </message>
         <message>
+            <source>Edit list</source>
+            <translation>Redigera lista</translation>
+        </message>
+        <message>
             <source>Delete claim %1 (%2)? Its entries are reversed.</source>
             <translation>Ta bort fordran %1 (%2)? Dess poster återförs.</translation>
         </message>
@@ -432,6 +505,81 @@
         <message>
             <source>The letter is saved: %1</source>
             <translation>Brevet är sparat: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEdit</name>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>Stäng utan att spara ändringarna?</translation>
+        </message>
+        <message>
+            <source>Edit case %1</source>
+            <translation>Redigera ärende %1</translation>
+        </message>
+        <message>
+            <source>Case regarding</source>
+            <translation>Ärendet avser</translation>
+        </message>
+        <message>
+            <source>Narrative (used by letters)</source>
+            <translation>Ärendebeskrivning (används i brev)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk avdelning</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>dd-mm-åååå</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttyp</translation>
+        </message>
+        <message>
+            <source>Case regarding party</source>
+            <translation>Ärendet avser part</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parter</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbetare</translation>
+        </message>
+        <message>
+            <source>Add party to the case</source>
+            <translation>Lägg till part i ärendet</translation>
+        </message>
+        <message>
+            <source>Party (F4)</source>
+            <translation>Part (F4)</translation>
+        </message>
+        <message>
+            <source>Court districts</source>
+            <translation>Domkretsar</translation>
+        </message>
+        <message>
+            <source>Court district (F4)</source>
+            <translation>Domkrets (F4)</translation>
         </message>
     </context>
     <context>
@@ -925,6 +1073,201 @@
         </message>
     </context>
     <context>
+        <name>ClientCard</name>
+        <message>
+            <source>Client statistics</source>
+            <translation>Klientstatistik</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allmänt</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>CVR no.</source>
+            <translation>CVR-nr</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>VAT registered</source>
+            <translation>Momsregistrerad</translation>
+        </message>
+        <message>
+            <source>VAT business posting group</source>
+            <translation>Momsgrupp</translation>
+        </message>
+        <message>
+            <source>Case defaults</source>
+            <translation>Standard för nya ärenden</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Ärendetyp</translation>
+        </message>
+        <message>
+            <source>Case types</source>
+            <translation>Ärendetyper</translation>
+        </message>
+        <message>
+            <source>Salary code</source>
+            <translation>Arvodeskod</translation>
+        </message>
+        <message>
+            <source>Salary codes</source>
+            <translation>Arvodeskoder</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Räntekod</translation>
+        </message>
+        <message>
+            <source>Interest codes</source>
+            <translation>Räntekoder</translation>
+        </message>
+        <message>
+            <source>Own interest rate %</source>
+            <translation>Egen räntesats %</translation>
+        </message>
+        <message>
+            <source>empty: the interest code's rate</source>
+            <translation>tom: räntekodens sats</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridisk avdelning</translation>
+        </message>
+        <message>
+            <source>Compensation fee</source>
+            <translation>Förseningsersättning</translation>
+        </message>
+        <message>
+            <source>Responsible lawyer</source>
+            <translation>Ansvarig advokat</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Medarbetare</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>Settlement account</source>
+            <translation>Redovisningskonto</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Clearingnr</translation>
+        </message>
+        <message>
+            <source>Account no.</source>
+            <translation>Kontonr</translation>
+        </message>
+        <message>
+            <source>IBAN, or reg. no. and account no. The client funds payout uses it.</source>
+            <translation>IBAN, eller clearingnr och kontonr. Utbetalningen av klientmedel använder kontot.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Avdelningar</translation>
+        </message>
+        <message>
+            <source>The client's departments come with the office setup.</source>
+            <translation>Klientens avdelningar kommer med kontorets inställningar.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Gammalt värde</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nytt värde</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(ny)</translation>
+        </message>
+        <message>
+            <source>Client card %1 · %2</source>
+            <translation>Klientkort %1 · %2</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Ny klient</translation>
+        </message>
+        <message>
+            <source>VAT registered: no VAT on the salary</source>
+            <translation>Momsregistrerad: ingen moms på arvodet</translation>
+        </message>
+        <message>
+            <source>Not VAT registered: the debtor pays 25 % VAT on fees</source>
+            <translation>Ej momsregistrerad: gäldenären betalar 25 % moms på arvodet</translation>
+        </message>
+        <message>
+            <source>Client %1 saved.</source>
+            <translation>Klient %1 har sparats.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientFundsTexts</name>
         <message>
             <source>Client settlements</source>
@@ -1246,6 +1589,33 @@
         </message>
     </context>
     <context>
+        <name>ContactsTable</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Role (Att.)</source>
+            <translation>Roll (Att.)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Add contact</source>
+            <translation>Lägg till kontaktperson</translation>
+        </message>
+        <message>
+            <source>Remove contact (Ctrl+Del)</source>
+            <translation>Ta bort kontaktperson (Ctrl+Del)</translation>
+        </message>
+    </context>
+    <context>
         <name>CourtDistrictDialog</name>
         <message>
             <source>Change court district</source>
@@ -1280,16 +1650,12 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
     <context>
         <name>DateField</name>
         <message>
-            <source>dd-mm-yyyy</source>
-            <translation>åååå-mm-dd</translation>
-        </message>
-        <message>
             <source>A date is required.</source>
             <translation>Datum måste anges.</translation>
         </message>
         <message>
-            <source>Not a valid date. Write it like 24-11-2026.</source>
-            <translation>Inget giltigt datum. Skriv det som 2026-11-24.</translation>
+            <source>Not a valid date. Write it like %1.</source>
+            <translation>Inget giltigt datum. Skriv det som %1.</translation>
         </message>
     </context>
     <context>
@@ -1328,6 +1694,57 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Same CVR/CPR no.</source>
+            <translation>Samma org.nr/personnr</translation>
+        </message>
+        <message>
+            <source>Similar name, same address</source>
+            <translation>Liknande namn, samma adress</translation>
+        </message>
+        <message>
+            <source>Similar name</source>
+            <translation>Liknande namn</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Möjliga dubbletter</translation>
+        </message>
+        <message>
+            <source>These existing records look like the new %1. Use one of them?</source>
+            <translation>Dessa befintliga poster liknar den nya %1. Vill du använda någon av dem?</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Varför</translation>
+        </message>
+        <message>
+            <source>Use the marked one</source>
+            <translation>Använd den markerade</translation>
+        </message>
+        <message>
+            <source>Create &amp;new anyway</source>
+            <translation>Skapa &amp;ny ändå</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tillbaka</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployeesStep</name>
         <message>
             <source>Responsible</source>
@@ -1338,12 +1755,24 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
             <translation>Medarbetare</translation>
         </message>
         <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Employee functions</source>
+            <translation>Medarbetarfunktioner</translation>
+        </message>
+        <message>
             <source>Case handler</source>
             <translation>Handläggare</translation>
         </message>
         <message>
             <source>The responsible lawyer comes from the client card.</source>
             <translation>Ansvarig jurist hämtas från klientkortet.</translation>
+        </message>
+        <message>
+            <source>The employee function %1 does not exist.</source>
+            <translation>Medarbetarfunktionen %1 finns inte.</translation>
         </message>
         <message>
             <source>There is no employee with the initials %1.</source>
@@ -1374,6 +1803,33 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         </message>
     </context>
     <context>
+        <name>EntryTexts</name>
+        <message>
+            <source>Edit list: entry texts</source>
+            <translation>Redigera lista: posttexter</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Bokföringsdatum</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Only the text of a posted entry can be corrected.</source>
+            <translation>Endast texten på en bokförd post kan rättas.</translation>
+        </message>
+    </context>
+    <context>
         <name>FastTab</name>
         <message>
             <source>Show more</source>
@@ -1382,6 +1838,37 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         <message>
             <source>Show less</source>
             <translation>Visa mindre</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeeTerms</name>
+        <message>
+            <source>Interest codes</source>
+            <translation>Räntekoder</translation>
+        </message>
+        <message>
+            <source>Registered basis</source>
+            <translation>Registrerat underlag</translation>
+        </message>
+        <message>
+            <source>Interest code</source>
+            <translation>Räntekod</translation>
+        </message>
+        <message>
+            <source>Rate %</source>
+            <translation>Sats %</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Ränta från</translation>
+        </message>
+        <message>
+            <source>Interest-bearing in plan</source>
+            <translation>Räntebärande i avbetalningsplan</translation>
+        </message>
+        <message>
+            <source>APR</source>
+            <translation>Effektiv ränta</translation>
         </message>
     </context>
     <context>
@@ -1629,22 +2116,6 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
     <context>
         <name>FundamentTexts</name>
         <message>
-            <source>Fundament {no}</source>
-            <translation>Exekutionstitel {no}</translation>
-        </message>
-        <message>
-            <source>Fundaments</source>
-            <translation>Exekutionstitlar</translation>
-        </message>
-        <message>
-            <source>Create fundament – case {case_no}</source>
-            <translation>Skapa exekutionstitel – ärende {case_no}</translation>
-        </message>
-        <message>
-            <source>Create fundament</source>
-            <translation>Skapa exekutionstitel</translation>
-        </message>
-        <message>
             <source>General</source>
             <translation>Allmänt</translation>
         </message>
@@ -1685,10 +2156,6 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
             <translation>Stängd</translation>
         </message>
         <message>
-            <source>Fundament no.</source>
-            <translation>Titelnr</translation>
-        </message>
-        <message>
             <source>Case no.</source>
             <translation>Ärendenr</translation>
         </message>
@@ -1707,14 +2174,6 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>Fundament type</source>
-            <translation>Typ av exekutionstitel</translation>
-        </message>
-        <message>
-            <source>Fundament date</source>
-            <translation>Titelns datum</translation>
         </message>
         <message>
             <source>Court no.</source>
@@ -1761,6 +2220,22 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
             <translation>Datum</translation>
         </message>
         <message>
+            <source>Enforcement title {no}</source>
+            <translation>Exekutionstitel {no}</translation>
+        </message>
+        <message>
+            <source>Enforcement titles</source>
+            <translation>Exekutionstitlar</translation>
+        </message>
+        <message>
+            <source>Create enforcement title – case {case_no}</source>
+            <translation>Skapa exekutionstitel – ärende {case_no}</translation>
+        </message>
+        <message>
+            <source>Create enforcement title</source>
+            <translation>Skapa exekutionstitel</translation>
+        </message>
+        <message>
             <source>Specification</source>
             <translation>Specifikation</translation>
         </message>
@@ -1771,6 +2246,18 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         <message>
             <source>Amount</source>
             <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>Enforcement title no.</source>
+            <translation>Titelnr</translation>
+        </message>
+        <message>
+            <source>Enforcement title type</source>
+            <translation>Typ av exekutionstitel</translation>
+        </message>
+        <message>
+            <source>Enforcement title date</source>
+            <translation>Titelns datum</translation>
         </message>
         <message>
             <source>Type</source>
@@ -1837,8 +2324,28 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
             <translation>Återöppna</translation>
         </message>
         <message>
-            <source>Close fundament</source>
+            <source>Close enforcement title</source>
             <translation>Stäng exekutionstitel</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} created as a draft.</source>
+            <translation>Exekutionstitel {no} skapad som utkast.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} saved.</source>
+            <translation>Exekutionstitel {no} sparad.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {no} activated.</source>
+            <translation>Exekutionstitel {no} aktiverad.</translation>
+        </message>
+        <message>
+            <source>Enforcement title {nos} closed.</source>
+            <translation>Exekutionstitel {nos} stängd.</translation>
+        </message>
+        <message>
+            <source>Enforcement title</source>
+            <translation>Exekutionstitel</translation>
         </message>
         <message>
             <source>Always fill in the fundament date (date of judgment or settlement).</source>
@@ -1857,10 +2364,6 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
             <translation>Kan inte dateras före titelns datum {day}.</translation>
         </message>
         <message>
-            <source>Not a date. Write it like {example}.</source>
-            <translation>Inte ett datum. Skriv som {example}.</translation>
-        </message>
-        <message>
             <source>Not a time. Write it like 10:30.</source>
             <translation>Inte en tid. Skriv som 10:30.</translation>
         </message>
@@ -1877,24 +2380,8 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
             <translation>Markera ett ärende (eller öppna dess kort) för att skapa en exekutionstitel.</translation>
         </message>
         <message>
-            <source>Fundament {no} created as a draft.</source>
-            <translation>Exekutionstitel {no} skapad som utkast.</translation>
-        </message>
-        <message>
-            <source>Fundament {no} saved.</source>
-            <translation>Exekutionstitel {no} sparad.</translation>
-        </message>
-        <message>
             <source>Changes discarded.</source>
             <translation>Ändringarna är ångrade.</translation>
-        </message>
-        <message>
-            <source>Fundament {no} activated.</source>
-            <translation>Exekutionstitel {no} aktiverad.</translation>
-        </message>
-        <message>
-            <source>Fundament {nos} closed.</source>
-            <translation>Exekutionstitel {nos} stängd.</translation>
         </message>
         <message>
             <source>The debtor already has an active fundament on this case ({nos}).
@@ -1907,10 +2394,6 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Close and activate</source>
             <translation>Stäng och aktivera</translation>
-        </message>
-        <message>
-            <source>Fundament</source>
-            <translation>Exekutionstitel</translation>
         </message>
     </context>
     <context>
@@ -2116,7 +2599,277 @@ Stänga den och aktivera {no} i stället?</translation>
         </message>
     </context>
     <context>
+        <name>Limitation</name>
+        <message>
+            <source>Open a case first.</source>
+            <translation>Öppna ett ärende först.</translation>
+        </message>
+        <message>
+            <source>Limitation</source>
+            <translation>Preskription</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>Invändning</translation>
+        </message>
+        <message>
+            <source>Add limitation event</source>
+            <translation>Lägg till preskriptionshändelse</translation>
+        </message>
+        <message>
+            <source>Register objection</source>
+            <translation>Registrera invändning</translation>
+        </message>
+        <message>
+            <source>Objections</source>
+            <translation>Invändningar</translation>
+        </message>
+        <message>
+            <source>Claims time-barred</source>
+            <translation>Preskriberade fordringar</translation>
+        </message>
+        <message>
+            <source>Time-barred within 30 · 60 · 90 days</source>
+            <translation>Preskriberas inom 30 · 60 · 90 dagar</translation>
+        </message>
+        <message>
+            <source>Limitation of case %1</source>
+            <translation>Preskription för ärende %1</translation>
+        </message>
+        <message>
+            <source>Claim / date</source>
+            <translation>Fordran / datum</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>Verkan</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Limitation after</source>
+            <translation>Preskriberas därefter</translation>
+        </message>
+        <message>
+            <source>Greyed events are not counted (too late, or no interruption under the rule).</source>
+            <translation>Grå händelser räknas inte (för sent, eller inget avbrott enligt regeln).</translation>
+        </message>
+        <message>
+            <source>Register objection · case %1</source>
+            <translation>Registrera invändning · ärende %1</translation>
+        </message>
+        <message>
+            <source>The debtor, or the client reporting it</source>
+            <translation>Gäldenären, eller klienten som anmäler den</translation>
+        </message>
+        <message>
+            <source>Reported by the client</source>
+            <translation>Anmäld av klienten</translation>
+        </message>
+        <message>
+            <source>The whole case</source>
+            <translation>Hela ärendet</translation>
+        </message>
+        <message>
+            <source>What is disputed …</source>
+            <translation>Vad bestrids …</translation>
+        </message>
+        <message>
+            <source>Path of the letter or e-mail</source>
+            <translation>Sökväg till brevet eller e-posten</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Mottagen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Fordran</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Bestridd</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>While the objection is open the case gets no letters, fees or court steps; follow-ups wait.</source>
+            <translation>Medan invändningen är öppen får ärendet inga brev, avgifter eller rättsliga åtgärder; bevakningar väntar.</translation>
+        </message>
+        <message>
+            <source>Close objection</source>
+            <translation>Avsluta invändning</translation>
+        </message>
+        <message>
+            <source>claim %1</source>
+            <translation>fordran %1</translation>
+        </message>
+        <message>
+            <source>the whole case</source>
+            <translation>hela ärendet</translation>
+        </message>
+        <message>
+            <source>The answer to the debtor …</source>
+            <translation>Svaret till gäldenären …</translation>
+        </message>
+        <message>
+            <source>Reduce by</source>
+            <translation>Sätt ned med</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Objections · case %1</source>
+            <translation>Invändningar · ärende %1</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Close objection …</source>
+            <translation>Avsluta invändning …</translation>
+        </message>
+        <message>
+            <source>Add limitation event · case %1</source>
+            <translation>Lägg till preskriptionshändelse · ärende %1</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Avslutad den</translation>
+        </message>
+        <message>
+            <source>Every claim of the case</source>
+            <translation>Alla ärendets fordringar</translation>
+        </message>
+        <message>
+            <source>In writing: the debtor acknowledges existence and amount</source>
+            <translation>Skriftligt: gäldenären erkänner fordran och beloppet</translation>
+        </message>
+        <message>
+            <source>Path of the document</source>
+            <translation>Sökväg till dokumentet</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Within %1 days</source>
+            <translation>Inom %1 dagar</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Time-barred on</source>
+            <translation>Preskriberas den</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dagar kvar</translation>
+        </message>
+        <message>
+            <source>Step that interrupts</source>
+            <translation>Åtgärd som avbryter</translation>
+        </message>
+        <message>
+            <source>time-barred</source>
+            <translation>preskriberad</translation>
+        </message>
+        <message>
+            <source>%1 claims</source>
+            <translation>%1 fordringar</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open objections</source>
+            <translation>Öppna invändningar</translation>
+        </message>
+        <message>
+            <source>No claims</source>
+            <translation>Inga fordringar</translation>
+        </message>
+        <message>
+            <source>TIME-BARRED</source>
+            <translation>PRESKRIBERAD</translation>
+        </message>
+        <message>
+            <source>in %1 days</source>
+            <translation>om %1 dagar</translation>
+        </message>
+        <message>
+            <source>Interest after fundament</source>
+            <translation>Ränta efter dom</translation>
+        </message>
+        <message>
+            <source>Maintain the claim</source>
+            <translation>Vidhåll kravet</translation>
+        </message>
+        <message>
+            <source>Reduce the claim (credit)</source>
+            <translation>Sätt ned kravet (kreditering)</translation>
+        </message>
+        <message>
+            <source>Drop the claim</source>
+            <translation>Återkalla kravet</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutad</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitationWarning</name>
+        <message>
+            <source>Claim %1 %2</source>
+            <translation>Fordran %1 %2</translation>
+        </message>
+        <message>
+            <source>The case has an open objection: add no fees or salary for the disputed part until it is closed.</source>
+            <translation>Ärendet har en öppen invändning: lägg inte till avgifter eller arvode för den bestridda delen förrän den är avslutad.</translation>
+        </message>
+    </context>
+    <context>
         <name>ListActions</name>
+        <message>
+            <source>Nothing to post on this page (F9).</source>
+            <translation>Det finns inget att bokföra på den här sidan (F9).</translation>
+        </message>
         <message>
             <source>Check the journal lines, then post them with F9.</source>
             <translation>Kontrollera journalraderna och bokför dem med F9.</translation>
@@ -2180,6 +2933,10 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Delete %1?</source>
             <translation>Vill du radera %1?</translation>
+        </message>
+        <message>
+            <source>%1 already exists: nothing was created.</source>
+            <translation>%1 finns redan: inget har skapats.</translation>
         </message>
     </context>
     <context>
@@ -2477,7 +3234,7 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Avbetalningsplaner</translation>
         </message>
         <message>
-            <source>Fundaments</source>
+            <source>Enforcement titles</source>
             <translation>Exekutionstitlar</translation>
         </message>
         <message>
@@ -2499,6 +3256,10 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Suspense list</source>
             <translation>Avstämningslista</translation>
+        </message>
+        <message>
+            <source>Limitation</source>
+            <translation>Preskription</translation>
         </message>
         <message>
             <source>Master data</source>
@@ -2612,6 +3373,10 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Momsregistrerad</translation>
         </message>
         <message>
+            <source>client</source>
+            <translation>klient</translation>
+        </message>
+        <message>
             <source>The name must be filled in.</source>
             <translation>Namnet måste fyllas i.</translation>
         </message>
@@ -2706,6 +3471,10 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Parttyp</translation>
         </message>
         <message>
+            <source>party</source>
+            <translation>part</translation>
+        </message>
+        <message>
             <source>The name must be filled in.</source>
             <translation>Namnet måste fyllas i.</translation>
         </message>
@@ -2747,6 +3516,10 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>City</source>
             <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
         </message>
         <message>
             <source>%1 must be filled in.</source>
@@ -2801,6 +3574,145 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>New party type</source>
             <translation>Ny parttyp</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyCard</name>
+        <message>
+            <source>General</source>
+            <translation>Allmänt</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Party type</source>
+            <translation>Parttyp</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Name 2</source>
+            <translation>Namn 2</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Företag</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>CPR/CVR no.</source>
+            <translation>Person-/org.nr</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>c/o</source>
+            <translation>c/o</translation>
+        </message>
+        <message>
+            <source>Address 2</source>
+            <translation>Adress 2</translation>
+        </message>
+        <message>
+            <source>Post code</source>
+            <translation>Postnr</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Court district</source>
+            <translation>Domkrets</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommun</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Debt restructuring (gældssanering)</source>
+            <translation>Skuldsanering</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation>Avliden</translation>
+        </message>
+        <message>
+            <source>Personal bankruptcy</source>
+            <translation>Konkurs</translation>
+        </message>
+        <message>
+            <source>A flagged party is shown with a warning on its cases, in the wizard and in letter runs.</source>
+            <translation>En markerad part visas med en varning på sina ärenden, i guiden och i brevkörningar.</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Gammalt värde</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nytt värde</translation>
+        </message>
+        <message>
+            <source>Party card %1 · %2</source>
+            <translation>Partkort %1 · %2</translation>
+        </message>
+        <message>
+            <source>Party %1 saved.</source>
+            <translation>Part %1 har sparats.</translation>
         </message>
     </context>
     <context>
@@ -2872,6 +3784,13 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>The case must have at least one debtor: add a party.</source>
             <translation>Ärendet måste ha minst en gäldenär: lägg till en part.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyWarning</name>
+        <message>
+            <source>Attention — collect by the special rules for this party:</source>
+            <translation>Observera – särskilda regler för indrivning mot denna part:</translation>
         </message>
     </context>
     <context>
@@ -3300,6 +4219,17 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Titta i:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer av &amp;typ:</translation>
+        </message>
+    </context>
+    <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
@@ -3393,6 +4323,145 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Status report</source>
+            <translation>Statusrapport</translation>
+        </message>
+        <message>
+            <source>Closed cases</source>
+            <translation>Avslutade ärenden</translation>
+        </message>
+        <message>
+            <source>Collected amounts</source>
+            <translation>Indrivna belopp</translation>
+        </message>
+        <message>
+            <source>Cases per case handler</source>
+            <translation>Ärenden per handläggare</translation>
+        </message>
+        <message>
+            <source>Number of cases per status and balances (principal, interest, costs, paid, balance) per client or per case on a date.</source>
+            <translation>Antal ärenden per status och saldon (kapitalbelopp, ränta, kostnader, betalt, restskuld) per klient eller per ärende på ett datum.</translation>
+        </message>
+        <message>
+            <source>Cases closed in the period with principal, collected and written-off amounts.</source>
+            <translation>Ärenden avslutade under perioden med kapitalbelopp, indrivet och avskrivet belopp.</translation>
+        </message>
+        <message>
+            <source>Payments per client per month in the period (the basis of the client settlement).</source>
+            <translation>Inbetalningar per klient och månad under perioden (underlag för klientredovisningen).</translation>
+        </message>
+        <message>
+            <source>Number of cases per status and balance per case handler on a date.</source>
+            <translation>Antal ärenden per status och restskuld per handläggare på ett datum.</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiva</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Vilande</translation>
+        </message>
+        <message>
+            <source>Recalled</source>
+            <translation>Återkallade</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutade</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Kapitalbelopp</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Ränta</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Kostnader</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Restskuld</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Client no.</source>
+            <translation>Klientnr</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Case handler</source>
+            <translation>Handläggare</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Indrivet</translation>
+        </message>
+        <message>
+            <source>Written off</source>
+            <translation>Avskrivet</translation>
+        </message>
+        <message>
+            <source>Left at closing</source>
+            <translation>Rest vid avslut</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Månad</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Inbetalningar</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>Per %1</translation>
+        </message>
+        <message>
+            <source>Period %1 – %2</source>
+            <translation>Period %1 – %2</translation>
+        </message>
+        <message>
+            <source>Client %1</source>
+            <translation>Klient %1</translation>
+        </message>
+        <message>
+            <source>Detailed</source>
+            <translation>Detaljerad</translation>
         </message>
     </context>
     <context>
@@ -3669,6 +4738,93 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Amounts and dates follow the language.</source>
             <translation>Belopp och datum följer språket.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupCodes</name>
+        <message>
+            <source>Code %1 created.</source>
+            <translation>Koden %1 har skapats.</translation>
+        </message>
+        <message>
+            <source>Reminder fee</source>
+            <translation>Påminnelseavgift</translation>
+        </message>
+        <message>
+            <source>Collection fee</source>
+            <translation>Inkassoavgift</translation>
+        </message>
+        <message>
+            <source>Compensation fee</source>
+            <translation>Förseningsersättning</translation>
+        </message>
+        <message>
+            <source>Salary (incl. awarded hearing fee)</source>
+            <translation>Arvode (även tilldömt förhandlingsarvode)</translation>
+        </message>
+        <message>
+            <source>Court fee (incl. awarded legal costs)</source>
+            <translation>Domstolsavgift (även tilldömda rättegångskostnader)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
+        </message>
+        <message>
+            <source>New fee or salary code</source>
+            <translation>Ny arvodes-/avgiftskod</translation>
+        </message>
+        <message>
+            <source>New tariff code</source>
+            <translation>Ny taxekod</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Per case</source>
+            <translation>Per ärende</translation>
+        </message>
+        <message>
+            <source>Per claim</source>
+            <translation>Per fordran</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivå</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Interest-bearing</source>
+            <translation>Räntebärande</translation>
+        </message>
+        <message>
+            <source>Legal rule</source>
+            <translation>Lagregel</translation>
+        </message>
+        <message>
+            <source>Amount (empty: set by the court)</source>
+            <translation>Belopp (tomt: fastställs av domstolen)</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gäller från</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Källa</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012_cards"
-down_revision: str | Sequence[str] | None = "0011_funds"
+down_revision: str | Sequence[str] | None = "0012_letters"  # linear order (session 3 merge)
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -16,7 +16,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0012_limitation"
-down_revision: str | Sequence[str] | None = "0011_funds"
+down_revision: str | Sequence[str] | None = "0012_cards"  # linear order (session 3 merge)
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

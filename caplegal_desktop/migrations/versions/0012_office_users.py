@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012_office"
-down_revision: str | Sequence[str] | None = "0011_funds"
+down_revision: str | Sequence[str] | None = "0013_money_keys"  # linear after the money conversion (session 3 merge)
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -17,7 +17,7 @@ from alembic import op
 from caplegal_desktop.services.shared import ledger_chain, ledger_guard
 
 revision: str = "0012_safety"
-down_revision: str | Sequence[str] | None = "0011_funds"
+down_revision: str | Sequence[str] | None = "0012_limitation"  # last: chains the ledger as the money columns now store it
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
