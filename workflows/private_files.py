@@ -77,10 +77,10 @@ def tighten(path: str | Path, mode: int = FILE_MODE) -> bool:
     target = Path(path)
     if not POSIX or not target.exists() or is_private(target):
         return False
-    os.chmod(target, mode)
+    os.chmod(target, mode)  # platform-guarded: POSIX checked above
     return True
 
 
 def _chmod(path: Path, mode: int) -> None:
     if POSIX:
-        os.chmod(path, mode)
+        os.chmod(path, mode)  # platform-guarded: inside if POSIX

@@ -6,14 +6,14 @@ Idempotent: a period whose code exists is left as the firm keeps it (with its hi
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import LimitationPeriod
+from workflows.bundle import package_data_dir
 
-PERIODS_FILE = Path(__file__).parent / "limitation_periods.json"
+PERIODS_FILE = package_data_dir("caplegal_desktop.seed") / "limitation_periods.json"
 
 
 def seed_limitation_periods(session: Session) -> bool:

@@ -17,11 +17,8 @@ IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 CLI_ONLY = {
     "backup_sqlite": "the nightly backup is run by the office's scheduler (`caplegal db backup`)",
-    "drop": "maintenance of the search index (`caplegal db reindex`), never a desk task",
     "add_schedule": "scheduled reports are set up once by the administrator in the CLI",
     "party_id_by_no": "the CLI's debtor argument is a party number; the desk picks from a list",
-    "merge_case_letter": "`caplegal letters merge` for a template outside the workflows; "
-    "the desk merges through follow-ups",
     "apply_debit_notification": "bank files (camt.054 debit notifications) are read in a batch "
     "by `caplegal funds paid`",
     "reconcile": "camt.053 reconciliation is a batch job (`caplegal funds reconcile`); the "
@@ -34,6 +31,32 @@ CLI_ONLY = {
     "settlement_xlsx": "the Excel copy of a settlement is for the bookkeeper's CLI export",
     "outstanding_by_client": "a check figure: the tests prove the status report's remaining "
     "debt (on the desk) equals it",
+    "restore_sqlite": "a restore replaces the database file: `caplegal db restore`, with every "
+    "seat closed",
+    "verify_ledger": "the full chain walk is `caplegal db verify` (the Role Center's red cue "
+    "reads the chain head only)",
+    "enter_portal_role": "PostgreSQL row-level security for a portal run under the portal role "
+    "(tested with direct SQL); the portal runs as the application role today",
+    "add_user": "users are managed with `caplegal users`; the desk's users page lists them "
+    "and the audit log (adding from the desk is not built yet)",
+    "disable_user": "see add_user",
+    "create_token": "API tokens are issued with `caplegal users token`",
+    "revoke_tokens": "see create_token",
+    "role_matrix": "the role matrix is documentation (docs/office.md) checked by a test",
+    "add_department": "departments are set up with `caplegal departments add` (the client "
+    "card's departments tab is a placeholder)",
+    "list_departments": "see add_department",
+    "case_version": "the versioned save of a case's general fields is the service's; the desk's "
+    "case edit (ui/cards) does not carry the version yet (a known gap)",
+    "save_case_general": "see case_version",
+    "converter_name": "names the program that turns letters into PDF for `caplegal letters pdf`",
+    "add_limitation_to_claims": "JSON of `caplegal case show` / `statement --json`",
+    "limitation_json_by_claim_no": "JSON of `caplegal case show` / `statement --json`",
+    "add_dispute_marks": "JSON of `caplegal statement --json`",
+    "add_demanded": "JSON of `caplegal statement --json`",
+    "objection_merge_fields": "the objection answer letter is merged by `caplegal objection "
+    "letter` only",
+    "remove_event": "removing a user-added limitation event is CLI-only for now",
     "workflow_problems": "checks an activity workflow's steps; workflows are seeded setup rows "
     "and the desk has no workflow editor yet (a known gap)",
 }

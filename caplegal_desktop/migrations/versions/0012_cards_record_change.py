@@ -35,7 +35,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("case_type") as batch:
-        batch.drop_column("team")
+    # a plain DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch rebuild would drop case_type,
+    # which other tables reference
+    op.drop_column("case_type", "team")
     op.drop_index("ix_record_change_record", table_name="record_change")
     op.drop_table("record_change")

@@ -45,8 +45,8 @@ def _fill_payment_ids(connection) -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("company_setup") as batch:
-        batch.drop_column("letter_payment_days")
-    with op.batch_alter_table("collection_case") as batch:
-        batch.drop_index("ix_collection_case_payment_id")
-        batch.drop_column("payment_id")
+    # plain DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch rebuild would drop the case table,
+    # which claims, parties and the ledger reference
+    op.drop_column("company_setup", "letter_payment_days")
+    op.drop_index("ix_collection_case_payment_id", table_name="collection_case")
+    op.drop_column("collection_case", "payment_id")

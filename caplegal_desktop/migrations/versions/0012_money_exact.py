@@ -40,6 +40,9 @@ MONEY_COLUMNS: dict[str, tuple[str, ...]] = {
     "client_funds_entry": ("amount",),
     "fee_amount": ("basis_from", "basis_to", "amount", "excess_over", "round_up_to"),
     "fee_line": ("basis", "registered_basis", "amount", "vat_amount"),
+    # made by a later migration (0012_limitation) and written by the program in øre; listed so
+    # the list stays the models' (a table not there yet is passed over)
+    "objection": ("reduced_by",),
     "fundament": ("awarded_costs", "previous_bailiff_fee"),
     "funds_reconciliation": ("bank_balance", "book_balance"),
     "journal_line": ("amount", "vat_amount"),

@@ -79,7 +79,8 @@ def _chain_existing_entries() -> tuple[int, int, str]:
             return count, last_id, previous
         updates = []
         for row in rows:
-            previous = ledger_chain.entry_hash(previous, tuple(row))
+            values = ledger_chain.from_sql(tuple(row), sqlite=bind.dialect.name == "sqlite")
+            previous = ledger_chain.entry_hash(previous, values)
             updates.append({"h": previous, "i": row[0]})
         bind.execute(sa.text("UPDATE ledger_entry SET chain_hash = :h WHERE id = :i"), updates)
         count += len(rows)

@@ -100,6 +100,7 @@ def _walk(database) -> LedgerCheck:
             if stored is None:
                 return _broken(database, row[0], count, "bærer ingen kædeværdi (den er skrevet "
                                "uden om programmets bogføring)")  # fmt: skip
+            values = ledger_chain.from_sql(values, sqlite=database.is_sqlite)
             if stored != ledger_chain.entry_hash(previous, values):
                 return _broken(database, row[0], count, "passer ikke med kæden: posten er ændret, "
                                "eller en post lige før den er slettet")  # fmt: skip

@@ -63,6 +63,17 @@ def entry_hash(previous: str, values: Mapping[str, Any] | Sequence[Any]) -> str:
     return hashlib.sha256(f"{previous}\n{text}".encode("ascii")).hexdigest()
 
 
+def from_sql(values: Sequence[Any], *, sqlite: bool) -> list[Any]:
+    """A row in CHAINED_COLUMNS order as plain SQL returns it, with the money columns read as
+    kroner (SQLite stores them as integer øre: models.base.MoneyType)."""
+    from models.money import money_from_sql
+
+    return [
+        money_from_sql(value, sqlite=sqlite) if name in _MONEY and value is not None else value
+        for name, value in zip(CHAINED_COLUMNS, values, strict=True)
+    ]
+
+
 def chain(previous: str, rows: Iterable[dict[str, Any]]) -> str:
     """Give each row (a dict with its id set) every chained column (what an INSERT leaves out
     gets the column's default here, so the hash sees what is stored) and its `chain_hash`;
