@@ -4616,6 +4616,10 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
             <translation>Sag</translation>
         </message>
         <message>
+            <source>Limitation</source>
+            <translation>Forældelse</translation>
+        </message>
+        <message>
             <source>Actions</source>
             <translation>Handlinger</translation>
         </message>
@@ -4626,6 +4630,10 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Home</source>
             <translation>Start</translation>
+        </message>
+        <message>
+            <source>Case actions</source>
+            <translation>Sagshandlinger</translation>
         </message>
     </context>
     <context>

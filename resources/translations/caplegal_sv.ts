@@ -4616,6 +4616,10 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
             <translation>Ärende</translation>
         </message>
         <message>
+            <source>Limitation</source>
+            <translation>Preskription</translation>
+        </message>
+        <message>
             <source>Actions</source>
             <translation>Åtgärder</translation>
         </message>
@@ -4626,6 +4630,10 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Home</source>
             <translation>Start</translation>
+        </message>
+        <message>
+            <source>Case actions</source>
+            <translation>Ärendeåtgärder</translation>
         </message>
     </context>
     <context>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ui.framework.actions import ActionRegistry
 
 # The groups in the order they always appear; a page fills those it needs.
-GROUP_IDS = ("process", "collection", "case", "actions", "reports")
+GROUP_IDS = ("process", "collection", "case", "limitation", "actions", "reports")
 
 
 def group_title(group_id: str) -> str:
@@ -27,6 +27,7 @@ def group_title(group_id: str) -> str:
         "process": QCoreApplication.translate("Ribbon", "Process"),
         "collection": QCoreApplication.translate("Ribbon", "Collection"),
         "case": QCoreApplication.translate("Ribbon", "Case"),
+        "limitation": QCoreApplication.translate("Ribbon", "Limitation"),
         "actions": QCoreApplication.translate("Ribbon", "Actions"),
         "reports": QCoreApplication.translate("Ribbon", "Reports"),
     }
@@ -36,8 +37,12 @@ def group_title(group_id: str) -> str:
 RibbonLayout = Mapping[str, Sequence[str]]  # group id -> action ids
 
 
-COMPACT_GROUPS = ("case",)  # many small actions: small buttons in rows of three, as Navision
+COMPACT_GROUPS = (
+    "case",
+    "limitation",
+)  # many small actions: small buttons in rows of three, as Navision
 COMPACT_ROWS = 3
+TAB_GROUPS = ("case", "limitation")  # on the second tab, Handlinger
 
 
 class RibbonGroup(QFrame):
@@ -84,14 +89,23 @@ class Ribbon(QTabWidget):
         self._band_layout.setContentsMargins(6, 4, 6, 4)
         self._band_layout.setSpacing(6)
         self.addTab(self._band, QCoreApplication.translate("Ribbon", "Home"))
+        # A card's many actions get their own tab (Navision's Handlinger), so Start fits 1366 px
+        self._actions_band = QWidget()
+        self._actions_band.setObjectName("ribbonBand")
+        self._actions_layout = QHBoxLayout(self._actions_band)
+        self._actions_layout.setContentsMargins(6, 4, 6, 4)
+        self._actions_layout.setSpacing(6)
+        self.addTab(self._actions_band, QCoreApplication.translate("Ribbon", "Case actions"))
+        self.setTabVisible(1, False)
         self._groups: dict[str, RibbonGroup] = {}
 
     def show_layout(self, layout: RibbonLayout) -> None:
-        while self._band_layout.count():
-            item = self._band_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+        for band in (self._band_layout, self._actions_layout):
+            while band.count():
+                item = band.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()
         self._groups.clear()
         for group_id in GROUP_IDS:
             action_ids = [  # an action hidden for the user's role has no button
@@ -105,9 +119,14 @@ class Ribbon(QTabWidget):
             group = RibbonGroup(group_title(group_id), compact=compact)
             for action_id in action_ids:
                 group.add_button(self._button_for(action_id, small=compact))
-            self._band_layout.addWidget(group)
+            band = self._actions_layout if group_id in TAB_GROUPS else self._band_layout
+            band.addWidget(group)
             self._groups[group_id] = group
         self._band_layout.addStretch(1)
+        self._actions_layout.addStretch(1)
+        self.setTabVisible(1, any(g in self._groups for g in TAB_GROUPS))
+        if not self.isTabVisible(1):
+            self.setCurrentIndex(0)
 
     def group_ids(self) -> list[str]:
         return list(self._groups)

@@ -85,7 +85,7 @@ def add_factbox(page, data):
     box.bind(page.case_id)
     page.limitation_box = box
     layout = page.ribbon_layout()
-    layout["actions"] = [*layout.get("actions", []), *ACTIONS]
+    layout["limitation"] = [*layout.get("limitation", []), *ACTIONS]
     return box
 
 
