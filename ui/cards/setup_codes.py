@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from caplegal_desktop.services.master_data import setup_codes
 from ui.cards.case_edit import SavingDialog
-from ui.claims.date_field import DateField
+from ui.framework.date_field import DateField
 from ui.framework.fields import AmountEdit
 
 _translate = QCoreApplication.translate

@@ -9,8 +9,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from ui.claims.date_field import DateField
 from ui.claims.grid import GridColumn, GridRow
+from ui.framework.date_field import DateField
 from ui.framework.fields import AmountEdit
 from ui.wizard.steps import CodeField
 

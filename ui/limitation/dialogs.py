@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from caplegal_desktop.services.limitation.objections import NewObjection
-from ui.framework.fields import AmountEdit, DateEdit
+from ui.framework.date_field import DateField
+from ui.framework.fields import AmountEdit
 from ui.i18n import format_date
 from ui.limitation import texts
 
@@ -131,7 +132,7 @@ class ObjectionDialog(QDialog):
             _translate("Limitation", "Register objection · case %1").replace("%1", case_no)
         )
         form = QFormLayout()
-        self.received = DateEdit(value=today)
+        self.received = DateField(today=today, value=today)
         self.raised_by = QLineEdit()
         self.raised_by.setPlaceholderText(
             _translate("Limitation", "The debtor, or the client reporting it")
@@ -359,9 +360,9 @@ class LimitationEventDialog(QDialog):
         self.kind = QComboBox()
         for key, text in kinds.items():
             self.kind.addItem(text, key)
-        self.on = DateEdit(value=today)
+        self.on = DateField(today=today, value=today)
         self.has_end = QCheckBox(_translate("Limitation", "Ended on"))
-        self.ends = DateEdit(value=today)
+        self.ends = DateField(today=today, value=today)
         self.ends.setEnabled(False)
         self.has_end.toggled.connect(self.ends.setEnabled)
         self.claim = QComboBox()
