@@ -54,11 +54,12 @@ def privileges_sql(role: str) -> list[str]:
 
 
 def application_roles(connection) -> list[str]:
-    """Roles other than the owner that hold SELECT on the ledger: the application roles."""
+    """Roles other than the owner that may INSERT into the ledger: the application roles (a
+    read-only role such as the portal's, which only SELECTs, is never widened)."""
     rows = connection.exec_driver_sql(
         "SELECT DISTINCT grantee FROM information_schema.role_table_grants "
         "WHERE table_schema = current_schema() AND table_name = 'ledger_entry' "
-        "AND privilege_type = 'SELECT' AND grantee <> current_user "
+        "AND privilege_type = 'INSERT' AND grantee <> current_user "
         "AND grantee <> (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
         "AND tablename = 'ledger_entry') AND grantee <> 'PUBLIC'"
     ).all()

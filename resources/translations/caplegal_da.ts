@@ -1215,10 +1215,6 @@
             <translation>Afdelinger</translation>
         </message>
         <message>
-            <source>The client's departments come with the office setup.</source>
-            <translation>Klientens afdelinger kommer med kontorets opsætning.</translation>
-        </message>
-        <message>
             <source>History</source>
             <translation>Historik</translation>
         </message>
@@ -1265,6 +1261,25 @@
         <message>
             <source>Client %1 saved.</source>
             <translation>Klient %1 er gemt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientDepartments</name>
+        <message>
+            <source>New department</source>
+            <translation>Ny afdeling</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Save the client first; then add departments.</source>
+            <translation>Gem klienten først; tilføj derefter afdelinger.</translation>
         </message>
     </context>
     <context>

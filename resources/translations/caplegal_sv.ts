@@ -1215,10 +1215,6 @@
             <translation>Avdelningar</translation>
         </message>
         <message>
-            <source>The client's departments come with the office setup.</source>
-            <translation>Klientens avdelningar kommer med kontorets inställningar.</translation>
-        </message>
-        <message>
             <source>History</source>
             <translation>Historik</translation>
         </message>
@@ -1265,6 +1261,25 @@
         <message>
             <source>Client %1 saved.</source>
             <translation>Klient %1 har sparats.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientDepartments</name>
+        <message>
+            <source>New department</source>
+            <translation>Ny avdelning</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Save the client first; then add departments.</source>
+            <translation>Spara klienten först; lägg sedan till avdelningar.</translation>
         </message>
     </context>
     <context>

@@ -141,3 +141,15 @@ def test_new_case_from_the_client_card_starts_the_wizard_with_that_client(window
     raise_failures()
     assert seen == [client_no]
     QApplication.processEvents()
+
+
+def test_the_client_cards_departments_tab_adds_a_department(window, qtbot, demo_context):
+    card = open_first_client(window, qtbot)
+    panel = card.departments
+    assert panel.add_button.isEnabled() and panel.tree.topLevelItemCount() == 0
+    panel.ask = lambda: ("vest", "Afdeling Vest")
+    panel.add_department()
+    assert [panel.tree.topLevelItem(0).text(c) for c in (0, 1)] == ["VEST", "Afdeling Vest"]
+    panel.ask = lambda: ("vest", "Igen")  # the same code twice is refused in Danish
+    panel.add_department()
+    assert panel.tree.topLevelItemCount() == 1 and panel.message.text()

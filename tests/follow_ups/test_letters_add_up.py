@@ -36,7 +36,10 @@ from workflows.mailmerge import list_fields
 from workflows.mailmerge.field_catalogue import CLAIMS_GROUP, SPEC_GROUP
 
 TODAY = date(2026, 11, 23)
-TEMPLATES = sorted(letters.BUILT_IN_TEMPLATES.glob("*.docx"))
+# the objection answer letters are merged with an objection's fields (`caplegal objection letter`)
+TEMPLATES = sorted(
+    p for p in letters.BUILT_IN_TEMPLATES.glob("*.docx") if not p.stem.startswith("indsigelse_")
+)
 # fields a letter shows only when there is something to say (each behind a \b "text" switch)
 OPTIONAL = {"Advarsler", "Rettens_Nr", "Berammelsesdato"}
 AMOUNT = re.compile(r"^(-?\d{1,3}(?:\.\d{3})*,\d{2}) kr\.$")

@@ -43,9 +43,6 @@ CLI_ONLY = {
     "create_token": "API tokens are issued with `caplegal users token`",
     "revoke_tokens": "see create_token",
     "role_matrix": "the role matrix is documentation (docs/office.md) checked by a test",
-    "add_department": "departments are set up with `caplegal departments add` (the client "
-    "card's departments tab is a placeholder)",
-    "list_departments": "see add_department",
     "case_version": "the versioned save of a case's general fields is the service's; the desk's "
     "case edit (ui/cards) does not carry the version yet (a known gap)",
     "save_case_general": "see case_version",

@@ -200,7 +200,7 @@ def test_the_migration_chains_existing_entries_as_the_writer_would(demo):
     config = alembic_config()
     with demo.database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0011_funds")
+        command.downgrade(config, "0012_limitation")  # the revision before the chain
     demo.database.dispose()
     again = open_database(demo.database.url_text)
     after = again.fetch_all("SELECT id, chain_hash FROM ledger_entry ORDER BY id")

@@ -13,6 +13,7 @@ from caplegal_desktop.services.master_data.client_card import ClientCardInput
 from caplegal_desktop.services.master_data.percent_input import read_percent
 from ui.cards.contacts import ContactsTable
 from ui.cards.data import CardsData
+from ui.cards.departments import DepartmentsData, DepartmentsPanel
 from ui.cards.editing import EditableCardPage, history_table
 from ui.case_card.dialogs import fill_table
 from ui.framework.card_page import ADDITIONAL, PROMOTED
@@ -118,11 +119,10 @@ class ClientCardPage(EditableCardPage):
         self.editors["kontakt"] = self.contacts
 
         departments = self.add_fast_tab(_translate("ClientCard", "Departments"))
-        note = QLabel(
-            _translate("ClientCard", "The client's departments come with the office setup.")
+        self.departments = DepartmentsPanel(
+            DepartmentsData(self.data.context, today=self.data.today)
         )
-        note.setObjectName("hint")
-        departments.form.addRow(note)
+        departments.form.addRow(self.departments)
         departments.set_expanded(False)
 
         history = self.add_fast_tab(_translate("ClientCard", "History"))
@@ -147,6 +147,7 @@ class ClientCardPage(EditableCardPage):
             card, no, history = loaded.card, loaded.no, loaded.history
             self._cases = loaded.cases
         self.no_label.setText(no)
+        self.departments.load(None if self.client_id is None else no)
         heading = (
             _translate("ClientCard", "Client card %1 · %2")
             .replace("%1", no)

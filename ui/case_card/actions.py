@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.case_card.case_actions import action_specs as case_action_specs
+from ui.case_card.case_action_specs import action_specs as case_action_specs
 from ui.framework.actions import ActionSpec
 from ui.wizard.tr import ensure_translations
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,35 +25,13 @@ from PySide6.QtWidgets import (
 from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.services.cases import actions as case_actions
 from caplegal_desktop.services.cases import list_actions, printing
-from ui.framework.actions import ActionSpec
+from ui.case_card.case_action_specs import ACTION_IDS
 from ui.framework.date_field import DateField
 from ui.framework.fields import AmountEdit
+from ui.framework.files import documents_folder, in_documents
 from ui.framework.service_calls import ServiceCalls
 
 _translate = QCoreApplication.translate
-ACTION_IDS = (
-    "attach_file",
-    "set_dormant",
-    "wake_up",
-    "credit_invoice",
-    "message_handler",
-    "request_recall",
-    "print_case",
-    "case_favourite",
-)
-
-
-def action_specs() -> list[ActionSpec]:
-    return [
-        ActionSpec("attach_file", _translate("CaseActions", "Attach file"), "paperclip"),
-        ActionSpec("set_dormant", _translate("CaseActions", "Set dormant"), "history"),
-        ActionSpec("wake_up", _translate("CaseActions", "Wake up"), "refresh"),
-        ActionSpec("credit_invoice", _translate("CaseActions", "Credit invoice"), "payment"),
-        ActionSpec("message_handler", _translate("CaseActions", "Message to handler"), "letter"),
-        ActionSpec("request_recall", _translate("CaseActions", "Recall case"), "warning"),
-        ActionSpec("print_case", _translate("CaseActions", "Print case"), "print"),
-        ActionSpec("case_favourite", _translate("CaseActions", "Favourite"), "star"),
-    ]
 
 
 class CaseActionsData(ServiceCalls):
@@ -289,7 +267,7 @@ class CaseCardActions:
 
     def _pick_file(self) -> str:
         name, _ = QFileDialog.getOpenFileName(
-            self.page, _translate("CaseActions", "Attach file"), _documents()
+            self.page, _translate("CaseActions", "Attach file"), documents_folder()
         )
         return name
 
@@ -297,11 +275,7 @@ class CaseCardActions:
         name, _ = QFileDialog.getSaveFileName(
             self.page,
             _translate("CaseActions", "Print case"),
-            str(Path(_documents()) / suggested),
+            in_documents(suggested),
             "PDF (*.pdf)",
         )
         return name
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

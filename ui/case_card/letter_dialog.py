@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,11 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.framework.files import documents_folder, in_documents
 from ui.wizard.tr import ensure_translations
-
-
-def documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 class LetterDialog(QDialog):
@@ -77,11 +73,14 @@ class LetterDialog(QDialog):
 
     def _suggest_target(self, template: str) -> None:
         name = f"{self.case_no.replace('/', '-')}_{Path(template).stem}.docx"
-        self.target.setText(str(documents_folder() / name))
+        self.target.setText(in_documents(name))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), self.target.text(), self.tr("Word documents (*.docx)")
+            self,
+            self.windowTitle(),
+            self.target.text() or documents_folder(),
+            self.tr("Word documents (*.docx)"),
         )
         if path:
             self.target.setText(path)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QTreeWidget, QWidget
 
 from caplegal_desktop.errors import ServiceError
-from ui.case_card.case_actions import ACTION_IDS as CASE_ACTION_IDS
+from ui.case_card.case_action_specs import ACTION_IDS as CASE_ACTION_IDS
 from ui.case_card.case_actions import CaseActionsData, CaseCardActions
 from ui.case_card.dialogs import (
     CourtDistrictDialog,

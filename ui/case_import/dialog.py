@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.services.cases.case_import import ImportResult, import_cases_file
 from ui.framework.background import run_in_background
+from ui.framework.files import documents_folder
 
 _translate = QCoreApplication.translate
 
@@ -92,9 +93,8 @@ class ImportReportDialog(QDialog):
 
 
 def pick_import_file(parent) -> str:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getOpenFileName(
-        parent, _translate("CaseImport", "Import cases"), documents, "JSON (*.json)"
+        parent, _translate("CaseImport", "Import cases"), documents_folder(), "JSON (*.json)"
     )
     return name
 

@@ -342,7 +342,10 @@ def mark(rows_problems: list[tuple[QWidget, str]], grids: list[EditorGrid]) -> N
             for widget in row.editors.values():
                 target = getattr(widget, "line_edit", None) or widget
                 if isinstance(target, QLineEdit):
-                    mark_invalid(target, marked.get(id(widget)))
+                    message = marked.get(id(widget))
+                    if message is None and hasattr(widget, "is_valid") and not widget.is_valid():
+                        message = widget.error_message()  # a field's own refusal stays marked
+                    mark_invalid(target, message)
 
 
 def decimal_or_none(widget) -> Decimal | None:

@@ -29,7 +29,7 @@ def install(window, app_context) -> None:
     PAGE_FACTORIES[PAGE_ID] = page
 
     def attach_cue() -> None:
-        from ui.requests.page import RequestsCue
+        from ui.requests.cue import RequestsCue
 
         cue = window.requests_cue = RequestsCue()
         cue.clicked.connect(lambda _c=False: window.show_page(PAGE_ID))

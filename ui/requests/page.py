@@ -21,7 +21,6 @@ from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.services.cases import case_requests
 from ui.framework.page import Page
 from ui.framework.service_calls import ServiceCalls
-from ui.pages.role_center import CueTile
 
 _translate = QCoreApplication.translate
 ROW_ID = Qt.ItemDataRole.UserRole
@@ -36,18 +35,6 @@ class RequestsData(ServiceCalls):
 
     def complete(self, request_id: int):
         return self.write(case_requests.complete, request_id=request_id)
-
-
-class RequestsCue(CueTile):
-    """Open requests on the Role Center (hidden while there are none)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("open_requests", _translate("Requests", "Open requests"), parent)
-        self.hide()
-
-    def show_count(self, count: int) -> None:
-        self.figure.setText(str(count))
-        self.setVisible(count > 0)
 
 
 class RequestsPage(Page):
