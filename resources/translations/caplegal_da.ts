@@ -4556,6 +4556,14 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
             <translation>Åbne henvendelser</translation>
         </message>
         <message>
+            <source>Recall</source>
+            <translation>Tilbagekaldelse</translation>
+        </message>
+        <message>
+            <source>Message to handler</source>
+            <translation>Besked til sagsbehandler</translation>
+        </message>
+        <message>
             <source>Show completed</source>
             <translation>Vis afsluttede</translation>
         </message>

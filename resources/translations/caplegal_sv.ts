@@ -4556,6 +4556,14 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
             <translation>Öppna ärendeförfrågningar</translation>
         </message>
         <message>
+            <source>Recall</source>
+            <translation>Återkallelse</translation>
+        </message>
+        <message>
+            <source>Message to handler</source>
+            <translation>Meddelande till handläggare</translation>
+        </message>
+        <message>
             <source>Show completed</source>
             <translation>Visa avslutade</translation>
         </message>

@@ -26,6 +26,14 @@ _translate = QCoreApplication.translate
 ROW_ID = Qt.ItemDataRole.UserRole
 
 
+def kind_text(kind: str) -> str:
+    texts = {
+        "recall": _translate("Requests", "Recall"),
+        "message": _translate("Requests", "Message to handler"),
+    }
+    return texts.get(kind, kind)
+
+
 class RequestsData(ServiceCalls):
     def requests(self, *, include_completed: bool):
         return self.read(case_requests.case_requests, include_completed=include_completed)
@@ -119,7 +127,7 @@ class RequestsPage(Page):
             texts = [
                 row.case_no,
                 row.client_name,
-                row.kind_text,
+                kind_text(row.kind),
                 row.requested_at.strftime("%d-%m-%Y %H:%M"),
                 row.requested_by,
                 row.handler or "",

@@ -13,8 +13,6 @@ from caplegal_desktop.services import office
 from caplegal_desktop.services.cases.actions import CaseActionDone, complete_request
 from models import Case, CaseRequest, Client, Employee
 
-KIND_TEXT = {"recall": "Tilbagekaldelse", "message": "Besked til sagsbehandler"}
-
 
 @dataclass(frozen=True)
 class RequestRow:
@@ -29,10 +27,6 @@ class RequestRow:
     requested_by: str
     completed_at: datetime | None
     completed_by: str | None
-
-    @property
-    def kind_text(self) -> str:
-        return KIND_TEXT.get(self.kind, self.kind)
 
 
 def case_requests(session: Session, *, include_completed: bool = False) -> list[RequestRow]:

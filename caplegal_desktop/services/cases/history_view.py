@@ -12,15 +12,6 @@ from sqlalchemy.orm import Session
 from caplegal_desktop.services import office
 from models import CaseHistory
 
-KIND_TEXT = {
-    "change": "Ændring",
-    "info": "Info",
-    "letter": "Brev",
-    "attachment": "Bilag",
-    "paid_out": "Afregning",
-    "note": "Note",
-    "statement": "Opgørelse",
-}
 PAGE_SIZE = 100
 
 
@@ -33,10 +24,6 @@ class HistoryRow:
     action: str
     detail: str | None
     document_path: str | None
-
-    @property
-    def kind_text(self) -> str:
-        return KIND_TEXT.get(self.kind, self.kind)
 
 
 @dataclass(frozen=True)
