@@ -28,6 +28,7 @@ PYTHON = BIN / ("python.exe" if IS_WINDOWS else "python")
 TEST_PACKAGES = {  # Debian packages the test run needs: command -> package
     "pdftoppm": "poppler-utils",
     "soffice": "libreoffice-writer-nogui",
+    "chromium": "chromium",  # the portal's real-browser tests (driven by Playwright)
 }
 # Shared libraries the program loads itself: library -> Debian package. weasyprint embeds only
 # the glyphs a PDF uses when HarfBuzz's subsetter is there (and will require it).

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from caplegal_desktop.errors import NotFound, ServiceError
 from caplegal_desktop.services.cases.queries import (
@@ -20,6 +20,7 @@ from caplegal_desktop.services.search.case_search import find_cases
 from caplegal_desktop.services.statements import case_totals
 from portal.sessions import COOKIE
 from portal.texts import LOCALES, t
+from portal.web import Web
 
 LANGUAGES = tuple(LOCALES)
 
@@ -27,36 +28,9 @@ LANGUAGES = tuple(LOCALES)
 def router(portal) -> APIRouter:
     routes = APIRouter()
 
-    def session_of(request: Request):
-        return portal.sessions.get(request.cookies.get(COOKIE))
-
-    def signed_in(request: Request):
-        """The session of a signed-in user who may use the pages (None: sign in first)."""
-        session = session_of(request)
-        if session is None or session.actor is None or session.actor.must_change_password:
-            return None
-        return session
-
-    def set_cookie(response: Response, sid: str) -> None:
-        response.set_cookie(
-            COOKIE,
-            sid,
-            httponly=True,
-            samesite="strict",
-            secure=portal.secure_cookies,
-            path="/",
-        )
-
-    def page(request: Request, name: str, session, status_code: int = 200, **context):
-        return portal.templates.TemplateResponse(
-            request,
-            name,
-            {"lang": session.language, "session": session, **context},
-            status_code=status_code,
-        )
-
-    def to_sign_in() -> RedirectResponse:
-        return RedirectResponse("/login", status_code=303)
+    web = Web(portal)
+    session_of, signed_in, set_cookie = web.session_of, web.signed_in, web.set_cookie
+    page, to_sign_in = web.page, web.to_sign_in
 
     @routes.get("/login", response_class=HTMLResponse)
     def login_form(request: Request, lang: str = "da"):
@@ -182,7 +156,7 @@ def router(portal) -> APIRouter:
                 detail = get_case_detail(uow.session, case_no[:20])
                 totals = case_totals(uow.session, case_id=detail.case_id, as_of=date.today())
         except NotFound:
-            return page(request, "not_found.html.j2", session, 404, case_no=case_no[:20])
+            return web.not_found(request, session, case_no)
         figures = {key: totals.amount(key) for key in ("principal", "interest", "fees",
                                                           "salary", "costs", "paid", "balance")}  # fmt: skip
         return page(request, "case.html.j2", session, case=detail, figures=figures)

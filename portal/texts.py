@@ -3,11 +3,14 @@ in the user's locale."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
+
+from workflows.bundle import resources_dir
 
 LOCALES = {"da": "da_DK", "sv": "sv_SE", "en": "en_GB"}
 
@@ -95,6 +98,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The form has expired; try again.",
     },
 }
+
+
+def _area_words() -> dict[str, dict[str, str]]:
+    """Each area of the portal keeps its own words in resources/portal/words/<area>.json
+    ({"key": {"da": …, "sv": …, "en": …}}), so areas never edit one shared table."""
+    words: dict[str, dict[str, str]] = {}
+    folder = resources_dir("portal") / "words"
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+        for key, texts in json.loads(path.read_text(encoding="utf-8")).items():
+            if key in TEXTS or key in words:
+                raise ValueError(f"portal word {key!r} is defined twice ({path.name})")
+            words[key] = texts
+    return words
+
+
+TEXTS.update(_area_words())
 
 
 def t(key: str, language: str) -> str:
