@@ -100,3 +100,37 @@ def app(database_url):
     context = AppContext(open_database(database_url), Settings(), "test")
     yield context
     context.close()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Settle Qt before and after a GUI test's fixtures are torn down.
+
+    Work a page started on the shared background worker (a FactBox, a cue) must end while its
+    page and database are still open, and the page's deferred deletion must happen inside its own
+    test: otherwise both spill into the next test's set-up, where a late result meets a page that
+    is gone (seen as a rare segmentation fault in pytest-qt's event processing).
+    """
+    _settle_qt()
+    result = yield
+    _settle_qt()
+    return result
+
+
+def _settle_qt() -> None:
+    import sys
+
+    if "ui.framework.background" not in sys.modules:
+        return  # no Qt in this test run (yet): nothing to settle
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.framework.background import wait_for_background
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for _round in range(3):  # a result may start the next piece of work
+        wait_for_background(30000)
+        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,11 +16,15 @@ FAILURES: list[BaseException] = []
 MAIN: list[QWidget] = []  # the window under test: keys go there when no other window is active
 
 
-def focused() -> QWidget:
+def focused() -> QWidget | None:
+    """The widget keys go to now; None when there is no window to send them to."""
     widget = QApplication.focusWidget()
     if widget is not None:
         return widget
-    window = QApplication.activeModalWidget() or (MAIN[-1] if MAIN else None)
+    mains = [w for w in MAIN if shiboken6.isValid(w) and w.isVisible()]
+    window = QApplication.activeModalWidget() or (mains[-1] if mains else None)
+    if window is None:
+        return None
     window.activateWindow()
     QApplication.processEvents()
     return QApplication.focusWidget() or window.focusWidget() or window
