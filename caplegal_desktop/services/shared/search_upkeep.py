@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from caplegal_desktop.services.shared import search_documents
 
 _KEY = "caplegal_search_pending"
+_WATCHED = "_caplegal_search_watched"
 # the attributes each record's search text (or a case's, through it) is made of
 _CASE = ("no", "client_id")
 _CASE_PARTY = ("case_id", "party_id", "party_type", "removed")
@@ -55,8 +56,12 @@ def _pending(session: Session) -> Pending:
 
 def watch(factory: sessionmaker) -> None:
     """Keep the search texts current for every session this factory makes."""
-    if event.contains(factory, "before_flush", _before_flush):
+    # Marked on the factory itself: event.contains() looks listeners up by id() of the factory's
+    # session class, and a class that was garbage-collected leaves its entry behind, so a new
+    # factory whose class reuses that id looked watched already and its names were never indexed.
+    if getattr(factory, _WATCHED, False):
         return
+    setattr(factory, _WATCHED, True)
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "before_commit", _before_commit)
