@@ -9,6 +9,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.base import BaseHTTPMiddleware
 
 from caplegal_desktop.unit_of_work import UnitOfWork
+from portal.limits import ApiRateLimit, Limits
 from portal.sessions import SessionStore
 from portal.texts import day, money, t
 from workflows.bundle import resources_dir, templates_dir
@@ -47,9 +48,10 @@ class _SecurityHeaders(BaseHTTPMiddleware):
 class Portal:
     """What the routes share: the database, the sessions, the templates."""
 
-    def __init__(self, database, *, secure_cookies: bool = False) -> None:
+    def __init__(self, database, *, secure_cookies: bool = False, limits=None) -> None:
         self.database = database
         self.sessions = SessionStore()
+        self.limits = limits or Limits.from_settings()
         self.secure_cookies = secure_cookies
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
         self.templates.env.globals.update(t=t, money=money, day=day)
@@ -59,7 +61,7 @@ class Portal:
         return UnitOfWork(self.database, write=write, user=user, actor=actor)
 
 
-def create_app(database, *, secure_cookies: bool = False) -> FastAPI:
+def create_app(database, *, secure_cookies: bool = False, limits: Limits | None = None) -> FastAPI:
     from portal import api, pages
 
     app = FastAPI(
@@ -68,7 +70,8 @@ def create_app(database, *, secure_cookies: bool = False) -> FastAPI:
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    portal = app.state.portal = Portal(database, secure_cookies=secure_cookies)
+    portal = app.state.portal = Portal(database, secure_cookies=secure_cookies, limits=limits)
+    app.add_middleware(ApiRateLimit, limits=portal.limits)
     app.add_middleware(_SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.include_router(pages.router(portal))
