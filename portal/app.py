@@ -6,7 +6,6 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from starlette.middleware.base import BaseHTTPMiddleware
 
 from caplegal_desktop.unit_of_work import UnitOfWork
 from portal.limits import ApiRateLimit, Limits
@@ -30,19 +29,42 @@ SECURITY_HEADERS = {
 }
 
 
-class _SecurityHeaders(BaseHTTPMiddleware):
-    async def dispatch(self, request, call_next):
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if request.url.path == "/api/docs":  # the OpenAPI viewer is FastAPI's own page
-            response.headers["Content-Security-Policy"] = (
-                "default-src 'self' https://cdn.jsdelivr.net; "
-                "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-                "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: https:; "
-                "frame-ancestors 'none'"
-            )
-        return response
+DOCS_CSP = (  # the OpenAPI viewer is FastAPI's own page
+    "default-src 'self' https://cdn.jsdelivr.net; "
+    "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: https:; "
+    "frame-ancestors 'none'"
+)
+
+
+class _SecurityHeaders:
+    """Plain ASGI (no BaseHTTPMiddleware): the headers go on the response's start message, and
+    the body passes through untouched, in one write."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.headers = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+        self.docs_csp = (b"content-security-policy", DOCS_CSP.encode())
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = scope["path"] == "/api/docs"
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or ())
+                present = {name.lower() for name, _value in headers}
+                for name, value in self.headers:
+                    if docs and name == b"content-security-policy":
+                        headers.append(self.docs_csp)
+                    elif name not in present:
+                        headers.append((name, value))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 class Portal:

@@ -24,6 +24,9 @@ from portal.texts import LOCALES, t
 from portal.web import Web
 
 LANGUAGES = tuple(LOCALES)
+# a page of hits a person reads; a common surname's 200 hits cost the name search 3x the time
+# (bench/bench_portal.py) and nobody scrolls them: more words narrow the search instead
+PAGE_HITS = 50
 
 
 def router(portal) -> APIRouter:
@@ -179,10 +182,11 @@ def router(portal) -> APIRouter:
         if q:
             try:
                 with portal.uow(session.actor) as uow:
-                    hits = find_cases(uow.session, text=q, limit=200)
+                    hits = find_cases(uow.session, text=q, limit=PAGE_HITS)
             except ServiceError as exc:
                 error = str(exc)
-        return page(request, "cases.html.j2", session, q=q, hits=hits, error=error)
+        more = len(hits) >= PAGE_HITS
+        return page(request, "cases.html.j2", session, q=q, hits=hits, error=error, more=more)
 
     @routes.get("/cases/{case_no}", response_class=HTMLResponse)
     def case(request: Request, case_no: str):
