@@ -25,7 +25,7 @@ def test_sign_in_search_open_switch_language_and_sign_out(server, world, databas
         for width, height, tag in ((1366, 768, "wide"), (390, 844, "phone")):
             page = browser.new_page(viewport={"width": width, "height": height})
 
-            def shot(name: str, page=page, tag=tag) -> None:
+            def shot(name: str, page=page, tag=tag, width=width) -> None:
                 page.screenshot(path=SHOTS / f"{name}_{tag}_{backend}.png", full_page=True)
                 wide = page.evaluate("document.documentElement.scrollWidth")
                 assert wide <= width, f"{name} scrolls sideways at {width} px ({wide} px)"
