@@ -10,6 +10,7 @@ from fastapi.templating import Jinja2Templates
 from caplegal_desktop.unit_of_work import UnitOfWork
 from portal.limits import ApiRateLimit, Limits
 from portal.sessions import SessionStore
+from portal.setup_cache import InterestSetupCache
 from portal.texts import day, money, t
 from workflows.bundle import resources_dir, templates_dir
 
@@ -74,6 +75,7 @@ class Portal:
         self.database = database
         self.sessions = SessionStore()
         self.limits = limits or Limits.from_settings()
+        self.interest_setup = InterestSetupCache()
         self.secure_cookies = secure_cookies
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
         self.templates.env.globals.update(t=t, money=money, day=day)

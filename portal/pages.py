@@ -196,7 +196,12 @@ def router(portal) -> APIRouter:
         try:
             with portal.uow(session.actor) as uow:
                 detail = get_case_detail(uow.session, case_no[:20])
-                totals = case_totals(uow.session, case_id=detail.case_id, as_of=date.today())
+                totals = case_totals(
+                    uow.session,
+                    case_id=detail.case_id,
+                    as_of=date.today(),
+                    setup=portal.interest_setup(uow.session),
+                )
         except NotFound:
             return web.not_found(request, session, case_no)
         figures = {key: totals.amount(key) for key in ("principal", "interest", "fees",
