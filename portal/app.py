@@ -6,10 +6,11 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from starlette.middleware.base import BaseHTTPMiddleware
 
 from caplegal_desktop.unit_of_work import UnitOfWork
+from portal.limits import ApiRateLimit, Limits
 from portal.sessions import SessionStore
+from portal.setup_cache import InterestSetupCache
 from portal.texts import day, money, t
 from workflows.bundle import resources_dir, templates_dir
 
@@ -29,27 +30,52 @@ SECURITY_HEADERS = {
 }
 
 
-class _SecurityHeaders(BaseHTTPMiddleware):
-    async def dispatch(self, request, call_next):
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if request.url.path == "/api/docs":  # the OpenAPI viewer is FastAPI's own page
-            response.headers["Content-Security-Policy"] = (
-                "default-src 'self' https://cdn.jsdelivr.net; "
-                "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-                "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: https:; "
-                "frame-ancestors 'none'"
-            )
-        return response
+DOCS_CSP = (  # the OpenAPI viewer is FastAPI's own page
+    "default-src 'self' https://cdn.jsdelivr.net; "
+    "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: https:; "
+    "frame-ancestors 'none'"
+)
+
+
+class _SecurityHeaders:
+    """Plain ASGI (no BaseHTTPMiddleware): the headers go on the response's start message, and
+    the body passes through untouched, in one write."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.headers = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+        self.docs_csp = (b"content-security-policy", DOCS_CSP.encode())
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = scope["path"] == "/api/docs"
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or ())
+                present = {name.lower() for name, _value in headers}
+                for name, value in self.headers:
+                    if docs and name == b"content-security-policy":
+                        headers.append(self.docs_csp)
+                    elif name not in present:
+                        headers.append((name, value))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 class Portal:
     """What the routes share: the database, the sessions, the templates."""
 
-    def __init__(self, database, *, secure_cookies: bool = False) -> None:
+    def __init__(self, database, *, secure_cookies: bool = False, limits=None) -> None:
         self.database = database
         self.sessions = SessionStore()
+        self.limits = limits or Limits.from_settings()
+        self.interest_setup = InterestSetupCache()
         self.secure_cookies = secure_cookies
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
         self.templates.env.globals.update(t=t, money=money, day=day)
@@ -59,7 +85,7 @@ class Portal:
         return UnitOfWork(self.database, write=write, user=user, actor=actor)
 
 
-def create_app(database, *, secure_cookies: bool = False) -> FastAPI:
+def create_app(database, *, secure_cookies: bool = False, limits: Limits | None = None) -> FastAPI:
     from portal import api, pages
 
     app = FastAPI(
@@ -68,7 +94,8 @@ def create_app(database, *, secure_cookies: bool = False) -> FastAPI:
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    portal = app.state.portal = Portal(database, secure_cookies=secure_cookies)
+    portal = app.state.portal = Portal(database, secure_cookies=secure_cookies, limits=limits)
+    app.add_middleware(ApiRateLimit, limits=portal.limits)
     app.add_middleware(_SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.include_router(pages.router(portal))

@@ -23,6 +23,7 @@ def serve(argv: list[str]) -> int:
     from caplegal_desktop.app import AppContext
     from caplegal_desktop.cli.errors import run_guarded
     from portal.app import create_app
+    from portal.limits import Limits
 
     opened: list[AppContext] = []
     code = run_guarded(lambda: opened.append(AppContext.open(args.db)) or 0)
@@ -30,7 +31,8 @@ def serve(argv: list[str]) -> int:
         return code
     context = opened[0]
     try:
-        app = create_app(context.database, secure_cookies=args.secure_cookies)
+        limits = Limits.from_settings(context.settings.extra)
+        app = create_app(context.database, secure_cookies=args.secure_cookies, limits=limits)
         print(f"CapLegal Backstage: http://{args.host}:{args.port}/", flush=True)
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     finally:

@@ -19,6 +19,7 @@ class PortalSession:
     csrf: str
     actor: Any = None  # services.office.Actor once signed in
     language: str = "da"
+    language_chosen: bool = False  # switched on the sign-in page: stored on the user at sign-in
     last_seen: float = field(default_factory=time.monotonic)
 
 

@@ -313,3 +313,36 @@ def revoke_tokens(session: Session, *, login: str) -> int:
     )
     session.flush()
     return revoked
+
+
+LANGUAGES = ("da", "sv", "en")
+
+
+def own_language(session: Session) -> str:
+    """The signed-in user's language (da, sv or en); the office's default for the program."""
+    actor = current_actor(session)
+    if actor.user_id is None:
+        return "da"
+    return session.scalar(select(AppUser.language).where(AppUser.id == actor.user_id)) or "da"
+
+
+def set_own_language(session: Session, *, language: str) -> str:
+    """The signed-in user chooses their language (the portal's switch); audited."""
+    actor = current_actor(session)
+    if language not in LANGUAGES:
+        raise ValidationError(Problem("sprog", "Sproget skal være da, sv eller en."))
+    if actor.user_id is None:
+        raise ValidationError(Problem("login", "Log ind for at vælge sprog."))
+    user = session.get(AppUser, actor.user_id)
+    if user is not None and user.language != language:
+        audit.record(
+            session,
+            login=actor.login,
+            kind=audit.AuditKind.USER_CHANGED,
+            target=f"bruger {actor.login}",
+            detail={"language": {"old": user.language, "new": language}},
+        )
+        user.language = language
+        user.version += 1
+        session.flush()
+    return language

@@ -376,9 +376,10 @@ def _compute(data: CaseInput, *, as_of: date, debtor_party_id: int | None) -> St
         raise ValidationError(Problem(getattr(exc, "field", "") or "", str(exc))) from exc
 
 
-def case_totals(session: Session, *, case_id: int, as_of: date):
-    """The case's figures as of a date for an overview (see owed_so_far)."""
-    data = case_input(session, case_id, InterestSetup.load(session))
+def case_totals(session: Session, *, case_id: int, as_of: date, setup: InterestSetup | None = None):
+    """The case's figures as of a date for an overview (see owed_so_far). A caller showing many
+    cases may pass the interest setup it loaded once (the portal keeps one for a minute)."""
+    data = case_input(session, case_id, setup or InterestSetup.load(session))
     return _compute(owed_so_far(data, as_of), as_of=as_of, debtor_party_id=None).totals
 
 

@@ -1,0 +1,76 @@
+"""The portal in Debian's chromium (Playwright), as a client's person uses it: sign in, quick
+search from the header, open a case, switch language in the header, sign out — on a 1366x768
+screen and a 390-px phone (no sideways scrolling of the page itself). Screenshots of sign-in,
+overview, cases and the case go to /tmp/portal-shots/ for a person to look at."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.portal.conftest import NEW_PASSWORD
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+playwright = pytest.importorskip("playwright.sync_api")
+SHOTS = Path("/tmp/portal-shots")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_sign_in_search_open_switch_language_and_sign_out(server, world, database_url):
+    backend = "pg" if database_url.startswith("postgresql") else "sqlite"
+    SHOTS.mkdir(exist_ok=True)
+    case_no = world["A"][1]
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        for width, height, tag in ((1366, 768, "wide"), (390, 844, "phone")):
+            page = browser.new_page(viewport={"width": width, "height": height})
+
+            def shot(name: str, page=page, tag=tag, width=width) -> None:
+                page.screenshot(path=SHOTS / f"{name}_{tag}_{backend}.png", full_page=True)
+                wide = page.evaluate("document.documentElement.scrollWidth")
+                assert wide <= width, f"{name} scrolls sideways at {width} px ({wide} px)"
+
+            def menu(page=page, tag=tag) -> None:
+                if tag == "phone" and not page.is_visible("header form.quick"):
+                    page.click("label.menu-button")
+
+            page.goto(server + "/login?lang=da")
+            assert page.inner_text("h1") == "Log ind"
+            shot("login")
+            page.fill("input[name=login]", "fyn")
+            page.fill("input[name=password]", NEW_PASSWORD)
+            with page.expect_navigation():
+                page.click("form[action='/login'] button[type=submit]")
+            assert page.url == server + "/"
+            shot("overview")
+            menu()
+            if tag == "phone":
+                shot("menu")
+            page.fill("header input[name=q]", "Sørensen")
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+            assert "Jens Ærø Sørensen" in page.inner_text("main")
+            shot("cases")
+            with page.expect_navigation():
+                page.click(f"main a:has-text('{case_no}')")
+            assert "Gæld i alt" in page.inner_text("main")
+            assert "1.200,00" in page.inner_text("main")
+            shot("case")
+            menu()
+            with page.expect_navigation():
+                page.click("header form.langs button[value=sv]")
+            assert page.url == server + f"/cases/{case_no}"
+            assert "Att betala" in page.inner_text("main")
+            assert "1\u00a0200,00" in page.inner_text("main")
+            shot("case_sv")
+            menu()
+            with page.expect_navigation():
+                page.click("header form.langs button[value=da]")  # back for the next round
+            menu()
+            with page.expect_navigation():
+                page.click("header form.out button")
+            assert page.url == server + "/login"
+            page.goto(server + "/")
+            assert page.url == server + "/login"  # signed out for good
+            page.close()
+        browser.close()
