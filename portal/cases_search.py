@@ -38,6 +38,7 @@ def _criteria_from(request: Request) -> Criteria:
     params = request.query_params
     form: dict[str, object] = {key: params.get(key) for key in params if key != "departments"}
     form["departments"] = params.getlist("departments")
+    form.setdefault("quick", params.get("q"))  # the header's box names its field q
     return Criteria.from_form(form)
 
 

@@ -505,7 +505,7 @@ def _rows(session: Session, actor, ids: list[int]) -> list[ResultRow]:
             Case.id,
             Case.no,
             Case.module,
-            CaseType.name.label("type_name"),
+            CaseType.description.label("type_name"),
             Case.created_on,
             Case.status,
             Case.stage,
