@@ -54,7 +54,7 @@ def _query(criteria: Criteria, **extra) -> str:
     return urlencode(pairs)
 
 
-def _columns(lang: str, currency: str) -> list[TableColumn]:
+def _columns(lang: str) -> list[TableColumn]:
     return [
         TableColumn("system", t("cs_system", lang)),
         TableColumn("case_type", t("cs_type", lang)),
@@ -62,7 +62,8 @@ def _columns(lang: str, currency: str) -> list[TableColumn]:
         TableColumn("case_no", t("cs_case_no", lang)),
         TableColumn("registered", t("cs_registered", lang), "date"),
         TableColumn("status_text", t("cs_status", lang)),
-        TableColumn("rest", f"{t('cs_rest', lang)} ({currency})", "amount"),
+        TableColumn("rest", t("cs_rest", lang), "amount"),
+        TableColumn("currency", t("cs_currency", lang)),
         TableColumn("department", t("cs_department", lang)),
         TableColumn("customer_name", t("cs_customer_name", lang)),
     ]
@@ -190,8 +191,7 @@ def router(portal) -> APIRouter:
             )  # fmt: skip
             portal_search.record_export(uow.session, fmt=fmt, rows=len(rows), criteria=criteria)
             uow.commit()
-        currencies = sorted({r.currency for r in rows}) or [criteria.currency or "DKK"]
-        columns = _columns(lang, "/".join(currencies))
+        columns = _columns(lang)
         lines = [{**r.export_dict(), "status_text": status_text(r, lang)} for r in rows]
         title = t("cs_export_title", lang)
         data = _write(fmt, title, columns, lines, session.actor.name or session.actor.login)

@@ -154,7 +154,7 @@ class Criteria:
             problems.append(
                 Problem(
                     "personnummer",
-                    "Personnummeret skal have 10 cifre (ÅÅMMDD-NNNN), med eller uden bindestreg.",
+                    "CPR-/personnummeret skal have 10 cifre, med eller uden bindestreg.",
                 )
             )
         if problems:
@@ -275,7 +275,9 @@ class ResultPage:
     total: int
     page: int
     pages: int
-    rest_total: Decimal
+    rest_totals: tuple[
+        tuple[str, Decimal], ...
+    ]  # (currency, the result's outstanding), by currency
 
 
 def _first_debtor():
@@ -445,11 +447,13 @@ def search(
     where = _conditions(session, actor, criteria)
     matching = select(Case.id).where(*where).subquery()
     total = session.scalar(select(func.count()).select_from(matching)) or 0
-    rest_total = session.scalar(
-        select(func.coalesce(func.sum(signed_amount()), 0)).where(
-            LedgerEntry.case_id.in_(select(matching.c.id))
-        )
-    )
+    rests = session.execute(
+        select(Case.currency, func.coalesce(func.sum(signed_amount()), 0))
+        .join(LedgerEntry, LedgerEntry.case_id == Case.id)
+        .where(Case.id.in_(select(matching.c.id)))
+        .group_by(Case.currency)
+        .order_by(Case.currency)
+    ).all()
     pages = max(1, -(-total // page_size))
     page = min(max(1, page), pages)
     ids = list(
@@ -464,7 +468,7 @@ def search(
         total,
         page,
         pages,
-        round_ore(Decimal(rest_total or ZERO)),
+        tuple((currency, round_ore(Decimal(amount or ZERO))) for currency, amount in rests),
     )
 
 
