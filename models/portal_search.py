@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -18,7 +18,6 @@ class SavedSearch(Base):
     run_at: Mapped[datetime]
     criteria: Mapped[str] = mapped_column(Text)  # JSON of the filled-in fields only
     hits: Mapped[int] = mapped_column(Integer, default=0)
-    summary: Mapped[str] = mapped_column(String(400), default="")
     __table_args__ = (Index("ix_portal_saved_search_user_run", "user_id", "run_at"),)
 
 

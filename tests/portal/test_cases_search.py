@@ -316,7 +316,7 @@ def test_the_cases_page_in_a_real_browser(server, world, cases, tmp_path):
                 page.click("form.cs-form button[type=submit]")
             assert "Søgeresultat" in page.inner_text("main")
             shot = tmp_path / f"cases_{tag}.png"
-            page.screenshot(path=shot, full_page=False)
+            page.screenshot(path=shot, full_page=True)
             shots.append(shot)
             with page.expect_navigation():
                 page.click(".cs-tabs a >> nth=3")

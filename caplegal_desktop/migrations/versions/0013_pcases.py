@@ -3,6 +3,10 @@ portal_favourite_case (Favoriter)
 
 Revision ID: 0013_pcases
 Revises: 0012_safety
+
+PostgreSQL: the favourites hang on cases, so they get the same row-level security as the other
+case-bearing tables for the portal's role (0012_office): a favourite of a case outside the scope
+is not there for it.
 """
 
 from collections.abc import Sequence
@@ -29,7 +33,6 @@ def upgrade() -> None:
         sa.Column("run_at", sa.DateTime(), nullable=False),
         sa.Column("criteria", sa.Text(), nullable=False),
         sa.Column("hits", sa.Integer(), nullable=False),
-        sa.Column("summary", sa.String(400), nullable=False),
     )
     op.create_index("ix_portal_saved_search_user_run", "portal_saved_search", ["user_id", "run_at"])
     op.create_table(
@@ -49,6 +52,32 @@ def upgrade() -> None:
         sa.Column("marked_at", sa.DateTime(), nullable=False),
     )
     op.create_index("ix_portal_favourite_case_case_id", "portal_favourite_case", ["case_id"])
+    if op.get_bind().dialect.name == "postgresql":
+        _portal_row_security()
+
+
+PORTAL_ROLE = "caplegal_portal"
+
+
+def _portal_row_security() -> None:
+    exists = (
+        op.get_bind()
+        .exec_driver_sql(f"SELECT count(*) FROM pg_roles WHERE rolname = '{PORTAL_ROLE}'")
+        .scalar()
+    )
+    if not exists:
+        return
+    table = "portal_favourite_case"
+    op.execute(f"GRANT SELECT ON {table} TO {PORTAL_ROLE}")
+    op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    op.execute(
+        f"CREATE POLICY caplegal_others ON {table} USING "
+        f"(NOT pg_has_role('{PORTAL_ROLE}', 'MEMBER'))"
+    )
+    op.execute(
+        f"CREATE POLICY caplegal_portal_scope ON {table} FOR SELECT TO {PORTAL_ROLE} "
+        "USING (case_id IN (SELECT id FROM collection_case))"
+    )
 
 
 def downgrade() -> None:

@@ -589,7 +589,6 @@ def remember_search(session: Session, criteria: Criteria, *, hits: int) -> None:
             run_at=datetime.now().replace(microsecond=0),
             criteria=criteria.to_json(),
             hits=hits,
-            summary=criteria.to_json()[:400],
         )
     )
 
