@@ -67,6 +67,7 @@ _MODEL_MODULES = {
         "PaymentPlanItem",
         "PaymentPlanLine",
     ),
+    "models.portal_search": ("FavouriteCase", "SavedSearch"),
     "models.record_history": ("RecordChange",),
     "models.report_schedule": ("ReportFile", "ReportRun", "ReportSchedule"),
     "models.search": ("CaseSearch", "ClientSearch", "PartySearch"),

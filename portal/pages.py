@@ -1,5 +1,4 @@
-"""The browser pages: sign-in, Oversigt, Sager (quick search over the manual's identifiers and
-names) and a case with its debts and customers — all through the same services as the desktop,
+"""The browser pages: sign-in, Oversigt and a case with its debts and customers — all through the same services as the desktop,
 as the signed-in user (a Klient user sees only their client's cases)."""
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from caplegal_desktop.services.cases.queries import (
     scoped_case_figures,
 )
 from caplegal_desktop.services.office import sign_in, users
-from caplegal_desktop.services.search.case_search import find_cases
 from caplegal_desktop.services.statements import case_totals
 from portal.limits import client_ip, too_many
 from portal.sessions import COOKIE
@@ -24,9 +22,6 @@ from portal.texts import LOCALES, t
 from portal.web import Web
 
 LANGUAGES = tuple(LOCALES)
-# a page of hits a person reads; a common surname's 200 hits cost the name search 3x the time
-# (bench/bench_portal.py) and nobody scrolls them: more words narrow the search instead
-PAGE_HITS = 50
 
 
 def router(portal) -> APIRouter:
@@ -170,23 +165,6 @@ def router(portal) -> APIRouter:
             recent = recent_cases(uow.session, limit=10)
             figures = scoped_case_figures(uow.session)
         return page(request, "overview.html.j2", session, recent=recent, figures=figures)
-
-    @routes.get("/cases", response_class=HTMLResponse)
-    def cases(request: Request, q: str = ""):
-        session = signed_in(request)
-        if session is None:
-            return to_sign_in()
-        q = q.strip()[:200]
-        hits = []
-        error = None
-        if q:
-            try:
-                with portal.uow(session.actor) as uow:
-                    hits = find_cases(uow.session, text=q, limit=PAGE_HITS)
-            except ServiceError as exc:
-                error = str(exc)
-        more = len(hits) >= PAGE_HITS
-        return page(request, "cases.html.j2", session, q=q, hits=hits, error=error, more=more)
 
     @routes.get("/cases/{case_no}", response_class=HTMLResponse)
     def case(request: Request, case_no: str):
