@@ -139,8 +139,9 @@ def case_costs(session: Session, *, case_id: int) -> CaseCosts:
         .order_by(Settlement.posted_at, SettlementLine.id)
     ).all()
     client = tuple(
-        ClientInvoiced(posted_at.date(), period_to, line.posting_date, line.amount,
-                       line.firm_part, line.vat)  # fmt: skip
+        ClientInvoiced(
+            posted_at.date(), period_to, line.posting_date, line.amount, line.firm_part, line.vat
+        )  # fmt: skip
         for posted_at, period_to, line in rows
     )
     return CaseCosts(debtor, client)
