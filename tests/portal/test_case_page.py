@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import zipfile
 from datetime import date, timedelta
 from decimal import Decimal
@@ -15,8 +16,11 @@ import pytest
 from sqlalchemy import func, select
 
 from caplegal_desktop.config import data_dir
+from caplegal_desktop.services.client_funds import create_drafts, post_settlements
 from models import Case, CaseHistory, CaseRequest, Claim, JournalLine, Note
-from tests.portal.conftest import browser, csrf_of, sign_in_as
+from models.client_funds import SettlementLine
+from tests.client_funds.builders import pay
+from tests.portal.conftest import NEW_PASSWORD, browser, csrf_of, sign_in_as
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -345,3 +349,70 @@ def test_client_a_gets_the_same_404_for_bs_case_documents_and_actions(app, world
     assert _history(app, case_b_id) == before_b  # 0 changes on B's case
     with app.uow() as uow:
         assert not uow.session.get(Case, case_b_id).favourite
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_each_tab_and_an_action_form_in_a_real_browser(app, server, world, tmp_path):
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    case_no = world["A"][1]
+    with browser(server) as client:  # something in each tab: a note (info) and an attachment
+        sign_in_as(client, "fyn")
+        csrf = _csrf(client, case_no)
+        client.post(f"/cases/{case_no}/note", data={"text": "Ringet til debitor", "csrf": csrf})
+        client.post(
+            f"/cases/{case_no}/attach",
+            data={"csrf": csrf},
+            files={"file": ("faktura.pdf", PDF, "application/pdf")},
+        )
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        for width, height, tag in ((1366, 768, "wide"), (390, 844, "phone")):
+            page = chromium.new_page(viewport={"width": width, "height": height})
+            page.goto(server + "/login")
+            page.fill("input[name=login]", "fyn")
+            page.fill("input[name=password]", NEW_PASSWORD)
+            with page.expect_navigation():
+                page.click("button[type=submit]")
+            for tab, words in (
+                ("debts", "Kontingent"),
+                ("customers", "Jens Ærø Sørensen"),
+                ("history", "Note tilføjet"),
+                ("costs", "Faktureret klienten"),
+            ):
+                page.goto(f"{server}/cases/{case_no}?tab={tab}")
+                assert words in page.inner_text("main")
+                page.screenshot(path=tmp_path / f"case_{tab}_{tag}.png", full_page=True)
+            page.click("summary[aria-label='Betaling eller kreditering']")
+            page.fill("input[name=amount]", "0")
+            with page.expect_navigation():
+                page.click("text=Gem betaling")
+            assert "Beløbet skal være større end 0." in page.inner_text("main")
+            page.screenshot(path=tmp_path / f"case_payment_refused_{tag}.png")
+            page.close()
+        chromium.close()
+
+
+def test_costs_show_the_debtors_charges_and_what_the_client_was_invoiced(app, world, fyn):
+    case_id, case_no = world["A"]
+    pay(app, case_id, "1000.00", day=date.today())
+    with app.uow(write=True) as uow:
+        made = create_drafts(uow.session, to=date.today(), user="test", client_no="K-A")
+        post_settlements(uow.session, user="test", settlement_ids=made.settlement_ids)
+        uow.commit()
+    with app.uow() as uow:
+        firm = uow.session.scalar(
+            select(SettlementLine.firm_part).where(SettlementLine.case_id == case_id)
+        )
+    assert firm > 0
+    costs = fyn.get(f"/cases/{case_no}", params={"tab": "costs"}).text
+    assert "Inkassosalær" in costs and "700,00" in costs  # charged to the debtor
+    assert "Intet faktureret endnu." not in costs
+    assert (
+        "1.000,00" in costs
+        and f"{firm:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") in costs
+    )
+    debts = fyn.get(f"/cases/{case_no}").text
+    assert "1.000,00" in debts  # the payment in Indbetalt
