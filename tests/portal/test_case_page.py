@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import func, select
 
 from caplegal_desktop.config import data_dir
+from caplegal_desktop.services.cases.actions import add_note
 from caplegal_desktop.services.client_funds import create_drafts, post_settlements
 from models import Case, CaseHistory, CaseRequest, Claim, JournalLine, Note
 from models.client_funds import SettlementLine
@@ -416,3 +417,17 @@ def test_costs_show_the_debtors_charges_and_what_the_client_was_invoiced(app, wo
     )
     debts = fyn.get(f"/cases/{case_no}").text
     assert "1.000,00" in debts  # the payment in Indbetalt
+
+
+def test_history_pages_and_filters_by_type(app, world, fyn):
+    case_id, case_no = world["A"]
+    with app.uow(write=True) as uow:
+        for n in range(30):
+            add_note(uow.session, case_id=case_id, text=f"Notat nummer {n}", user="ABH")
+        uow.commit()
+    first = fyn.get(f"/cases/{case_no}", params={"tab": "history", "kind": "info"}).text
+    assert "Notat nummer 29" in first and "Notat nummer 4<" not in first
+    assert "30 linjer" in first and 'rel="next"' in first and 'rel="prev"' not in first
+    second = fyn.get(f"/cases/{case_no}", params={"tab": "history", "kind": "info", "page": 1})
+    assert "Notat nummer 4<" in second.text and "Notat nummer 29" not in second.text
+    assert 'rel="prev"' in second.text and "oprettet med" not in second.text
