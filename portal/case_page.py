@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from caplegal_desktop.errors import NotFound, ServiceError, ValidationError
 from caplegal_desktop.services.cases import actions, case_documents, case_tabs, history_view
@@ -232,7 +233,8 @@ def router(portal) -> APIRouter:
         data = await file.read(limit + 1)  # one byte more tells "too big" without reading it all
         name = file.filename or ""
         await file.close()
-        return act(request, case_no, csrf, "attach",
+        # the database work is blocking: off the event loop, as the plain (def) routes run
+        return await run_in_threadpool(act, request, case_no, csrf, "attach",
                    lambda uow, cid: case_documents.attach_upload(
                        uow.session, case_id=cid, name=name, data=data, user=uow.user,
                        description=description.strip() or None),
