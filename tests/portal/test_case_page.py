@@ -431,3 +431,18 @@ def test_history_pages_and_filters_by_type(app, world, fyn):
     second = fyn.get(f"/cases/{case_no}", params={"tab": "history", "kind": "info", "page": 1})
     assert "Notat nummer 4<" in second.text and "Notat nummer 29" not in second.text
     assert 'rel="prev"' in second.text and "oprettet med" not in second.text
+
+
+def test_a_swedish_user_sees_the_manuals_words(server, world):
+    case_no = world["A"][1]
+    with browser(server) as client:
+        form = client.get("/login", params={"lang": "sv"})
+        client.post(
+            "/login",
+            data={"login": "fyn", "password": NEW_PASSWORD, "csrf": csrf_of(form.text)},
+        )
+        page = client.get(f"/cases/{case_no}").text
+    for words in ("Skulder", "Kunder", "Historik", "Kostnader", "Handläggare", "Betaltyp",
+                  "Avräkningsordning", "Betalning till klient", "Räkna primärt av mot faktura",
+                  "Spara betalning", "1 200,00"):  # fmt: skip
+        assert words in page.replace("\xa0", " "), words
