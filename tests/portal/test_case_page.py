@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.services.cases.actions import add_note
 from caplegal_desktop.services.client_funds import create_drafts, post_settlements
-from models import Case, CaseHistory, CaseRequest, Claim, JournalLine, Note
+from models import Case, CaseHistory, CaseParty, CaseRequest, Claim, JournalLine, Note, Party
 from models.client_funds import SettlementLine
 from tests.client_funds.builders import pay
 from tests.portal.conftest import NEW_PASSWORD, browser, csrf_of, sign_in_as
@@ -446,3 +446,17 @@ def test_a_swedish_user_sees_the_manuals_words(server, world):
                   "Avräkningsordning", "Betalning till klient", "Räkna primärt av mot faktura",
                   "Spara betalning", "1 200,00"):  # fmt: skip
         assert words in page.replace("\xa0", " "), words
+
+
+def test_customers_show_restructuring_deceased_and_bankruptcy(app, world, fyn):
+    case_id, case_no = world["A"]
+    with app.uow(write=True) as uow:
+        party = uow.session.scalar(
+            select(Party)
+            .join(CaseParty, CaseParty.party_id == Party.id)
+            .where(CaseParty.case_id == case_id)
+        )
+        party.in_debt_restructuring = party.deceased = party.in_bankruptcy = True
+        uow.commit()
+    page = fyn.get(f"/cases/{case_no}", params={"tab": "customers"}).text
+    assert all(flag in page for flag in ("Gældssanering", "Afdød", "Konkurs"))
