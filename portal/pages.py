@@ -1,21 +1,18 @@
-"""The browser pages: sign-in, Oversigt and a case with its debts and customers — all through the same services as the desktop,
+"""The browser pages: sign-in, password, language and Oversigt; the case search is
+portal.cases_search and the case page portal.case_page — all through the same services as the desktop,
 as the signed-in user (a Klient user sees only their client's cases)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from caplegal_desktop.errors import NotFound, ServiceError
+from caplegal_desktop.errors import ServiceError
 from caplegal_desktop.services.cases.queries import (
-    get_case_detail,
     recent_cases,
     scoped_case_figures,
 )
 from caplegal_desktop.services.office import sign_in, users
-from caplegal_desktop.services.statements import case_totals
 from portal.limits import client_ip, too_many
 from portal.sessions import COOKIE
 from portal.texts import LOCALES, t
@@ -165,25 +162,5 @@ def router(portal) -> APIRouter:
             recent = recent_cases(uow.session, limit=10)
             figures = scoped_case_figures(uow.session)
         return page(request, "overview.html.j2", session, recent=recent, figures=figures)
-
-    @routes.get("/cases/{case_no}", response_class=HTMLResponse)
-    def case(request: Request, case_no: str):
-        session = signed_in(request)
-        if session is None:
-            return to_sign_in()
-        try:
-            with portal.uow(session.actor) as uow:
-                detail = get_case_detail(uow.session, case_no[:20])
-                totals = case_totals(
-                    uow.session,
-                    case_id=detail.case_id,
-                    as_of=date.today(),
-                    setup=portal.interest_setup(uow.session),
-                )
-        except NotFound:
-            return web.not_found(request, session, case_no)
-        figures = {key: totals.amount(key) for key in ("principal", "interest", "fees",
-                                                          "salary", "costs", "paid", "balance")}  # fmt: skip
-        return page(request, "case.html.j2", session, case=detail, figures=figures)
 
     return routes

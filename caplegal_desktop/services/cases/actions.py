@@ -65,8 +65,9 @@ class PaymentRequest:
 def register_payment(
     session: Session, *, case_id: int, request: PaymentRequest, user: str
 ) -> CaseActionDone:
-    """The pound icon: a journal line in the case's batch, or posted at once if setup says so."""
-    office.require_case(session, case_id, permission=office.JOURNAL_POST)
+    """The pound icon: a journal line in the case's batch, or posted at once if setup says so
+    (a client's own report always waits in the journal for the office to post)."""
+    actor = _require_action(session, case_id, office.JOURNAL_POST)
     case = _case(session, case_id)
     problems = _payment_problems(session, case, request)
     if problems:
@@ -84,7 +85,8 @@ def register_payment(
         payment_type=kind.value,
     )
     amount_text = danish_kr(request.amount)
-    if session.scalars(select(CompanySetup.post_payments_at_once)).first():
+    at_once = session.scalars(select(CompanySetup.post_payments_at_once)).first()
+    if at_once and not actor.is_scoped:
         journal.post_line_now(session, line=line, user=user, source="sagen")
         return CaseActionDone(case.id, f"{text} {amount_text} bogført", posted=True)
     batch = journal.batch_for_case(session, case.id)
@@ -106,7 +108,7 @@ def credit_invoice(
     amount: Decimal | None = None,
 ) -> CaseActionDone:
     """Credit an invoice: a credit on the claim, its whole principal unless an amount is given."""
-    office.require_case(session, case_id, permission=office.CASE_WRITE)
+    _require_action(session, case_id, office.CASE_WRITE)
     claim = session.get(Claim, claim_id)
     if claim is None or claim.case_id != case_id:
         raise ValidationError(Problem("fordring", "Fordringen hører ikke til sagen."))
@@ -127,7 +129,7 @@ def credit_invoice(
 
 def request_recall(session: Session, *, case_id: int, reason: str, user: str) -> CaseActionDone:
     """The client asks to take the case back: a request the handler completes, not a close."""
-    office.require_case(session, case_id, permission=office.CASE_WRITE)
+    _require_action(session, case_id, office.CASE_WRITE)
     case = _case(session, case_id)
     if not reason.strip():
         raise ValidationError(Problem("begrundelse", "Skriv hvorfor sagen kaldes tilbage."))
@@ -165,7 +167,7 @@ def complete_request(session: Session, *, request_id: int, user: str) -> CaseAct
 
 def set_dormant(session: Session, *, case_id: int, until: date | None, user: str) -> CaseActionDone:
     """Put the case dormant until a date (None: wake it up)."""
-    office.require_case(session, case_id, permission=office.CASE_WRITE)
+    _require_action(session, case_id, office.CASE_WRITE)
     case = _case(session, case_id)
     if until is not None and until <= date.today():
         raise ValidationError(Problem("hvilende til", "Datoen skal ligge efter i dag."))
@@ -176,6 +178,7 @@ def set_dormant(session: Session, *, case_id: int, until: date | None, user: str
 
 
 def set_favourite(session: Session, *, case_id: int, favourite: bool, user: str) -> CaseActionDone:
+    office.require_case(session, case_id)
     case = _case(session, case_id)
     case.favourite = favourite
     action = "Sagen er gjort til favorit" if favourite else "Sagen er fjernet fra favoritter"
@@ -183,7 +186,7 @@ def set_favourite(session: Session, *, case_id: int, favourite: bool, user: str)
 
 
 def message_handler(session: Session, *, case_id: int, text: str, user: str) -> CaseActionDone:
-    office.require_case(session, case_id, permission=office.CASE_WRITE)
+    _require_action(session, case_id, office.CASE_WRITE)
     case = _case(session, case_id)
     if not text.strip():
         raise ValidationError(Problem("besked", "Beskeden skal udfyldes."))
@@ -192,7 +195,7 @@ def message_handler(session: Session, *, case_id: int, text: str, user: str) -> 
 
 
 def add_note(session: Session, *, case_id: int, text: str, user: str) -> CaseActionDone:
-    office.require_case(session, case_id, permission=office.CASE_WRITE)
+    _require_action(session, case_id, office.CASE_WRITE)
     case = _case(session, case_id)
     if not text.strip():
         raise ValidationError(Problem("note", "Noten skal udfyldes."))
@@ -204,7 +207,7 @@ def attach_file(
     session: Session, *, case_id: int, source: Path, user: str, description: str | None = None
 ) -> CaseActionDone:
     """Keep a copy of the file in the program's data folder; history shows it with a paperclip."""
-    office.require_case(session, case_id, permission=office.CASE_WRITE)
+    _require_action(session, case_id, office.CASE_WRITE)
     case = _case(session, case_id)
     source = Path(source)
     if not source.is_file():
@@ -256,6 +259,14 @@ def open_requests(session: Session, *, handler_employee_id: int | None = None) -
     if handler_employee_id is not None:
         query = query.where(CaseRequest.handler_employee_id == handler_employee_id)
     return list(session.scalars(query.order_by(CaseRequest.requested_at)))
+
+
+def _require_action(session: Session, case_id: int, permission: str) -> office.Actor:
+    """Staff need `permission`; a client's user acts on their own cases from the portal
+    (portal.use), the case's scope checked the same way (outside it: as if it did not exist)."""
+    if office.current_actor(session).is_scoped:
+        return office.require_case(session, case_id, permission=office.PORTAL_USE)
+    return office.require_case(session, case_id, permission=permission)
 
 
 def _payment_problems(session: Session, case: Case, request: PaymentRequest) -> list[Problem]:
