@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
 from caplegal_desktop.services import journal, office
+from caplegal_desktop.services.cases import request_threads
 from caplegal_desktop.services.journal import LineInput
 from caplegal_desktop.services.shared import history
 from models import Case, CaseRequest, Claim, CompanySetup, Note
@@ -65,10 +66,15 @@ class PaymentRequest:
 def register_payment(
     session: Session, *, case_id: int, request: PaymentRequest, user: str
 ) -> CaseActionDone:
-    """The pound icon: a journal line in the case's batch, or posted at once if setup says so."""
-    office.require_case(session, case_id, permission=office.JOURNAL_POST)
+    """The pound icon: a journal line in the case's batch, or posted at once if setup says so.
+    A Klient user (portal.register) reports payments made directly to the client only."""
+    scoped = office.current_actor(session).is_scoped
+    permission = office.PORTAL_REGISTER if scoped else office.JOURNAL_POST
+    office.require_case(session, case_id, permission=permission)
     case = _case(session, case_id)
     problems = _payment_problems(session, case, request)
+    if scoped and request.payment_type != PaymentType.PAYMENT_TO_CLIENT:
+        problems.append(Problem("betalingstype", "Klienten kan kun indberette indbetalinger."))
     if problems:
         raise ValidationError(problems)
     kind = PaymentType(request.payment_type)
@@ -155,6 +161,7 @@ def complete_request(session: Session, *, request_id: int, user: str) -> CaseAct
         raise Conflict("Anmodningen er allerede afsluttet.")
     row.completed_at = datetime.now().replace(microsecond=0)
     row.completed_by = user
+    request_threads.close_for_request(session, request_id=row.id, user=user)
     case = _case(session, row.case_id)
     if row.kind == "recall":
         case.status = CaseStatus.CLOSED
@@ -276,16 +283,16 @@ def _payment_problems(session: Session, case: Case, request: PaymentRequest) -> 
 
 
 def _add_request(session: Session, case: Case, kind: str, text: str, user: str) -> None:
-    session.add(
-        CaseRequest(
-            case_id=case.id,
-            kind=kind,
-            text=text,
-            handler_employee_id=case.handler_employee_id or case.responsible_employee_id,
-            requested_at=_now(),
-            requested_by=user,
-        )
+    request = CaseRequest(
+        case_id=case.id,
+        kind=kind,
+        text=text,
+        handler_employee_id=case.handler_employee_id or case.responsible_employee_id,
+        requested_at=_now(),
+        requested_by=user,
     )
+    session.add(request)
+    request_threads.thread_for_request(session, request)  # the client's thread in Förfrågningar
 
 
 def _done(session, case: Case, user: str, action: str, detail: str | None = None, *, kind="change"):
