@@ -4564,6 +4564,10 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
             <translation>Besked til sagsbehandler</translation>
         </message>
         <message>
+            <source>Close request</source>
+            <translation>Luk henvendelse</translation>
+        </message>
+        <message>
             <source>Open case</source>
             <translation>Åbn sag</translation>
         </message>
@@ -4598,10 +4602,6 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Show closed</source>
             <translation>Vis lukkede</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Luk</translation>
         </message>
         <message>
             <source>Type</source>

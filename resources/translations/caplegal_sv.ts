@@ -4564,6 +4564,10 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
             <translation>Meddelande till handläggare</translation>
         </message>
         <message>
+            <source>Close request</source>
+            <translation>Stäng förfrågan</translation>
+        </message>
+        <message>
             <source>Open case</source>
             <translation>Öppna ärende</translation>
         </message>
@@ -4598,10 +4602,6 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Show closed</source>
             <translation>Visa stängda</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
         </message>
         <message>
             <source>Type</source>

@@ -157,3 +157,48 @@ def test_a_portal_message_reaches_a_listening_desk_within_two_seconds(app, two_c
         assert "request_message" in seen, seen
     finally:
         watcher.close()
+
+
+def test_the_handler_answers_on_the_requests_page_and_a_portal_message_shows_within_two_seconds(
+    qtbot, app, two_clients, danish_ui
+):
+    from PySide6.QtCore import Qt
+
+    from ui.requests.page import RequestsData, RequestsPage
+
+    fyn, (case_a, case_a_no) = two_clients["fyn"], two_clients["A"]
+    first = call(fyn, request_threads.open_thread, case_id=case_a, kind="message",
+                 text="Debitor er flyttet til Aarhus.", user="fyn")  # fmt: skip
+    page = RequestsPage(RequestsData(app))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.refresh()
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 0).text() == case_a_no
+    assert page.table.item(0, 6).text() == "Afventer os"
+    assert "Debitor er flyttet til Aarhus." in page.conversation.toPlainText()
+    # the handler answers: the client sees it, the thread waits for the client
+    qtbot.keyClicks(page.reply, "Tak, vi sender brevet til den nye adresse.")
+    qtbot.mouseClick(page.answer_button, Qt.MouseButton.LeftButton)
+    assert page.table.item(0, 6).text() == "Afventer klienten"
+    assert page.reply.toPlainText() == ""
+    assert "Tak, vi sender brevet" in page.conversation.toPlainText()
+    seen = read(fyn, request_threads.thread, thread_id=first)
+    assert [m.side for m in seen.messages] == ["client", "office"]
+    assert seen.row.status == "answered"
+    page.grab().save("/tmp/requests_threads_page.png")
+    # a message from the portal (another seat) shows without anyone pressing a key
+    started = time.monotonic()
+    call(fyn, request_threads.open_thread, case_id=case_a, kind="question",
+         text="Kan I sende en saldoopgørelse?", user="fyn")  # fmt: skip
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=2000)
+    assert time.monotonic() - started < 2
+    assert page.table.item(0, 6).text() == "Afventer os"  # waiting for us comes first
+    # answer and close: gone from the open list
+    page.table.setCurrentCell(0, 0)
+    qtbot.keyClicks(page.reply, "Den er sendt.")
+    qtbot.mouseClick(page.answer_close_button, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 1
+    assert read(app, request_threads.waiting_for_office_count) == 0
+    page.stop_watching()

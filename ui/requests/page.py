@@ -95,7 +95,7 @@ class RequestsPage(Page):
         self.show_completed = QCheckBox(_translate("Requests", "Show closed"))
         self.show_completed.setObjectName("showCompletedRequests")
         self.show_completed.toggled.connect(lambda _on: self.refresh())
-        self.complete_button = QPushButton(_translate("Requests", "Close"))
+        self.complete_button = QPushButton(_translate("Requests", "Close request"))
         self.complete_button.setObjectName("completeRequest")
         self.complete_button.clicked.connect(lambda: self.complete_current())
         self.open_button = QPushButton(_translate("Requests", "Open case"))
