@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
 from caplegal_desktop.services import journal, office
-from caplegal_desktop.services.cases import request_threads
+from caplegal_desktop.services.cases import thread_store
 from caplegal_desktop.services.journal import LineInput
 from caplegal_desktop.services.shared import history
 from models import Case, CaseRequest, Claim, CompanySetup, Note
@@ -161,7 +161,7 @@ def complete_request(session: Session, *, request_id: int, user: str) -> CaseAct
         raise Conflict("Anmodningen er allerede afsluttet.")
     row.completed_at = datetime.now().replace(microsecond=0)
     row.completed_by = user
-    request_threads.close_for_request(session, request_id=row.id, user=user)
+    thread_store.close_for_request(session, request_id=row.id, user=user)
     case = _case(session, row.case_id)
     if row.kind == "recall":
         case.status = CaseStatus.CLOSED
@@ -292,7 +292,7 @@ def _add_request(session: Session, case: Case, kind: str, text: str, user: str) 
         requested_by=user,
     )
     session.add(request)
-    request_threads.thread_for_request(session, request)  # the client's thread in Förfrågningar
+    thread_store.thread_for_request(session, request)  # the client's thread in Förfrågningar
 
 
 def _done(session, case: Case, user: str, action: str, detail: str | None = None, *, kind="change"):

@@ -18,11 +18,11 @@ from caplegal_desktop.services.cases.actions import (
     PaymentRequest,
     register_payment,
 )
-from caplegal_desktop.services.office.actor import CASE_NOT_FOUND
 from models import Case, Client, ClientDepartment
 from models.enums import AllocationTarget, PaymentType
 from workflows.amounts import AmountError, read_amount
 
+CASE_NOT_FOUND = "Sag {case_no} findes ikke."  # the office's own words for a case not found
 ALLOCATION_TARGETS = tuple(t.value for t in AllocationTarget)
 
 

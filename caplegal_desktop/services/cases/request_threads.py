@@ -18,13 +18,24 @@ from sqlalchemy.orm import Session, aliased
 
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
 from caplegal_desktop.services import office
+from caplegal_desktop.services.cases.actions import complete_request
+from caplegal_desktop.services.cases.thread_store import (
+    ANSWERED,
+    CLIENT,
+    CLOSED,
+    KINDS,
+    OFFICE,
+    OPEN,
+    STATUSES,
+    add_message,
+    close_for_request,
+    mark_closed,
+    new_thread,
+    thread_for_request,
+)
 from caplegal_desktop.services.shared import history
 from models import Case, CaseRequest, Client, Employee, RequestMessage, RequestThread
 
-CLIENT, OFFICE = "client", "office"
-OPEN, ANSWERED, CLOSED = "open", "answered", "closed"
-STATUSES = (OPEN, ANSWERED, CLOSED)
-KINDS = ("message", "question", "recall")
 MAX_TEXT = 4000
 NO_SUCH_THREAD = "Forespørgslen findes ikke."
 
@@ -40,6 +51,8 @@ __all__ = [
     "ThreadRow",
     "ThreadView",
     "answer",
+    "close_for_request",
+    "thread_for_request",
     "ask_client",
     "close_thread",
     "list_threads",
@@ -106,50 +119,12 @@ def _clean_text(text: str, field: str = "tekst") -> str:
     return text
 
 
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
-def _add_message(session: Session, thread: RequestThread, side: str, text: str, user: str) -> None:
-    now = _now()
-    session.add(
-        RequestMessage(thread_id=thread.id, side=side, author=user, written_at=now, text=text)
-    )
-    thread.last_message_at = now
-    thread.status = OPEN if side == thread.opened_by_side else ANSWERED
-    thread.waiting_for = OFFICE if side == CLIENT else CLIENT
-
-
-def _new_thread(session, *, case_id, kind, side, text, user, request_id=None) -> RequestThread:
-    if kind not in KINDS:
-        raise ValidationError(
-            Problem("type", "Vælg en type: besked, spørgsmål eller tilbagekaldelse.")
-        )
-    now = _now()
-    row = RequestThread(
-        case_id=case_id,
-        kind=kind,
-        opened_by_side=side,
-        status=OPEN,
-        waiting_for=CLIENT if side == OFFICE else OFFICE,
-        opened_at=now,
-        opened_by=user,
-        last_message_at=now,
-        case_request_id=request_id,
-    )
-    session.add(row)
-    session.flush()
-    _add_message(session, row, side, text, user)
-    session.flush()
-    return row
-
-
 def open_thread(session: Session, *, case_id: int, kind: str, text: str, user: str) -> int:
     """A new thread on the case, written by the acting user's side; its id."""
     actor = _writer(session, case_id)
     text = _clean_text(text)
     side = _side(actor)
-    row = _new_thread(session, case_id=case_id, kind=kind, side=side, text=text, user=user)
+    row = new_thread(session, case_id=case_id, kind=kind, side=side, text=text, user=user)
     who = "Klienten" if side == CLIENT else "Kontoret"
     history.record(session, case_id=case_id, user=user, kind="info",
                    action=f"{who} har oprettet en forespørgsel", detail=text)  # fmt: skip
@@ -165,25 +140,9 @@ def ask_client(
     if actor.is_scoped:
         raise office.AccessDenied("Kun kontoret kan stille klienten et spørgsmål.")
     text = _clean_text(text)
-    row = _new_thread(session, case_id=case_id, kind=kind, side=OFFICE, text=text, user=user)
+    row = new_thread(session, case_id=case_id, kind=kind, side=OFFICE, text=text, user=user)
     history.record(session, case_id=case_id, user=user, kind="info",
                    action="Spørgsmål til klienten", detail=text)  # fmt: skip
-    return row.id
-
-
-def thread_for_request(session: Session, request: CaseRequest) -> int:
-    """The thread of a case request just made (a recall, a message to the handler): the
-    client's, its text the first message. Called by the case actions that make requests."""
-    session.flush()
-    row = _new_thread(
-        session,
-        case_id=request.case_id,
-        kind=request.kind if request.kind in KINDS else "message",
-        side=CLIENT,
-        text=request.text,
-        user=request.requested_by,
-        request_id=request.id,
-    )
     return row.id
 
 
@@ -208,7 +167,7 @@ def post_message(session: Session, *, thread_id: int, text: str, user: str) -> N
     if row.status == CLOSED:
         raise Conflict("Forespørgslen er lukket; opret en ny.")
     side = _side(actor)
-    _add_message(session, row, side, text, user)
+    add_message(session, row, side, text, user)
     who = "Klienten" if side == CLIENT else "Kontoret"
     history.record(session, case_id=row.case_id, user=user, kind="info",
                    action=f"{who} har svaret på en forespørgsel", detail=text)  # fmt: skip
@@ -235,33 +194,14 @@ def close_thread(session: Session, *, thread_id: int, user: str) -> str:
         raise office.AccessDenied("Kun kontoret kan lukke en forespørgsel.")
     if row.status == CLOSED:
         raise Conflict("Forespørgslen er allerede lukket.")
-    _mark_closed(row, user)
+    mark_closed(row, user)
     request = session.get(CaseRequest, row.case_request_id) if row.case_request_id else None
     if request is not None and request.completed_at is None:
-        from caplegal_desktop.services.cases.actions import complete_request
-
         return complete_request(session, request_id=request.id, user=user).action
     history.record(session, case_id=row.case_id, user=user, kind="info",
                    action="Forespørgsel lukket")  # fmt: skip
     session.flush()
     return "Forespørgsel lukket"
-
-
-def close_for_request(session: Session, *, request_id: int, user: str) -> None:
-    """A case request completed elsewhere: its thread closes with it."""
-    for row in session.scalars(
-        select(RequestThread).where(
-            RequestThread.case_request_id == request_id, RequestThread.status != CLOSED
-        )
-    ):
-        _mark_closed(row, user)
-
-
-def _mark_closed(row: RequestThread, user: str) -> None:
-    row.status = CLOSED
-    row.waiting_for = None
-    row.closed_at = _now()
-    row.closed_by = user
 
 
 def _rows_query(session: Session):
