@@ -60,7 +60,7 @@ class Portal:
 
 
 def create_app(database, *, secure_cookies: bool = False) -> FastAPI:
-    from portal import api, pages
+    from portal import api, pages, register, requests
 
     app = FastAPI(
         title="CapLegal Backstage",
@@ -72,6 +72,8 @@ def create_app(database, *, secure_cookies: bool = False) -> FastAPI:
     app.add_middleware(_SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.include_router(pages.router(portal))
+    app.include_router(requests.router(portal))
+    app.include_router(register.router(portal))
     app.include_router(api.router(portal), prefix="/api/v1")
 
     @app.get("/healthz", include_in_schema=False)
