@@ -5,8 +5,12 @@ does not exist (404), read or written; a post without the CSRF token changes not
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
 from caplegal_desktop.services.cases import request_threads
-from tests.portal.conftest import browser, csrf_of, sign_in_as
+from tests.portal.conftest import NEW_PASSWORD, browser, csrf_of, sign_in_as
 
 
 def threads_of(app):
@@ -122,3 +126,61 @@ def test_without_the_csrf_token_nothing_is_written(server, app, world):
         assert client.get("/requests").status_code == 303  # signed out: to the sign-in
         assert client.get("/requests/state").status_code == 401
         assert client.get("/static/requests.js").status_code == 200
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_in_a_real_browser_the_answer_appears_without_reloading_by_hand(
+    server, app, world, tmp_path
+):
+    """Förfrågningar and Registrera ärende in chromium (screenshots in the test's folder); the
+    page's script (CSP: from the portal itself) reloads when the office answers."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    case_a_no = world["A"][1]
+    errors: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser_ = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser_.new_page(viewport={"width": 1366, "height": 768})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(server + "/login")
+        page.fill("input[name=login]", "fyn")
+        page.fill("input[name=password]", NEW_PASSWORD)
+        with page.expect_navigation():
+            page.click("button[type=submit]")
+        with page.expect_navigation():
+            page.click("nav >> text=Forespørgsler")
+        page.fill("form.rq-form input[name=case_no]", case_a_no)
+        page.fill("form.rq-form textarea[name=text]", "Debitor er flyttet. Ny adresse følger.")
+        with page.expect_navigation():
+            page.click("form.rq-form button[type=submit]")
+        assert "Debitor er flyttet" in page.inner_text("main")
+        thread_id = int(page.url.rsplit("/", 1)[1])
+        with app.uow(write=True) as uow:
+            request_threads.answer(uow.session, thread_id=thread_id, user="AB",
+                                   text="Tak, vi venter på adressen.")  # fmt: skip
+            uow.commit()
+        page.wait_for_selector("text=Tak, vi venter på adressen.", timeout=10000)
+        page.screenshot(path=tmp_path / "requests_thread.png", full_page=True)
+        page.screenshot(path="/tmp/portal_requests_thread.png", full_page=True)
+        with page.expect_navigation():
+            page.click("text=Tilbage til forespørgsler")
+        page.screenshot(path="/tmp/portal_requests_list.png", full_page=True)
+        with page.expect_navigation():
+            page.click("nav >> text=Registrer sag")
+        page.fill("input[name=debtor_name]", "Karen Ølgaard")
+        page.fill("input[name=claim_0_invoice_no]", "F-1001")
+        page.fill("input[name=claim_0_invoice_date]", "2026-09-01")
+        page.fill("input[name=claim_0_due_date]", "2026-10-01")
+        page.fill("input[name=claim_0_amount]", "1.234,50")
+        with page.expect_navigation():
+            page.click("#register-case button[type=submit]")
+        assert "Oprettede sager" in page.inner_text("main")
+        page.screenshot(path=tmp_path / "register_case.png", full_page=True)
+        page.screenshot(path="/tmp/portal_register_case.png", full_page=True)
+        with page.expect_navigation():
+            page.click("nav >> text=Registrer betaling")
+        page.screenshot(path="/tmp/portal_register_payment.png", full_page=True)
+        browser_.close()
+    assert not [e for e in errors if "Content Security Policy" in e], errors
