@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from caplegal_desktop.errors import NotFound, ServiceError
 from caplegal_desktop.services.cases import request_threads
 from caplegal_desktop.services.cases.queries import get_case_detail
+from portal.sessions import COOKIE
 from portal.texts import t
 from portal.web import Web
 
@@ -46,8 +47,8 @@ def router(portal) -> APIRouter:
     @routes.get("/requests/state")
     def requests_state(request: Request, thread: int | None = None):
         """{"stamp": …}: changes when a message arrives (the page's poll)."""
-        session = web.signed_in(request)
-        if session is None:
+        session = portal.sessions.get(request.cookies.get(COOKIE), touch=False)
+        if session is None or session.actor is None or session.actor.must_change_password:
             return JSONResponse({"error": "signed out"}, status_code=401)
         try:
             with portal.uow(session.actor) as uow:
