@@ -202,3 +202,52 @@ def test_the_handler_answers_on_the_requests_page_and_a_portal_message_shows_wit
     assert page.table.rowCount() == 1
     assert read(app, request_threads.waiting_for_office_count) == 0
     page.stop_watching()
+
+
+def test_the_migration_makes_a_thread_of_every_case_request(database_url):
+    """0013_preq on a database with case requests: each becomes a thread (closed when the
+    request was completed) with its text as the client's first message; down and up again."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from caplegal_desktop.app import AppContext
+    from caplegal_desktop.config import Settings
+    from caplegal_desktop.db import open_database
+    from caplegal_desktop.migrate import alembic_config
+
+    app = AppContext(open_database(database_url), Settings(), "test")
+    try:
+        a_client(app, "K-A", "Fjernvarme Fyn A/S")
+        case_id, _no = a_case(app, "K-A", "Jens Ærø Sørensen")
+        config = alembic_config(database_url)
+        app.database.dispose()
+        command.downgrade(config, "0012_safety")
+        with app.database.engine.begin() as connection:
+            for kind, done in (("recall", None), ("message", "2026-11-02 10:00:00")):
+                connection.execute(
+                    text(
+                        "INSERT INTO case_request (case_id, kind, text, requested_at, "
+                        "requested_by, completed_at, completed_by) VALUES (:case, :kind, :text, "
+                        "'2026-11-01 09:00:00', 'fyn', :done, :by)"
+                    ),
+                    {"case": case_id, "kind": kind, "text": f"Tekst {kind}", "done": done,
+                     "by": "AB" if done else None},
+                )  # fmt: skip
+        app.database.dispose()
+        command.upgrade(config, "head")
+        app.database.dispose()
+        rows = {r.kind: r for r in read(app, request_threads.list_threads, include_closed=True)}
+        assert (rows["recall"].status, rows["recall"].waiting_for) == ("open", "office")
+        assert rows["recall"].first_text == "Tekst recall"
+        assert (rows["message"].status, rows["message"].waiting_for) == ("closed", None)
+        assert read(app, request_threads.waiting_for_office_count) == 1
+        with app.uow() as uow:
+            granted = uow.session.execute(
+                text(
+                    "SELECT count(*) FROM office_role_permission "
+                    "WHERE role_code = 'Klient' AND permission_code = 'portal.register'"
+                )
+            ).scalar()
+        assert granted == 1
+    finally:
+        app.close()
