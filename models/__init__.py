@@ -70,6 +70,7 @@ _MODEL_MODULES = {
     "models.portal_search": ("FavouriteCase", "SavedSearch"),
     "models.record_history": ("RecordChange",),
     "models.report_schedule": ("ReportFile", "ReportRun", "ReportSchedule"),
+    "models.request_thread": ("RequestMessage", "RequestThread"),
     "models.search": ("CaseSearch", "ClientSearch", "PartySearch"),
     "models.setup": (
         "CaseType",

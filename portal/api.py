@@ -8,14 +8,27 @@ from datetime import date
 from fastapi import APIRouter, Body, Header, HTTPException, Query
 from fastapi.responses import JSONResponse
 
-from caplegal_desktop.errors import NotFound, ServiceError
+from caplegal_desktop.errors import NotFound, ServiceError, ValidationError
 from caplegal_desktop.services.cases.case_import import import_cases
+from caplegal_desktop.services.cases.client_registration import report_client_payment
 from caplegal_desktop.services.cases.queries import client_no_of, get_case_detail
 from caplegal_desktop.services.office import AccessDenied, sign_in
 from caplegal_desktop.services.search.case_search import find_cases
 from caplegal_desktop.services.statements import case_totals
 
 NO_SUCH_CASE = "Sagen findes ikke."
+# the service names fields in Danish; the API's fields are the JSON keys
+API_FIELDS = {"beløb": "amount", "dato": "date", "fordeling": "allocation",
+              "betalingstype": "payment_type"}  # fmt: skip
+
+
+def _field_errors(problems) -> JSONResponse:
+    return JSONResponse(
+        {"errors": [{"field": field, "message": message} for field, message in problems]},
+        status_code=422,
+    )
+
+
 FIGURES = ("principal", "interest", "fees", "salary", "costs", "paid", "balance")
 
 
@@ -101,6 +114,11 @@ def router(portal) -> APIRouter:
         body = {
             "ok": result.ok,
             "created": [c.case_no for c in result.created],
+            # a record whose external_ref the client already has: nothing created, its case no.
+            "existing": [
+                {"index": e.index, "external_ref": e.external_ref, "case_no": e.case_no}
+                for e in result.existing
+            ],
             "rejected": [
                 {
                     "index": r.index,
@@ -110,6 +128,48 @@ def router(portal) -> APIRouter:
                 for r in result.rejected
             ],
         }
-        return JSONResponse(body, status_code=201 if result.ok else 422)
+        status = 422 if not result.ok else 201 if result.created else 200
+        return JSONResponse(body, status_code=status)
+
+    @routes.post("/cases/{case_no}/payments", status_code=201)
+    def report_payment(
+        case_no: str, payment: dict = Body(...), authorization: str | None = Header(None)
+    ):
+        """A payment the debtor made directly to the client: `{"amount": "500.00", "date":
+        "2026-12-01", "allocation": ["capital", "interest", "fee", "cost"]}` (allocation
+        optional: the office's order). 201 with what was booked; 422 with field-named errors."""
+        actor = actor_of(authorization)
+        allocation = payment.get("allocation") or []
+        if not isinstance(allocation, list) or not all(isinstance(a, str) for a in allocation):
+            return _field_errors([("allocation", "Angiv fordelingen som en liste af tekster.")])
+        try:
+            with portal.uow(actor, write=True) as uow:
+                reported = report_client_payment(
+                    uow.session,
+                    case_no=case_no[:20],
+                    amount=payment.get("amount"),
+                    posting_date=payment.get("date"),
+                    allocation=allocation,
+                    user=uow.user,
+                )
+                uow.commit()
+        except NotFound:
+            raise HTTPException(404, NO_SUCH_CASE) from None
+        except ValidationError as exc:
+            return _field_errors([(API_FIELDS.get(p.field, p.field), p.message)
+                                  for p in exc.problems])  # fmt: skip
+        except AccessDenied as exc:
+            raise HTTPException(403, str(exc)) from None
+        done = reported.done
+        return {
+            "case_no": reported.case_no,
+            "amount": str(reported.amount),
+            "date": reported.posting_date.isoformat(),
+            "allocation": list(reported.allocation),
+            "posted": done.posted,
+            "journal_line_id": done.journal_line_id,
+            "journal_batch_id": done.journal_batch_id,
+            "action": done.action,
+        }
 
     return routes

@@ -86,7 +86,7 @@ class Portal:
 
 
 def create_app(database, *, secure_cookies: bool = False, limits: Limits | None = None) -> FastAPI:
-    from portal import api, case_page, cases_search, pages
+    from portal import api, case_page, cases_search, pages, register, requests
 
     app = FastAPI(
         title="CapLegal Backstage",
@@ -101,6 +101,8 @@ def create_app(database, *, secure_cookies: bool = False, limits: Limits | None 
     app.include_router(pages.router(portal))
     app.include_router(cases_search.router(portal))
     app.include_router(case_page.router(portal))
+    app.include_router(requests.router(portal))
+    app.include_router(register.router(portal))
     app.include_router(api.router(portal), prefix="/api/v1")
 
     @app.get("/healthz", include_in_schema=False)

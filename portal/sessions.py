@@ -36,7 +36,9 @@ class SessionStore:
             self._sessions[sid] = session
         return sid, session
 
-    def get(self, sid: str | None) -> PortalSession | None:
+    def get(self, sid: str | None, *, touch: bool = True) -> PortalSession | None:
+        """The live session behind `sid`; `touch=False` (a page's background poll) leaves its
+        idle clock alone, so only the user's own requests keep a session alive."""
         if not sid:
             return None
         with self._lock:
@@ -47,7 +49,8 @@ class SessionStore:
             if now - session.last_seen > self.idle_seconds:
                 del self._sessions[sid]
                 return None
-            session.last_seen = now
+            if touch:
+                session.last_seen = now
             return session
 
     def drop(self, sid: str | None) -> None:

@@ -4564,12 +4564,8 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
             <translation>Besked til sagsbehandler</translation>
         </message>
         <message>
-            <source>Show completed</source>
-            <translation>Vis afsluttede</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>Afslut</translation>
+            <source>Close request</source>
+            <translation>Luk henvendelse</translation>
         </message>
         <message>
             <source>Open case</source>
@@ -4582,6 +4578,30 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Client</source>
             <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Spørgsmål</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Awaiting us</source>
+            <translation>Afventer os</translation>
+        </message>
+        <message>
+            <source>Awaiting the client</source>
+            <translation>Afventer klienten</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Kontoret</translation>
+        </message>
+        <message>
+            <source>Show closed</source>
+            <translation>Vis lukkede</translation>
         </message>
         <message>
             <source>Type</source>
@@ -4600,8 +4620,8 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
             <translation>Sagsbehandler</translation>
         </message>
         <message>
-            <source>Completed</source>
-            <translation>Afsluttet</translation>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Text</source>
@@ -4612,12 +4632,28 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
             <translation>Ingen åbne henvendelser.</translation>
         </message>
         <message>
+            <source>Write the answer to the client …</source>
+            <translation>Skriv svaret til klienten …</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Answer and close</source>
+            <translation>Svar og luk</translation>
+        </message>
+        <message>
             <source>Requests</source>
             <translation>Henvendelser</translation>
         </message>
         <message>
             <source>Select a request first.</source>
             <translation>Vælg en henvendelse først.</translation>
+        </message>
+        <message>
+            <source>%1: answer sent to the client.</source>
+            <translation>%1: svaret er sendt til klienten.</translation>
         </message>
         <message>
             <source>Complete the recall? Case %1 is then closed.</source>

@@ -4564,12 +4564,8 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
             <translation>Meddelande till handläggare</translation>
         </message>
         <message>
-            <source>Show completed</source>
-            <translation>Visa avslutade</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>Avsluta</translation>
+            <source>Close request</source>
+            <translation>Stäng förfrågan</translation>
         </message>
         <message>
             <source>Open case</source>
@@ -4582,6 +4578,30 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Client</source>
             <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Stängd</translation>
+        </message>
+        <message>
+            <source>Awaiting us</source>
+            <translation>Väntar på oss</translation>
+        </message>
+        <message>
+            <source>Awaiting the client</source>
+            <translation>Väntar på klienten</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Byrån</translation>
+        </message>
+        <message>
+            <source>Show closed</source>
+            <translation>Visa stängda</translation>
         </message>
         <message>
             <source>Type</source>
@@ -4600,8 +4620,8 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
             <translation>Handläggare</translation>
         </message>
         <message>
-            <source>Completed</source>
-            <translation>Avslutad</translation>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Text</source>
@@ -4612,12 +4632,28 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
             <translation>Inga öppna förfrågningar.</translation>
         </message>
         <message>
+            <source>Write the answer to the client …</source>
+            <translation>Skriv svaret till klienten …</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svara</translation>
+        </message>
+        <message>
+            <source>Answer and close</source>
+            <translation>Svara och stäng</translation>
+        </message>
+        <message>
             <source>Requests</source>
             <translation>Förfrågningar</translation>
         </message>
         <message>
             <source>Select a request first.</source>
             <translation>Välj en förfrågan först.</translation>
+        </message>
+        <message>
+            <source>%1: answer sent to the client.</source>
+            <translation>%1: svaret har skickats till klienten.</translation>
         </message>
         <message>
             <source>Complete the recall? Case %1 is then closed.</source>

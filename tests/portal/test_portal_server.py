@@ -116,9 +116,22 @@ def test_the_api_registers_cases_whole_or_nothing_for_a_user_who_may(server, app
     bad["external_ref"] = "API-2"
     bad["claims"][0]["principal"] = "mange penge"
     with browser(server) as client:
-        # a Klient token may read, not register (the role matrix has no case.write for Klient)
+        # a Klient token registers (portal.register) for its own client, whatever the record says
         klient = {"Authorization": f"Bearer {world['tokens']['fyn']}"}
-        refused = client.post("/api/v1/cases", json={"cases": [good]}, headers=klient)
+        own = client.post(
+            "/api/v1/cases", json={"cases": [dict(good, external_ref="API-K")]}, headers=klient
+        )
+        assert own.status_code == 201
+        (own_no,) = own.json()["created"]
+        shown = client.get(f"/api/v1/cases/{own_no}", headers=klient).json()
+        assert shown["client"]["name"] == "Fjernvarme Fyn A/S"
+        # a role that may not register is refused
+        a_user(app, "rev", "Revisor")
+        with app.uow(write=True) as uow:
+            auditor_token = users.create_token(uow.session, login="rev")
+            uow.commit()
+        auditor = {"Authorization": f"Bearer {auditor_token}"}
+        refused = client.post("/api/v1/cases", json={"cases": [good]}, headers=auditor)
         assert refused.status_code == 403
         assert refused.json()["detail"].startswith("Du har ikke adgang til at ændre sager")
         headers = {"Authorization": f"Bearer {office_token}"}

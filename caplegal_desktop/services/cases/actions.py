@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
 from caplegal_desktop.services import journal, office
+from caplegal_desktop.services.cases import thread_store
 from caplegal_desktop.services.journal import LineInput
 from caplegal_desktop.services.shared import history
 from models import Case, CaseRequest, Claim, CompanySetup, Note
@@ -157,6 +158,7 @@ def complete_request(session: Session, *, request_id: int, user: str) -> CaseAct
         raise Conflict("Anmodningen er allerede afsluttet.")
     row.completed_at = datetime.now().replace(microsecond=0)
     row.completed_by = user
+    thread_store.close_for_request(session, request_id=row.id, user=user)
     case = _case(session, row.case_id)
     if row.kind == "recall":
         case.status = CaseStatus.CLOSED
@@ -287,16 +289,16 @@ def _payment_problems(session: Session, case: Case, request: PaymentRequest) -> 
 
 
 def _add_request(session: Session, case: Case, kind: str, text: str, user: str) -> None:
-    session.add(
-        CaseRequest(
-            case_id=case.id,
-            kind=kind,
-            text=text,
-            handler_employee_id=case.handler_employee_id or case.responsible_employee_id,
-            requested_at=_now(),
-            requested_by=user,
-        )
+    request = CaseRequest(
+        case_id=case.id,
+        kind=kind,
+        text=text,
+        handler_employee_id=case.handler_employee_id or case.responsible_employee_id,
+        requested_at=_now(),
+        requested_by=user,
     )
+    session.add(request)
+    thread_store.thread_for_request(session, request)  # the client's thread in Förfrågningar
 
 
 def _done(session, case: Case, user: str, action: str, detail: str | None = None, *, kind="change"):

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from caplegal_desktop.errors import Problem, ServiceError, ValidationError
-from caplegal_desktop.services import office
 from caplegal_desktop.services.cases.import_schema import (
     BAD_CHARACTERS,
     MAX_DEPTH,
@@ -22,7 +21,11 @@ from caplegal_desktop.services.cases.import_schema import (
     check_record,
     nesting_depth,
 )
-from caplegal_desktop.services.cases.intake import CaseCreated, create_case
+from caplegal_desktop.services.cases.intake import (
+    CaseCreated,
+    create_case,
+    require_registration,
+)
 from caplegal_desktop.services.cases.requests import (
     ClaimDebtorInput,
     ClaimInput,
@@ -153,7 +156,10 @@ def import_cases(
     result = ImportResult()
     session = uow.session
     # asked once, before any savepoint: a refusal is one clear answer, not one per record
-    office.require(session, office.CASE_WRITE)
+    actor = require_registration(session)
+    if actor.is_scoped:  # a Klient user registers for their own client, whatever the file says
+        own = {"no": session.scalar(select(Client.no).where(Client.id == actor.client_id))}
+        records = [dict(r, client=own) if isinstance(r, dict) else r for r in records]
     setup = SetupSnapshot.load(session)
     today = today or date.today()
     for index, record in enumerate(records):

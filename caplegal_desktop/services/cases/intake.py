@@ -52,11 +52,13 @@ def create_case(
 ) -> CaseCreated:
     """Validate everything first, then write; the caller's unit of work commits or rolls back."""
     today = today or date.today()
-    office.require(session, office.CASE_WRITE)
+    actor = require_registration(session)
     problems = validate_new_case(request, setup, today=today)
     if problems:
         raise ValidationError(problems)
     client = resolve_client(session, request.client, setup=setup, user=user, today=today)
+    if actor.is_scoped and client.id != actor.client_id:
+        raise ValidationError(Problem("klient", "Du kan kun registrere sager for din egen klient."))
     if request.external_ref:  # one case per client reference (a unique key since 0013)
         existing = session.scalar(
             select(Case.no).where(
@@ -72,6 +74,8 @@ def create_case(
                 )
             )
     department_id = _department_id(session, client, request.department)
+    if actor.is_scoped and actor.department_ids and department_id not in actor.department_ids:
+        raise ValidationError(Problem("afdeling", "Vælg en af dine egne afdelinger."))
     debtors = [
         resolve_party(session, party, field=f"debitorer[{i}]", setup=setup)
         for i, party in enumerate(request.debtors)
@@ -147,6 +151,14 @@ def create_case(
     return CaseCreated(
         case.id, case.no, client.no, tuple(d.no for d in debtors), len(claims), len(fee_lines)
     )
+
+
+def require_registration(session: Session):
+    """Who may register cases: staff with case.write; a Klient user with portal.register, for
+    their own client (and departments) only."""
+    if office.current_actor(session).is_scoped:
+        return office.require(session, office.PORTAL_REGISTER)
+    return office.require(session, office.CASE_WRITE)
 
 
 def validate_new_case(request: NewCase, setup: SetupSnapshot, *, today: date) -> list[Problem]:

@@ -39,6 +39,7 @@ WHAT = {
     "users.manage": "administrere brugere",
     "audit.read": "læse revisionsloggen",
     "portal.use": "bruge klientportalen",
+    "portal.register": "registrere sager og indbetalinger i klientportalen",
 }
 
 

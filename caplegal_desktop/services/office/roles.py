@@ -26,6 +26,7 @@ REPORTS_READ = "reports.read"
 USERS_MANAGE = "users.manage"
 AUDIT_READ = "audit.read"
 PORTAL_USE = "portal.use"
+PORTAL_REGISTER = "portal.register"  # migration 0013_preq
 
 ADMINISTRATOR = "Administrator"
 KLIENT = "Klient"
