@@ -114,7 +114,7 @@ def test_each_action_leaves_a_history_line_the_handler_sees(app, world, fyn):
     actions = [action for _kind, _user, action in _history(app, case_id)]
     assert "Besked til sagsbehandler" in actions
     assert "Note tilføjet" in actions
-    assert "Sagen er gjort til favorit" in actions
+    assert "Sagen er gjort til favorit i portalen" in actions
     assert any(a.startswith("Sagen hviler til") for a in actions)
     assert "Sagen er ikke længere hvilende" in actions
     assert any(
