@@ -10,7 +10,7 @@ from starlette.middleware.base import BaseHTTPMiddleware
 
 from caplegal_desktop.unit_of_work import UnitOfWork
 from portal.sessions import SessionStore
-from portal.texts import day, money, t
+from portal.texts import as_date, day, money, t
 from workflows.bundle import resources_dir, templates_dir
 
 TEMPLATES = templates_dir("portal")
@@ -53,6 +53,7 @@ class Portal:
         self.secure_cookies = secure_cookies
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
         self.templates.env.globals.update(t=t, money=money, day=day)
+        self.templates.env.filters["as_date"] = as_date
 
     def uow(self, actor, *, write: bool = False) -> UnitOfWork:
         user = (actor.employee_initials or actor.login) if actor is not None else "portal"
@@ -60,7 +61,7 @@ class Portal:
 
 
 def create_app(database, *, secure_cookies: bool = False) -> FastAPI:
-    from portal import api, pages
+    from portal import api, funds, overview, pages, reports
 
     app = FastAPI(
         title="CapLegal Backstage",
@@ -71,7 +72,8 @@ def create_app(database, *, secure_cookies: bool = False) -> FastAPI:
     portal = app.state.portal = Portal(database, secure_cookies=secure_cookies)
     app.add_middleware(_SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    app.include_router(pages.router(portal))
+    for area in (pages, overview, reports, funds):
+        app.include_router(area.router(portal))
     app.include_router(api.router(portal), prefix="/api/v1")
 
     @app.get("/healthz", include_in_schema=False)

@@ -1,4 +1,4 @@
-"""The browser pages: sign-in, Oversigt, Sager (quick search over the manual's identifiers and
+"""The browser pages: sign-in, Sager (quick search over the manual's identifiers and
 names) and a case with its debts and customers — all through the same services as the desktop,
 as the signed-in user (a Klient user sees only their client's cases)."""
 
@@ -10,11 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from caplegal_desktop.errors import NotFound, ServiceError
-from caplegal_desktop.services.cases.queries import (
-    get_case_detail,
-    recent_cases,
-    scoped_case_figures,
-)
+from caplegal_desktop.services.cases.queries import get_case_detail
 from caplegal_desktop.services.office import sign_in, users
 from caplegal_desktop.services.search.case_search import find_cases
 from caplegal_desktop.services.statements import case_totals
@@ -119,16 +115,6 @@ def router(portal) -> APIRouter:
         response = to_sign_in()
         response.delete_cookie(COOKIE, path="/")
         return response
-
-    @routes.get("/", response_class=HTMLResponse)
-    def overview(request: Request):
-        session = signed_in(request)
-        if session is None:
-            return to_sign_in()
-        with portal.uow(session.actor) as uow:
-            recent = recent_cases(uow.session, limit=10)
-            figures = scoped_case_figures(uow.session)
-        return page(request, "overview.html.j2", session, recent=recent, figures=figures)
 
     @routes.get("/cases", response_class=HTMLResponse)
     def cases(request: Request, q: str = ""):

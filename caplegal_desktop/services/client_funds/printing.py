@@ -42,8 +42,9 @@ def settlement_pdf(session: Session, *, settlement_id: int, target: Path) -> byt
     return html_to_pdf(settlement_html(session, settlement_id=settlement_id), target)
 
 
-def settlement_xlsx(session: Session, *, settlement_id: int, target: Path) -> bytes:
-    """The settlement's Excel appendix: its figures, and every payment split by component."""
+def settlement_xlsx(session: Session, *, settlement_id: int, target: Path | None) -> bytes:
+    """The settlement's Excel appendix: its figures, and every payment split by component
+    (written to `target` too when given)."""
     import io
     from decimal import Decimal
 
@@ -88,5 +89,6 @@ def settlement_xlsx(session: Session, *, settlement_id: int, target: Path) -> by
         lines.column_dimensions[column].width = width
     out = io.BytesIO()
     book.save(out)
-    write_private_bytes(target, out.getvalue())
+    if target is not None:
+        write_private_bytes(target, out.getvalue())
     return out.getvalue()
