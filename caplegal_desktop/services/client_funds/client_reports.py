@@ -6,6 +6,7 @@ portal server) runs these schedules like any other."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -95,11 +96,22 @@ def client_archive(session: Session) -> list[dict]:
     return scheduler.archive(session, client_id=funds_client(session))
 
 
-def client_schedules(session: Session) -> list[ReportSchedule]:
+@dataclass(frozen=True)
+class ScheduleRow:
+    id: int
+    report: str
+    frequency: str
+    next_run: date | None
+    detailed: bool
+
+
+def client_schedules(session: Session) -> list[ScheduleRow]:
     """The client's schedules still to run."""
     client_id = funds_client(session)
-    return list(
-        session.scalars(
+    return [
+        ScheduleRow(s.id, s.report, s.frequency, s.next_run,
+                    bool(json.loads(s.options or "{}").get("detailed")))  # fmt: skip
+        for s in session.scalars(
             select(ReportSchedule)
             .where(
                 ReportSchedule.client_id == client_id,
@@ -108,7 +120,7 @@ def client_schedules(session: Session) -> list[ReportSchedule]:
             )
             .order_by(ReportSchedule.next_run, ReportSchedule.id)
         )
-    )
+    ]
 
 
 def archived_file(session: Session, file_id: int) -> tuple[str, str, bytes]:
