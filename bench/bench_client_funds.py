@@ -87,16 +87,20 @@ def run() -> list[dict]:
         _settle(context, date(2026, 10, 31))  # the earlier payments, untimed
         payments = _pay_the_month(context)
         baseline = min(_raw_sum(context) for _ in range(5))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         settlements, clients = _settle(context, MONTH_END)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         context.close()
-    print(f"# {payments} payments, {settlements} settlements for {clients} clients",
-          file=sys.stderr)  # fmt: skip
+    print(f"# {payments} payments, {settlements} settlements for {clients} clients; "
+          f"{cpu:.2f} s of CPU in {elapsed:.2f} s", file=sys.stderr)  # fmt: skip
+    # The ratio stays far above the issue's 10x: the split replays each paying case's statement
+    # (interest to each payment day, the allocation order) where the baseline only sums rows.
     return [row(f"settle {CASES} cases' payments for a month (draft + post)", "s", elapsed,
-                baseline)]  # fmt: skip
+                baseline),
+            row(f"settle {CASES} cases' payments for a month, CPU time", "s", cpu, baseline)]  # fmt: skip
 
 
 if __name__ == "__main__":
-    for result in run():
-        print(result)
+    import json
+
+    print(json.dumps(run(), indent=2))

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from caplegal_desktop.services import news
+from caplegal_desktop.services.cases.queries import recent_cases
 from caplegal_desktop.services.reports import key_figures, submitted_today
 from portal.web import Web
 
@@ -34,9 +35,10 @@ def router(portal) -> APIRouter:
             figures = key_figures(uow.session, today=today)
             submitted = submitted_today(uow.session, today=today)
             items = news.current_news(uow.session, today=today)
+            recent = recent_cases(uow.session, limit=5)
         return web.page(
-            request, "overview.html.j2", session,
-            figures=figures, submitted=submitted, news=items, links=QUICK_LINKS, today=today,
+            request, "overview.html.j2", session, figures=figures, submitted=submitted,
+            news=items, links=QUICK_LINKS, today=today, recent=recent,
         )  # fmt: skip
 
     return routes

@@ -5,13 +5,20 @@ and a draft answer exactly like a settlement that does not exist."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
+import tempfile
 from datetime import date
 from io import BytesIO
+from pathlib import Path
+
+import pytest
 
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from caplegal_desktop.services import news
 from caplegal_desktop.services.client_funds import create_drafts, post_settlements
 from models import Client, ClientFundsAgreement, Settlement
 from tests.client_funds.builders import pay
@@ -102,3 +109,47 @@ def test_a_user_of_some_departments_sees_no_whole_client_settlement(server, app,
         assert page.status_code == 200 and f'href="/funds/{ids["K-A"]}"' not in page.text
         assert "adgang til hele" in page.text
         assert client.get(f"/funds/{ids['K-A']}/pdf").status_code == 404
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+SHOTS = Path(os.environ.get("CAPLEGAL_SHOTS", tempfile.gettempdir())) / "pfunds-shots"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_overview_reports_and_funds_in_a_real_browser(server, app, world):
+    """Screenshots of Översikt, Rapporter (archive and new) and Klientmedelsredovisning at
+    1366x768 and on a 390-px phone, saved for a person to look at."""
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    ids = _settle(app, world)
+    with app.uow(write=True) as uow:
+        news.add_news(uow.session, text="Julelukket 24.–26. december. God jul!", user="adm")
+        uow.commit()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        for width, height, tag in ((1366, 768, "wide"), (390, 844, "phone")):
+            page = chromium.new_page(viewport={"width": width, "height": height})
+            page.goto(server + "/login")
+            page.fill("input[name=login]", "fyn")
+            page.fill("input[name=password]", NEW_PASSWORD)
+            with page.expect_navigation():
+                page.click("button[type=submit]")
+            assert "Julelukket" in page.inner_text("main")
+            page.screenshot(path=SHOTS / f"overview_{tag}.png", full_page=True)
+            page.goto(server + "/reports/new")
+            page.select_option("select[name=report]", "collected")
+            page.check("input[name=detailed][value='1']")
+            page.fill("input[name=period_from]", "2026-11-01")
+            page.fill("input[name=period_to]", "2026-11-30")
+            page.screenshot(path=SHOTS / f"reports_new_{tag}.png", full_page=True)
+            with page.expect_navigation():
+                page.click("button.primary")
+            assert "/reports" in page.url and "XLSX" in page.inner_text("main")
+            page.screenshot(path=SHOTS / f"reports_archive_{tag}.png", full_page=True)
+            page.goto(server + "/funds")
+            assert "700,00" in page.inner_text("main")
+            page.screenshot(path=SHOTS / f"funds_{tag}.png", full_page=True)
+            page.goto(server + f"/funds/{ids['K-A']}")
+            page.screenshot(path=SHOTS / f"funds_settlement_{tag}.png", full_page=True)
+            page.close()
+        chromium.close()
