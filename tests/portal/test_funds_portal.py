@@ -14,7 +14,6 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-
 from openpyxl import load_workbook
 from sqlalchemy import select
 

@@ -72,7 +72,7 @@ def test_news_figures_and_todays_cases_are_the_users_own(server, app, world):
     assert theirs not in page and "FAK-B-88" not in page and "Østergaard" not in page
     # A: 2 active cases; outstanding = what the statement engine says is owed less interest
     # not yet posted (the figure adds posted entries only); 200 paid this month
-    cues = page[page.index('class="cues"'):]
+    cues = page[page.index('class="cues"') :]
     owed = _posted_balance(app, "K-A")
     assert "<b>2</b>" in cues and money(owed, "da") in cues and "200,00" in cues
     assert "55,55" not in page

@@ -93,9 +93,15 @@ class ClientSettlementsPanel(QWidget):
             self.tree,
             [
                 (
-                    r.id, f"{r.period_to:%d-%m-%Y}", _status(r.status), format_amount(r.collected),
-                    format_amount(r.client_part), format_amount(r.firm_part), format_amount(r.vat),
-                    format_amount(r.set_off), format_amount(r.payout),
+                    r.id,
+                    f"{r.period_to:%d-%m-%Y}",
+                    _status(r.status),
+                    format_amount(r.collected),
+                    format_amount(r.client_part),
+                    format_amount(r.firm_part),
+                    format_amount(r.vat),
+                    format_amount(r.set_off),
+                    format_amount(r.payout),
                     f"{r.paid_on:%d-%m-%Y}" if r.paid_on else "",
                 )  # fmt: skip
                 for r in rows

@@ -109,8 +109,13 @@ def client_schedules(session: Session) -> list[ScheduleRow]:
     """The client's schedules still to run."""
     client_id = funds_client(session)
     return [
-        ScheduleRow(s.id, s.report, s.frequency, s.next_run,
-                    bool(json.loads(s.options or "{}").get("detailed")))  # fmt: skip
+        ScheduleRow(
+            s.id,
+            s.report,
+            s.frequency,
+            s.next_run,
+            bool(json.loads(s.options or "{}").get("detailed")),
+        )  # fmt: skip
         for s in session.scalars(
             select(ReportSchedule)
             .where(

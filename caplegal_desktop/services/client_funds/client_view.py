@@ -81,8 +81,18 @@ def client_settlements(session: Session, client_id: int | None = None) -> list[S
     )
     return [
         SettlementRow(
-            s.id, s.status, start, s.period_to, s.collected, s.client_part, s.firm_part, s.vat,
-            s.set_off, s.payout, s.posted_at.date() if s.posted_at else None, s.paid_on,
+            s.id,
+            s.status,
+            start,
+            s.period_to,
+            s.collected,
+            s.client_part,
+            s.firm_part,
+            s.vat,
+            s.set_off,
+            s.payout,
+            s.posted_at.date() if s.posted_at else None,
+            s.paid_on,
         )  # fmt: skip
         for s, start in rows
     ]
