@@ -4,9 +4,12 @@ PostgreSQL (only that client's settlements, drafts left out, funds.read needed).
 
 from __future__ import annotations
 
+import os
 import subprocess
+import tempfile
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -25,6 +28,8 @@ from tests.client_funds.builders import client_of, new_case, pay
 from tests.office.builders import a_user, signed_in
 from ui.framework.background import wait_for_background
 from ui.i18n import install_language
+
+SHOTS = Path(os.environ.get("CAPLEGAL_SHOTS", tempfile.gettempdir())) / "pfunds-shots"
 
 
 def _two_clients_settled(app) -> tuple[int, int, int]:
@@ -82,6 +87,7 @@ def test_the_client_card_lists_settlements_and_opens_pdf_and_excel(qtbot, ctx, t
     from ui.cards.data import CardsData
 
     client_a, _client_b, _draft = _two_clients_settled(ctx)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     card = ClientCardPage(CardsData(ctx), client_a)
     qtbot.addWidget(card)
     card.resize(1366, 900)
@@ -101,5 +107,9 @@ def test_the_client_card_lists_settlements_and_opens_pdf_and_excel(qtbot, ctx, t
     assert "Afregning" in text and "1.500,00" in text
     book = load_workbook(BytesIO(xlsx.read_bytes()))
     assert book.sheetnames == ["Afregning", "Linjer"]
-    card.grab().save(str(tmp_path / "client_card.png"))
+    from ui.framework.card_page import FastTab
+
+    for tab in card.findChildren(FastTab):  # the Settlements tab open, the others closed
+        tab.set_expanded(tab.isAncestorOf(panel))
+    card.grab().save(str(SHOTS / "client_card_settlements.png"))
     wait_for_background()
