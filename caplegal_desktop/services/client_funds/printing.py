@@ -14,7 +14,6 @@ from models import Client, ClientFundsAgreement, CompanySetup, Settlement
 from workflows.client_funds.render import render_settlement_html
 from workflows.private_files import write_private_bytes
 
-
 STATUS_DA = {"draft": "Kladde", "posted": "Bogført", "paid": "Udbetalt", "reversed": "Tilbageført"}
 COMPONENTS_DA = {
     "principal": "Hovedstol", "interest": "Renter", "salary": "Inkassosalær", "cost": "Udlæg",
