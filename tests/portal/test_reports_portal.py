@@ -5,6 +5,7 @@ client's runs are not listed and their files answer like files that do not exist
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 from io import BytesIO
 
@@ -111,3 +112,24 @@ def test_bad_orders_change_nothing(server, app, world):
         assert forged.status_code == 400
     with app.uow() as uow:
         assert uow.session.scalar(select(func.count(ReportSchedule.id))) == 0
+
+
+def test_the_portal_servers_own_scheduler_runs_due_reports(app, world):
+    from portal.scheduled_runs import ScheduledRuns
+
+    with app.uow(write=True) as uow:
+        scheduler.add_schedule(uow.session, report="settlement", frequency="month",
+                               first_run=date.today(), user="t", client_no="K-A")  # fmt: skip
+        uow.commit()
+    runs = ScheduledRuns(app, every_seconds=0.1)
+    runs.start()
+    try:
+        deadline = time.monotonic() + 60
+        count = 0
+        while count == 0 and time.monotonic() < deadline:
+            with app.uow() as uow:
+                count = uow.session.scalar(select(func.count(ReportRun.id)))
+            time.sleep(0.2)
+    finally:
+        runs.stop()
+    assert count == 1 and runs.run_once() == 0  # nothing runs twice
