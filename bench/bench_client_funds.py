@@ -67,16 +67,16 @@ def _pay_the_month(context) -> int:
     return len(lines)
 
 
-def _raw_sum(context) -> float:
+def _raw_sum(context, clock=time.perf_counter) -> float:
     sql = text(
         "SELECT c.client_id, SUM(e.amount) FROM ledger_entry e "
         "JOIN collection_case c ON c.id = e.case_id WHERE e.entry_type = 'payment' "
         "AND e.posting_date BETWEEN :a AND :b GROUP BY c.client_id"
     )
-    started = time.perf_counter()
+    started = clock()
     with context.database.engine.connect() as connection:
         connection.execute(sql, {"a": MONTH_START, "b": MONTH_END}).all()
-    return time.perf_counter() - started
+    return clock() - started
 
 
 def run() -> list[dict]:
@@ -87,16 +87,22 @@ def run() -> list[dict]:
         _settle(context, date(2026, 10, 31))  # the earlier payments, untimed
         payments = _pay_the_month(context)
         baseline = min(_raw_sum(context) for _ in range(5))
-        started = time.perf_counter()
+        baseline_cpu = min(_raw_sum(context, time.process_time) for _ in range(5))
+        started, cpu = time.perf_counter(), time.process_time()
         settlements, clients = _settle(context, MONTH_END)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         context.close()
-    print(f"# {payments} payments, {settlements} settlements for {clients} clients",
-          file=sys.stderr)  # fmt: skip
+    print(f"# {payments} payments, {settlements} settlements for {clients} clients; "
+          f"{cpu:.2f} s of CPU in {elapsed:.2f} s", file=sys.stderr)  # fmt: skip
+    # The ratio stays far above the issue's 10x: the split replays each paying case's statement
+    # (interest to each payment day, the allocation order) where the baseline only sums rows.
     return [row(f"settle {CASES} cases' payments for a month (draft + post)", "s", elapsed,
-                baseline)]  # fmt: skip
+                baseline),
+            row(f"settle {CASES} cases' payments for a month, CPU time", "s", cpu,
+                baseline_cpu)]  # fmt: skip
 
 
 if __name__ == "__main__":
-    for result in run():
-        print(result)
+    import json
+
+    print(json.dumps(run(), indent=2))

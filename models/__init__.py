@@ -71,6 +71,7 @@ _MODEL_MODULES = {
     "models.record_history": ("RecordChange",),
     "models.report_schedule": ("ReportFile", "ReportRun", "ReportSchedule"),
     "models.request_thread": ("RequestMessage", "RequestThread"),
+    "models.portal_news": ("PortalNews",),
     "models.search": ("CaseSearch", "ClientSearch", "PartySearch"),
     "models.setup": (
         "CaseType",

@@ -23,6 +23,8 @@ class ReportSchedule(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
     created_by: Mapped[str] = mapped_column(String(50))
+    # JSON of what the portal's "Ny rapport" chose: {"detailed": bool, "period_from": ...}
+    options: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class ReportRun(Base):

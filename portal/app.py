@@ -11,7 +11,7 @@ from caplegal_desktop.unit_of_work import UnitOfWork
 from portal.limits import ApiRateLimit, Limits
 from portal.sessions import SessionStore
 from portal.setup_cache import InterestSetupCache
-from portal.texts import day, money, t
+from portal.texts import as_date, day, money, t
 from workflows.bundle import resources_dir, templates_dir
 
 TEMPLATES = templates_dir("portal")
@@ -79,6 +79,7 @@ class Portal:
         self.secure_cookies = secure_cookies
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
         self.templates.env.globals.update(t=t, money=money, day=day)
+        self.templates.env.filters["as_date"] = as_date
 
     def uow(self, actor, *, write: bool = False) -> UnitOfWork:
         user = (actor.employee_initials or actor.login) if actor is not None else "portal"
@@ -86,7 +87,17 @@ class Portal:
 
 
 def create_app(database, *, secure_cookies: bool = False, limits: Limits | None = None) -> FastAPI:
-    from portal import api, case_page, cases_search, pages, register, requests
+    from portal import (
+        api,
+        case_page,
+        cases_search,
+        funds,
+        overview,
+        pages,
+        register,
+        reports,
+        requests,
+    )
 
     app = FastAPI(
         title="CapLegal Backstage",
@@ -98,11 +109,8 @@ def create_app(database, *, secure_cookies: bool = False, limits: Limits | None 
     app.add_middleware(ApiRateLimit, limits=portal.limits)
     app.add_middleware(_SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    app.include_router(pages.router(portal))
-    app.include_router(cases_search.router(portal))
-    app.include_router(case_page.router(portal))
-    app.include_router(requests.router(portal))
-    app.include_router(register.router(portal))
+    for area in (pages, overview, cases_search, case_page, requests, register, reports, funds):
+        app.include_router(area.router(portal))
     app.include_router(api.router(portal), prefix="/api/v1")
 
     @app.get("/healthz", include_in_schema=False)

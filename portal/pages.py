@@ -1,6 +1,6 @@
-"""The browser pages: sign-in, password, language and Oversigt; the case search is
-portal.cases_search and the case page portal.case_page — all through the same services as the desktop,
-as the signed-in user (a Klient user sees only their client's cases)."""
+"""Signing in to the portal: sign-in, the password change and the language. The other pages are
+areas of their own (portal.overview, portal.cases_search, portal.case_page, portal.requests,
+portal.register, portal.reports, portal.funds), all through the same services as the desktop."""
 
 from __future__ import annotations
 
@@ -8,10 +8,6 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from caplegal_desktop.errors import ServiceError
-from caplegal_desktop.services.cases.queries import (
-    recent_cases,
-    scoped_case_figures,
-)
 from caplegal_desktop.services.office import sign_in, users
 from portal.limits import client_ip, too_many
 from portal.sessions import COOKIE
@@ -25,7 +21,7 @@ def router(portal) -> APIRouter:
     routes = APIRouter()
 
     web = Web(portal)
-    session_of, signed_in, set_cookie = web.session_of, web.signed_in, web.set_cookie
+    session_of, set_cookie = web.session_of, web.set_cookie
     page, to_sign_in = web.page, web.to_sign_in
 
     @routes.get("/login", response_class=HTMLResponse)
@@ -152,15 +148,5 @@ def router(portal) -> APIRouter:
         response = to_sign_in()
         response.delete_cookie(COOKIE, path="/")
         return response
-
-    @routes.get("/", response_class=HTMLResponse)
-    def overview(request: Request):
-        session = signed_in(request)
-        if session is None:
-            return to_sign_in()
-        with portal.uow(session.actor) as uow:
-            recent = recent_cases(uow.session, limit=10)
-            figures = scoped_case_figures(uow.session)
-        return page(request, "overview.html.j2", session, recent=recent, figures=figures)
 
     return routes

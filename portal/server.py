@@ -16,6 +16,11 @@ def serve(argv: list[str]) -> int:
         action="store_true",
         help="mark the session cookie Secure (behind a TLS reverse proxy)",
     )
+    parser.add_argument(
+        "--no-scheduler",
+        action="store_true",
+        help="leave the scheduled reports to `caplegal scheduler run` (cron)",
+    )
     args = parser.parse_args(argv)
 
     import uvicorn
@@ -30,11 +35,18 @@ def serve(argv: list[str]) -> int:
     if not opened:
         return code
     context = opened[0]
+    from portal.scheduled_runs import ScheduledRuns
+
+    runs = None if args.no_scheduler else ScheduledRuns(context)
     try:
         limits = Limits.from_settings(context.settings.extra)
         app = create_app(context.database, secure_cookies=args.secure_cookies, limits=limits)
         print(f"CapLegal Backstage: http://{args.host}:{args.port}/", flush=True)
+        if runs is not None:
+            runs.start()
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     finally:
+        if runs is not None:
+            runs.stop()
         context.close()
     return 0

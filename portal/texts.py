@@ -134,3 +134,13 @@ def day(value: date | None, language: str) -> str:
         return ""
     pattern = {"da": "dd-MM-yyyy", "sv": "yyyy-MM-dd"}.get(language, "dd/MM/yyyy")
     return format_date(value, pattern, locale=LOCALES.get(language, "da_DK"))
+
+
+def as_date(value) -> date | None:
+    """An ISO date string (as archived parameters hold them) as a date for `day`."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value

@@ -25,6 +25,7 @@ COMMAND_GROUPS = (
     "scheduler",
     "users",
     "limitation",
+    "portal_news",
 )
 
 

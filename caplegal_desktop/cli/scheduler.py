@@ -28,7 +28,9 @@ def add_commands(sub) -> None:
     group = sub.add_parser("scheduler", help="scheduled reports and the archive")
     cmd = group.add_subparsers(dest="scheduler_command", required=True)
     add = cmd.add_parser("add", help="schedule a report")
-    add.add_argument("report", help="client_funds_statement or settlement")
+    add.add_argument(
+        "report", help="client_funds_statement, settlement, status, closed or collected"
+    )
     add.add_argument("frequency", help="once, week, month, quarter or year")
     add.add_argument("first_run", type=_day)
     add.add_argument("--client")

@@ -1215,6 +1215,10 @@
             <translation>Afdelinger</translation>
         </message>
         <message>
+            <source>Settlements</source>
+            <translation>Afregninger</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Historik</translation>
         </message>
@@ -1483,6 +1487,73 @@
         <message>
             <source>Client funds statement</source>
             <translation>Klientmiddelsopgørelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientSettlements</name>
+        <message>
+            <source>Posted</source>
+            <translation>Bogført</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Udbetalt</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Tilbageført</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Payments up to</source>
+            <translation>Indbetalinger til og med</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Indgået</translation>
+        </message>
+        <message>
+            <source>Client's part</source>
+            <translation>Klientens andel</translation>
+        </message>
+        <message>
+            <source>Firm's part</source>
+            <translation>Kontorets andel</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Set off</source>
+            <translation>Modregnet</translation>
+        </message>
+        <message>
+            <source>Payout</source>
+            <translation>Udbetales</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>Åbn PDF</translation>
+        </message>
+        <message>
+            <source>Open Excel appendix</source>
+            <translation>Åbn Excel-bilag</translation>
+        </message>
+        <message>
+            <source>No posted settlements yet.</source>
+            <translation>Ingen bogførte afregninger endnu.</translation>
         </message>
     </context>
     <context>

@@ -1215,6 +1215,10 @@
             <translation>Avdelningar</translation>
         </message>
         <message>
+            <source>Settlements</source>
+            <translation>Redovisningar</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Historik</translation>
         </message>
@@ -1483,6 +1487,73 @@
         <message>
             <source>Client funds statement</source>
             <translation>Klientmedelsredovisning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientSettlements</name>
+        <message>
+            <source>Posted</source>
+            <translation>Bokförd</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Utbetald</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Återförd</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Payments up to</source>
+            <translation>Inbetalningar till och med</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Inkommet</translation>
+        </message>
+        <message>
+            <source>Client's part</source>
+            <translation>Klientens andel</translation>
+        </message>
+        <message>
+            <source>Firm's part</source>
+            <translation>Byråns andel</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Set off</source>
+            <translation>Kvittat</translation>
+        </message>
+        <message>
+            <source>Payout</source>
+            <translation>Utbetalas</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Betald</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>Öppna PDF</translation>
+        </message>
+        <message>
+            <source>Open Excel appendix</source>
+            <translation>Öppna Excel-bilaga</translation>
+        </message>
+        <message>
+            <source>No posted settlements yet.</source>
+            <translation>Inga bokförda redovisningar ännu.</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,6 @@ IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 CLI_ONLY = {
     "backup_sqlite": "the nightly backup is run by the office's scheduler (`caplegal db backup`)",
-    "add_schedule": "scheduled reports are set up once by the administrator in the CLI",
     "party_id_by_no": "the CLI's debtor argument is a party number; the desk picks from a list",
     "apply_debit_notification": "bank files (camt.054 debit notifications) are read in a batch "
     "by `caplegal funds paid`",
@@ -28,7 +27,6 @@ CLI_ONLY = {
     "payout_file": "the pain.001 payout file is written by `caplegal settlement payout`",
     "correct_settlement": "a posted settlement is corrected (reversal + new) by the bookkeeper "
     "in the CLI",
-    "settlement_xlsx": "the Excel copy of a settlement is for the bookkeeper's CLI export",
     "outstanding_by_client": "a check figure: the tests prove the status report's remaining "
     "debt (on the desk) equals it",
     "restore_sqlite": "a restore replaces the database file: `caplegal db restore`, with every "
@@ -54,6 +52,9 @@ CLI_ONLY = {
     "objection_merge_fields": "the objection answer letter is merged by `caplegal objection "
     "letter` only",
     "remove_event": "removing a user-added limitation event is CLI-only for now",
+    "add_news": "the portal's news is written by the office with `caplegal portal news add`; "
+    "the clients read it on the portal's Översikt (a desk page for it is not built yet)",
+    "remove_news": "see add_news",
     "workflow_problems": "checks an activity workflow's steps; workflows are seeded setup rows "
     "and the desk has no workflow editor yet (a known gap)",
 }

@@ -16,6 +16,7 @@ from ui.cards.data import CardsData
 from ui.cards.departments import DepartmentsData, DepartmentsPanel
 from ui.cards.editing import EditableCardPage, history_table
 from ui.case_card.dialogs import fill_table
+from ui.client_funds.client_settlements import ClientSettlementsData, ClientSettlementsPanel
 from ui.framework.card_page import ADDITIONAL, PROMOTED
 from ui.framework.factbox import FactBox, FactField
 
@@ -125,6 +126,13 @@ class ClientCardPage(EditableCardPage):
         departments.form.addRow(self.departments)
         departments.set_expanded(False)
 
+        settlements = self.add_fast_tab(_translate("ClientCard", "Settlements"))
+        self.settlements = ClientSettlementsPanel(
+            ClientSettlementsData(self.data.context, today=self.data.today)
+        )
+        settlements.form.addRow(self.settlements)
+        settlements.set_expanded(False)
+
         history = self.add_fast_tab(_translate("ClientCard", "History"))
         self.history = history_table(
             [
@@ -148,6 +156,7 @@ class ClientCardPage(EditableCardPage):
             self._cases = loaded.cases
         self.no_label.setText(no)
         self.departments.load(None if self.client_id is None else no)
+        self.settlements.load(self.client_id)
         heading = (
             _translate("ClientCard", "Client card %1 · %2")
             .replace("%1", no)

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013_preq"
-down_revision: str | Sequence[str] | None = "0012_safety"
+down_revision: str | Sequence[str] | None = "0013_pcases"  # linear (session 4 merge)
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

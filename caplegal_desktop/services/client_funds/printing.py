@@ -14,6 +14,14 @@ from models import Client, ClientFundsAgreement, CompanySetup, Settlement
 from workflows.client_funds.render import render_settlement_html
 from workflows.private_files import write_private_bytes
 
+STATUS_DA = {"draft": "Kladde", "posted": "Bogført", "paid": "Udbetalt", "reversed": "Tilbageført"}
+COMPONENTS_DA = {
+    "principal": "Hovedstol", "interest": "Renter", "salary": "Inkassosalær", "cost": "Udlæg",
+    "fee:reminder": "Rykkergebyr", "fee:compensation": "Kompensation",
+    "fee:collection": "Inkassogebyr", "fee:court": "Retsafgift", "fee:other": "Gebyr",
+    "overpayment": "Overskydende beløb",
+}  # fmt: skip
+
 
 def settlement_html(session: Session, *, settlement_id: int, today: date | None = None) -> str:
     settlement = session.get(Settlement, settlement_id)
@@ -42,8 +50,9 @@ def settlement_pdf(session: Session, *, settlement_id: int, target: Path) -> byt
     return html_to_pdf(settlement_html(session, settlement_id=settlement_id), target)
 
 
-def settlement_xlsx(session: Session, *, settlement_id: int, target: Path) -> bytes:
-    """The settlement's Excel appendix: its figures, and every payment split by component."""
+def settlement_xlsx(session: Session, *, settlement_id: int, target: Path | None) -> bytes:
+    """The settlement's Excel appendix: its figures, and every payment split by component
+    (written to `target` too when given)."""
     import io
     from decimal import Decimal
 
@@ -59,8 +68,9 @@ def settlement_xlsx(session: Session, *, settlement_id: int, target: Path) -> by
     bold = Font(bold=True)
     summary.append(["Afregning", data["id"]])
     summary.append(["Klient", data["client_no"]])
-    summary.append(["Indbetalinger til og med", data["period_to"]])
-    summary.append(["Status", data["status"]])
+    summary.append(["Indbetalinger til og med", date.fromisoformat(data["period_to"])])
+    summary["B3"].number_format = "dd-mm-yyyy"
+    summary.append(["Status", STATUS_DA.get(data["status"], data["status"])])
     for key, text in (("collected", "Indgået"), ("client_part", "Klientens andel"),
                       ("firm_part", "Kontorets andel"), ("held", "Tilbagebetales skyldner"),
                       ("vat", "Moms"), ("invoice", "Faktura"), ("set_off", "Modregnet"),
@@ -77,10 +87,14 @@ def settlement_xlsx(session: Session, *, settlement_id: int, target: Path) -> by
         cell.font = bold
     for line in data["lines"]:
         for p in line["parts"]:
-            lines.append([line["case_no"], line["posting_date"], "ja" if line["direct"] else "",
-                          p["component"], Decimal(p["amount"]), Decimal(p["client"]),
+            lines.append([line["case_no"], date.fromisoformat(line["posting_date"]),
+                          "ja" if line["direct"] else "",
+                          COMPONENTS_DA.get(p["component"], p["component"]),
+                          Decimal(p["amount"]), Decimal(p["client"]),
                           Decimal(p["firm"]),
                           Decimal(p["vat_in_firm"]) + Decimal(p["vat_on_top"]), p["source"]])  # fmt: skip
+    for row in lines.iter_rows(min_row=2, min_col=2, max_col=2):
+        row[0].number_format = "dd-mm-yyyy"
     for row in lines.iter_rows(min_row=2, min_col=5, max_col=8):
         for cell in row:
             cell.number_format = "#,##0.00"
@@ -88,5 +102,6 @@ def settlement_xlsx(session: Session, *, settlement_id: int, target: Path) -> by
         lines.column_dimensions[column].width = width
     out = io.BytesIO()
     book.save(out)
-    write_private_bytes(target, out.getvalue())
+    if target is not None:
+        write_private_bytes(target, out.getvalue())
     return out.getvalue()

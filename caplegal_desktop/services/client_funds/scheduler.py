@@ -33,20 +33,25 @@ from workflows.client_funds.schedule import FREQUENCIES, next_due, period_of
 REPORTS = {
     "client_funds_statement": "Klientmiddelsopgørelse",
     "settlement": "Afregninger",
+    # the desktop's report catalogue (services.reports), for the portal's "Ny rapport"
+    "status": "Statusrapport",
+    "closed": "Lukkede sager",
+    "collected": "Inddrevne beløb",
 }
+DESK_REPORTS = ("status", "closed", "collected")
 TEMPLATES = templates_dir("client_funds")
 
 
 def add_schedule(
     session: Session, *, report: str, frequency: str, first_run: date, user: str,
-    client_no: str | None = None,
+    client_no: str | None = None, client_id: int | None = None, options: dict | None = None,
 ) -> ReportSchedule:  # fmt: skip
+    """A schedule; `options` are the portal's choices (detailed, a one-off run's own period)."""
     problems = []
     if report not in REPORTS:
         problems.append(Problem("rapport", f"Ukendt rapport; brug {', '.join(REPORTS)}."))
     if frequency not in FREQUENCIES:
         problems.append(Problem("hyppighed", f"Brug {', '.join(FREQUENCIES)}."))
-    client_id = None
     if client_no is not None:
         client_id = session.scalar(select(Client.id).where(Client.no == client_no))
         if client_id is None:
@@ -56,7 +61,7 @@ def add_schedule(
     schedule = ReportSchedule(
         report=report, client_id=client_id, frequency=frequency, first_run=first_run,
         next_run=first_run, active=True, created_at=datetime.now().replace(microsecond=0),
-        created_by=user,
+        created_by=user, options=json.dumps(options) if options else None,
     )  # fmt: skip
     session.add(schedule)
     session.flush()
@@ -72,22 +77,33 @@ class RunDone:
     files: tuple[str, ...]
 
 
-def run_one_due(session: Session, *, today: date, server: str, user: str) -> RunDone | None:
-    """Claim and run the oldest due run; None when nothing is due (or others hold it)."""
+def run_one_due(
+    session: Session, *, today: date, server: str, user: str, schedule_id: int | None = None
+) -> RunDone | None:
+    """Claim and run the oldest due run (of one schedule, if given); None when nothing is due
+    (or others hold it)."""
+    query = select(ReportSchedule).where(
+        ReportSchedule.active.is_(True), ReportSchedule.next_run <= today
+    )
+    if schedule_id is not None:
+        query = query.where(ReportSchedule.id == schedule_id)
     schedule = session.scalars(
-        select(ReportSchedule)
-        .where(ReportSchedule.active.is_(True), ReportSchedule.next_run <= today)
-        .order_by(ReportSchedule.next_run, ReportSchedule.id)
+        query.order_by(ReportSchedule.next_run, ReportSchedule.id)
         .limit(1)
         .with_for_update(skip_locked=True)
     ).first()
     if schedule is None:
         return None
     due = schedule.next_run
+    options = json.loads(schedule.options) if schedule.options else {}
     first, last = period_of(due, schedule.frequency, first_run=schedule.first_run)
+    if options.get("period_from") and options.get("period_to"):  # a one-off run's own period
+        first = date.fromisoformat(options["period_from"])
+        last = date.fromisoformat(options["period_to"])
     params = {"report": schedule.report, "client_id": schedule.client_id,
               "period_from": first.isoformat(), "period_to": last.isoformat(),
-              "frequency": schedule.frequency, "due_date": due.isoformat()}  # fmt: skip
+              "frequency": schedule.frequency, "due_date": due.isoformat(),
+              "detailed": bool(options.get("detailed"))}  # fmt: skip
     run = ReportRun(
         schedule_id=schedule.id, report=schedule.report, client_id=schedule.client_id,
         due_date=due, period_from=first, period_to=last, parameters=json.dumps(params),
@@ -128,6 +144,8 @@ def _money(amount) -> str:
 
 
 def _make_files(session: Session, run: ReportRun) -> list[tuple[str, str, bytes]]:
+    if run.report in DESK_REPORTS:
+        return _desk_report_files(session, run)
     columns, rows, totals = (
         _funds_statement(session, run) if run.report == "client_funds_statement"
         else _settlements(session, run)
@@ -145,6 +163,39 @@ def _make_files(session: Session, run: ReportRun) -> list[tuple[str, str, bytes]
     stem = f"{run.report}-{run.due_date.isoformat()}-{run.id}"
     return [("html", f"{stem}.html", html.encode()), ("pdf", f"{stem}.pdf", html_to_pdf(html)),
             ("xlsx", f"{stem}.xlsx", _xlsx(title, columns, rows, totals))]  # fmt: skip
+
+
+def _desk_report_files(session: Session, run: ReportRun) -> list[tuple[str, str, bytes]]:
+    """A report of the desktop's catalogue, for the run's client and period (as of its end)."""
+    import tempfile
+    from pathlib import Path
+
+    from caplegal_desktop.services.reports import export_report, run_report
+    from workflows.reports import REPORTS as DESK
+    from workflows.reports import ReportParams
+    from workflows.reports.export import report_html
+    from workflows.reports.model import PeriodKind
+
+    params = json.loads(run.parameters)
+    client_no = session.scalar(select(Client.no).where(Client.id == run.client_id))
+    as_of = DESK[run.report].period_kind is PeriodKind.AS_OF
+    result = run_report(session, report_id=run.report, params=ReportParams(
+        as_of=run.period_to if as_of else None,
+        period_from=None if as_of else run.period_from,
+        period_to=None if as_of else run.period_to,
+        client_no=client_no,
+        detailed=bool(params.get("detailed")) and DESK[run.report].has_detailed,
+    ))  # fmt: skip
+    firm = session.scalars(select(CompanySetup)).one().company_name or ""
+    printed = run.run_at.date()
+    stem = f"{run.report}-{run.due_date.isoformat()}-{run.id}"
+    html, _wide = report_html(result, firm=firm, printed_on=printed)
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = export_report(result, target=Path(folder) / "r.pdf", firm=firm, printed_on=printed)
+        xlsx = export_report(result, target=Path(folder) / "r.xlsx", firm=firm, printed_on=printed)
+        files = [("html", f"{stem}.html", html.encode()), ("pdf", f"{stem}.pdf", pdf.read_bytes()),
+                 ("xlsx", f"{stem}.xlsx", xlsx.read_bytes())]  # fmt: skip
+    return files
 
 
 def _xlsx(title: str, columns, rows, totals) -> bytes:
