@@ -1,0 +1,123 @@
+"""audit log hash chain: audit_log.chain_hash and the chain head (audit_chain)
+
+Revision ID: 0013_limsafe
+Revises: 0012_safety
+
+Existing lines are chained in id order here, once; from now on the one audit writer chains every
+new line (services/office/audit_chain.py). The audit log's triggers (0012_office) refuse UPDATE
+and DELETE, so they are dropped for the chaining and created again as they were.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from caplegal_desktop.services.office import audit_chain
+
+revision: str = "0013_limsafe"
+down_revision: str | Sequence[str] | None = "0012_safety"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+BLOCK = 20_000
+AUDIT_MESSAGE = "Revisionsloggen kan ikke ændres eller slettes."
+
+
+def _run(sql: str) -> list:
+    result = op.get_bind().exec_driver_sql(sql)
+    return result.fetchall() if result.returns_rows else []
+
+
+def upgrade() -> None:
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    op.add_column("audit_log", sa.Column("chain_hash", sa.String(length=64), nullable=True))
+    op.create_table(
+        "audit_chain",
+        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("entries", sa.Integer(), nullable=False),
+        sa.Column("last_id", sa.Integer(), nullable=False),
+        sa.Column("last_hash", sa.String(length=64), nullable=False),
+        sa.Column("verified_at", sa.DateTime(), nullable=True),
+        sa.Column("verified_ok", sa.Boolean(), nullable=True),
+        sa.Column("verify_problem", sa.String(length=500), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_chain")),
+    )
+    _drop_guard(sqlite)
+    entries, last_id, last_hash = _chain_existing_lines()
+    op.get_bind().execute(
+        sa.text(
+            "INSERT INTO audit_chain (id, entries, last_id, last_hash) "
+            "VALUES (1, :entries, :last_id, :last_hash)"
+        ),
+        {"entries": entries, "last_id": last_id, "last_hash": last_hash},
+    )
+    _create_guard(sqlite)
+
+
+def _chain_existing_lines() -> tuple[int, int, str]:
+    bind = op.get_bind()
+    columns = ", ".join(audit_chain.CHAINED_COLUMNS)
+    previous, count, last_id = audit_chain.GENESIS, 0, 0
+    while True:
+        rows = bind.exec_driver_sql(
+            f"SELECT {columns} FROM audit_log WHERE id > {int(last_id)} ORDER BY id LIMIT {BLOCK}"
+        ).fetchall()
+        if not rows:
+            return count, last_id, previous
+        updates = []
+        for row in rows:
+            previous = audit_chain.line_hash(previous, tuple(row))
+            updates.append({"h": previous, "i": row[0]})
+        bind.execute(sa.text("UPDATE audit_log SET chain_hash = :h WHERE id = :i"), updates)
+        count += len(rows)
+        last_id = rows[-1][0]
+
+
+def _drop_guard(sqlite: bool) -> None:
+    if sqlite:
+        _run("DROP TRIGGER IF EXISTS audit_log_no_update")
+        _run("DROP TRIGGER IF EXISTS audit_log_no_delete")
+    else:
+        _run("DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log")
+
+
+def _create_guard(sqlite: bool) -> None:
+    if sqlite:
+        for event in ("UPDATE", "DELETE"):
+            _run(
+                f"CREATE TRIGGER audit_log_no_{event.lower()} BEFORE {event} ON audit_log "
+                f"BEGIN SELECT RAISE(ABORT, '{AUDIT_MESSAGE}'); END"
+            )
+        _run(
+            "CREATE TRIGGER audit_chain_no_delete BEFORE DELETE ON audit_chain "
+            "BEGIN SELECT RAISE(ABORT, 'Revisionsloggens kædehoved kan ikke slettes.'); END"
+        )
+        return
+    _run(
+        "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()"
+    )
+    _run(
+        "CREATE TRIGGER audit_chain_no_delete BEFORE DELETE OR TRUNCATE ON audit_chain "
+        "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()"
+    )
+
+
+def downgrade() -> None:
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    _run("DROP TRIGGER IF EXISTS audit_chain_no_delete" + ("" if sqlite else " ON audit_chain"))
+    _drop_guard(sqlite)
+    op.drop_table("audit_chain")
+    _run("ALTER TABLE audit_log DROP COLUMN chain_hash")
+    if sqlite:
+        for event in ("UPDATE", "DELETE"):
+            _run(
+                f"CREATE TRIGGER audit_log_no_{event.lower()} BEFORE {event} ON audit_log "
+                f"BEGIN SELECT RAISE(ABORT, '{AUDIT_MESSAGE}'); END"
+            )
+    else:
+        _run(
+            "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()"
+        )
