@@ -107,7 +107,7 @@ class AuditEntry(Base):
     target: Mapped[str | None] = mapped_column(String(200))
     detail: Mapped[str | None] = mapped_column(Text)
     # SHA-256 over this line's content and its predecessor's chain_hash (hex), written by the one
-    # audit writer (services/office/audit_chain.py); `caplegal db verify` recomputes the chain.
+    # audit writer (services/shared/audit_chain.py); `caplegal db verify` recomputes the chain.
     chain_hash: Mapped[str | None] = mapped_column(String(64), default=None)
     __table_args__ = (Index("ix_audit_log_kind_at", "kind", "at"),)
 

@@ -16,7 +16,7 @@ from caplegal_desktop.migrate import alembic_config
 from caplegal_desktop.services.maintenance.nightly import run_nightly_check
 from caplegal_desktop.services.maintenance.verify import ledger_alarm, verify_ledger
 from caplegal_desktop.services.office import audit
-from caplegal_desktop.services.office.audit_chain import GENESIS, line_hash
+from caplegal_desktop.services.shared.audit_chain import GENESIS, line_hash
 from tests.foundation.test_cli import caplegal
 from tests.safety.test_ledger_chain import raw, sqlite_path
 from tests.safety.test_postgres_roles import roles  # noqa: F401  (the fixture)

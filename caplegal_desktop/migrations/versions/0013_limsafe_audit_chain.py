@@ -4,7 +4,7 @@ Revision ID: 0013_limsafe
 Revises: 0012_safety
 
 Existing lines are chained in id order here, once; from now on the one audit writer chains every
-new line (services/office/audit_chain.py). The audit log's triggers (0012_office) refuse UPDATE
+new line (services/shared/audit_chain.py). The audit log's triggers (0012_office) refuse UPDATE
 and DELETE, so they are dropped for the chaining and created again as they were.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from caplegal_desktop.services.office import audit_chain
+from caplegal_desktop.services.shared import audit_chain
 
 revision: str = "0013_limsafe"
 down_revision: str | Sequence[str] | None = "0012_safety"

@@ -31,7 +31,7 @@ def run_nightly_check(context, *, today: date, server: str) -> NightlyCheck | No
     """The day's check, unless one ran today already (by this run, another server or a user's
     `db verify`); None when skipped."""
     from caplegal_desktop.services.maintenance.verify import verify_ledger
-    from caplegal_desktop.services.office import audit
+    from caplegal_desktop.services.office import AuditKind, record
 
     done = checked_on(context.database)
     if done is not None and done >= today:
@@ -40,10 +40,10 @@ def run_nightly_check(context, *, today: date, server: str) -> NightlyCheck | No
     result = NightlyCheck(check.intact, check.message())
     if not check.intact:
         with context.uow(write=True) as uow:
-            audit.record(
+            record(
                 uow.session,
                 login=uow.user or server,
-                kind=audit.AuditKind.INTEGRITY_FAILED,
+                kind=AuditKind.INTEGRITY_FAILED,
                 target="ledger" if check.problem else "audit_log",
                 detail={
                     "server": server,

@@ -1,6 +1,6 @@
 """The audit log's part of `caplegal db verify`: its guard triggers exist, and its hash chain
 recomputed from the first line to the last agrees with every line and with the chain head
-(services/office/audit_chain). The first problem is named in Danish; the result is kept on the
+(services/shared/audit_chain). The first problem is named in Danish; the result is kept on the
 audit chain's head so the Role Center's red cue shows it until a check passes.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from caplegal_desktop.services.office import audit_chain
+from caplegal_desktop.services.shared import audit_chain
 
 BLOCK = 20_000
 SQLITE_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "audit_chain_no_delete")

@@ -1,5 +1,5 @@
 """The audit log: append-only (the database refuses UPDATE and DELETE), written by the services,
-and chained like the ledger (services/office/audit_chain.py): `record` is the one audit writer.
+and chained like the ledger (services/shared/audit_chain.py): `record` is the one audit writer.
 
 Kinds: sign-ins and failed ones, lock-outs, refusals, user/role/password/token changes,
 departments and setup changes (old and new value), exports and prints of case lists.
@@ -46,7 +46,7 @@ def record(
     """Add one audit line to the caller's unit of work (it is saved with the change it tells)."""
     if isinstance(detail, dict):
         detail = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
-    from caplegal_desktop.services.office.audit_chain import chain_new_line
+    from caplegal_desktop.services.shared.audit_chain import chain_new_line
 
     values = {
         "at": (at or datetime.now()).replace(microsecond=0),
