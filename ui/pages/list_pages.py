@@ -27,6 +27,17 @@ def case_status_labels() -> dict[str, str]:
     }
 
 
+def case_mark_labels() -> dict[str, str]:
+    """An open objection and a time-barred claim (docs/limitation.md), as the list shows them."""
+    disputed = _translate("ListPages", "Disputed")
+    barred = _translate("ListPages", "Time-barred")
+    return {
+        "disputed": f"\u26a0 {disputed}",
+        "time_barred": f"\u29d6 {barred}",
+        "disputed+time_barred": f"\u26a0 {disputed} \u00b7 \u29d6 {barred}",
+    }
+
+
 def case_list(backend: UiBackend) -> ListPage | None:
     source = backend.list_source(CASE)
     if source is None:
@@ -70,6 +81,13 @@ def case_list(backend: UiBackend) -> ListPage | None:
                 _translate("ListPages", "Balance excl. interest"),
                 "amount",
                 width=150,
+            ),
+            Column(
+                "marks",
+                _translate("ListPages", "Limitation / objection"),
+                width=150,
+                sortable=False,
+                labels=case_mark_labels(),
             ),
         ],
         factboxes=[entries, details],

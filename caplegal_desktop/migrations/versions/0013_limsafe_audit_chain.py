@@ -1,4 +1,5 @@
-"""audit log hash chain: audit_log.chain_hash and the chain head (audit_chain)
+"""audit log hash chain: audit_log.chain_hash and the chain head (audit_chain); the portal's
+database role may read what a case's limitation and objections are computed from
 
 Revision ID: 0013_limsafe
 Revises: 0012_safety
@@ -53,6 +54,38 @@ def upgrade() -> None:
         {"entries": entries, "last_id": last_id, "last_hash": last_hash},
     )
     _create_guard(sqlite)
+    if not sqlite:
+        _portal_reads_limitation()
+
+
+PORTAL_ROLE = "caplegal_portal"  # services/office/rls.py
+# The API's case shows each claim's limitation and whether it is disputed (issue 18): the
+# portal's role reads the events and objections of the cases in its scope, and two setup tables.
+PORTAL_CASE_TABLES = ("limitation_event", "objection")
+PORTAL_SETUP_TABLES = ("limitation_period", "activity_step")
+
+
+def _portal_role_exists() -> bool:
+    found = _run(f"SELECT count(*) FROM pg_roles WHERE rolname = '{PORTAL_ROLE}'")
+    return bool(found[0][0])
+
+
+def _portal_reads_limitation() -> None:
+    if not _portal_role_exists():
+        return
+    for table in PORTAL_SETUP_TABLES:
+        _run(f"GRANT SELECT ON {table} TO {PORTAL_ROLE}")
+    for table in PORTAL_CASE_TABLES:
+        _run(f"GRANT SELECT ON {table} TO {PORTAL_ROLE}")
+        _run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        _run(
+            f"CREATE POLICY caplegal_others ON {table} USING "
+            f"(NOT pg_has_role('{PORTAL_ROLE}', 'MEMBER'))"
+        )
+        _run(
+            f"CREATE POLICY caplegal_portal_scope ON {table} FOR SELECT TO {PORTAL_ROLE} "
+            "USING (case_id IN (SELECT id FROM collection_case))"
+        )
 
 
 def _chain_existing_lines() -> tuple[int, int, str]:
@@ -106,6 +139,13 @@ def _create_guard(sqlite: bool) -> None:
 
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
+    if not sqlite and _portal_role_exists():
+        for table in PORTAL_CASE_TABLES:
+            _run(f"DROP POLICY IF EXISTS caplegal_portal_scope ON {table}")
+            _run(f"DROP POLICY IF EXISTS caplegal_others ON {table}")
+            _run(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+        for table in (*PORTAL_CASE_TABLES, *PORTAL_SETUP_TABLES):
+            _run(f"REVOKE SELECT ON {table} FROM {PORTAL_ROLE}")
     _run("DROP TRIGGER IF EXISTS audit_chain_no_delete" + ("" if sqlite else " ON audit_chain"))
     _drop_guard(sqlite)
     op.drop_table("audit_chain")
