@@ -33,8 +33,8 @@ def case_mark_labels() -> dict[str, str]:
     barred = _translate("ListPages", "Time-barred")
     return {
         "disputed": f"\u26a0 {disputed}",
-        "time_barred": f"\u29d6 {barred}",
-        "disputed+time_barred": f"\u26a0 {disputed} \u00b7 \u29d6 {barred}",
+        "time_barred": f"\u26a0 {barred}",
+        "disputed+time_barred": f"\u26a0 {disputed} \u00b7 {barred.lower()}",
     }
 
 
@@ -75,19 +75,19 @@ def case_list(backend: UiBackend) -> ListPage | None:
             Column(
                 "status", _translate("ListPages", "Status"), width=75, labels=case_status_labels()
             ),
+            Column(
+                "marks",
+                _translate("ListPages", "Marked"),
+                width=105,
+                sortable=False,
+                labels=case_mark_labels(),
+            ),
             Column("handler", _translate("ListPages", "Handler"), width=70),
             Column(
                 "outstanding",
                 _translate("ListPages", "Balance excl. interest"),
                 "amount",
                 width=150,
-            ),
-            Column(
-                "marks",
-                _translate("ListPages", "Limitation / objection"),
-                width=150,
-                sortable=False,
-                labels=case_mark_labels(),
             ),
         ],
         factboxes=[entries, details],
