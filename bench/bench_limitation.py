@@ -108,8 +108,12 @@ def run() -> list[dict]:
             CARD_TARGET_MS,
         ),
         row("limitation FactBox figures alone", "ms", box_ms, CARD_TARGET_MS),
-        row("case list: a block of 200 rows with disputed/time-barred marks", "ms", block_ms,
-            LIST_BLOCK_TARGET_MS),  # fmt: skip
+        row(
+            "case list: a block of 200 rows with disputed/time-barred marks",
+            "ms",
+            block_ms,
+            LIST_BLOCK_TARGET_MS,
+        ),  # fmt: skip
     ]
 
 
