@@ -51,7 +51,6 @@ def test_the_red_cue_shows_when_the_nightly_check_found_the_audit_log_changed(qt
     from datetime import date
 
     from caplegal_desktop.services.maintenance.nightly import run_nightly_check
-
     from caplegal_desktop.services.office import AuditKind, record
 
     first = AppContext.open(sqlite_url)
