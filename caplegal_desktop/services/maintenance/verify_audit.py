@@ -37,7 +37,7 @@ def has_audit_chain(database) -> bool:
     return bool(database.fetch_all(sql)[0][0])
 
 
-def missing_triggers(database) -> tuple[str, ...]:
+def _absent_triggers(database) -> tuple[str, ...]:
     if database.is_sqlite:
         found = {r[0] for r in database.fetch_all(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
@@ -55,7 +55,7 @@ def verify_audit(database, *, record: bool = True) -> AuditCheck | None:
     if not has_audit_chain(database):
         return None
     check = _walk(database)
-    missing = missing_triggers(database)
+    missing = _absent_triggers(database)
     if missing:
         check.intact = False
         check.missing_triggers = missing
