@@ -65,10 +65,15 @@ def record_now(session: Session, **line: Any) -> None:
     """Write one audit line in a transaction of its own, after throwing away whatever the unit
     of work had not committed: used for refusals and failed sign-ins, which change nothing but
     must be kept. A database that cannot be written (opened read-only) keeps no line."""
+    from caplegal_desktop.db import write_intent
+
     session.rollback()
     try:
-        record(session, **line)
-        session.commit()
+        with (
+            write_intent()
+        ):  # SQLite: take the write lock first; the chain head is read, then moved
+            record(session, **line)
+            session.commit()
     except Exception:  # a read-only file or a lost server must not hide the refusal
         session.rollback()
 
