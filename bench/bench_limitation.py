@@ -20,6 +20,7 @@ from bench.common import BIG_CASES, big_database_url, median_ms, row
 
 LIST_TARGET_S = 30.0
 CARD_TARGET_MS = 150.0
+LIST_BLOCK_TARGET_MS = 250.0  # a block of the lazy list is read while the user scrolls
 OWN_DB = Path(tempfile.gettempdir()) / f"caplegal-bench-limitation-{BIG_CASES}.sqlite3"
 
 
@@ -72,9 +73,18 @@ def run() -> list[dict]:
     def factbox_only() -> None:
         limitation.factbox(next(pending))
 
+    from caplegal_desktop.services.search.browse import case_rows
+
+    blocks = iter([ids[i * 200 : (i + 1) * 200] for i in range(0, 60, 4)] * 2)
+
+    def list_block() -> None:  # one block of the case list, with its marks
+        with context.uow() as uow:
+            case_rows(uow.session, ids=next(blocks))
+
     open_card()  # warm up imports and the statement engine
     card_ms = median_ms(open_card, repeat=15)
     box_ms = median_ms(factbox_only, repeat=15)
+    block_ms = median_ms(list_block, repeat=15)
     context.close()
     return [
         row(
@@ -98,6 +108,12 @@ def run() -> list[dict]:
             CARD_TARGET_MS,
         ),
         row("limitation FactBox figures alone", "ms", box_ms, CARD_TARGET_MS),
+        row(
+            "case list: a block of 200 rows with disputed/time-barred marks",
+            "ms",
+            block_ms,
+            LIST_BLOCK_TARGET_MS,
+        ),  # fmt: skip
     ]
 
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-# Tables the application may only append to (the office issue's audit log joins them).
-APPEND_ONLY_TABLES = ("ledger_entry",)
+# Tables the application may only append to: the posted ledger and the audit log.
+APPEND_ONLY_TABLES = ("ledger_entry", "audit_log")
 # Columns the application may change there: a posted entry's text may be corrected.
 APPEND_ONLY_UPDATABLE = {"ledger_entry": ("description",)}
-HEAD_TABLE = "ledger_chain"
+HEAD_TABLES = ("ledger_chain", "audit_chain")  # the chain heads: moved, never deleted
 HEAD_COLUMNS = ("entries", "last_id", "last_hash", "verified_at", "verified_ok", "verify_problem")
 READ_ONLY_TABLES = ("alembic_version",)
 _ROLE = re.compile(r"^[a-z_][a-z0-9_$]{0,62}$")
@@ -44,10 +44,11 @@ def privileges_sql(role: str) -> list[str]:
         columns = APPEND_ONLY_UPDATABLE.get(table)
         if columns:
             statements.append(f"GRANT UPDATE ({', '.join(columns)}) ON {table} TO {role}")
-    statements += [
-        f"REVOKE UPDATE, DELETE ON {HEAD_TABLE} FROM {role}",
-        f"GRANT UPDATE ({', '.join(HEAD_COLUMNS)}) ON {HEAD_TABLE} TO {role}",
-    ]
+    for head in HEAD_TABLES:
+        statements += [
+            f"REVOKE UPDATE, DELETE ON {head} FROM {role}",
+            f"GRANT UPDATE ({', '.join(HEAD_COLUMNS)}) ON {head} TO {role}",
+        ]
     for table in READ_ONLY_TABLES:
         statements.append(f"REVOKE INSERT, UPDATE, DELETE ON {table} FROM {role}")
     return statements

@@ -53,6 +53,7 @@ _MODEL_MODULES = {
     "models.office": (
         "ApiToken",
         "AppUser",
+        "AuditChainHead",
         "AuditEntry",
         "ClientDepartment",
         "Permission",

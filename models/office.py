@@ -106,4 +106,21 @@ class AuditEntry(Base):
     kind: Mapped[str] = mapped_column(String(30))  # services.office.audit.AuditKind
     target: Mapped[str | None] = mapped_column(String(200))
     detail: Mapped[str | None] = mapped_column(Text)
+    # SHA-256 over this line's content and its predecessor's chain_hash (hex), written by the one
+    # audit writer (services/shared/audit_chain.py); `caplegal db verify` recomputes the chain.
+    chain_hash: Mapped[str | None] = mapped_column(String(64), default=None)
     __table_args__ = (Index("ix_audit_log_kind_at", "kind", "at"),)
+
+
+class AuditChainHead(Base):
+    """The head of the audit log's hash chain (one row, id 1): the number of chained lines, the
+    last one's id and hash, and the latest full check."""
+
+    __tablename__ = "audit_chain"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    entries: Mapped[int]
+    last_id: Mapped[int]
+    last_hash: Mapped[str] = mapped_column(String(64))
+    verified_at: Mapped[datetime | None] = mapped_column(default=None)
+    verified_ok: Mapped[bool | None] = mapped_column(default=None)
+    verify_problem: Mapped[str | None] = mapped_column(String(500), default=None)

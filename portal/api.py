@@ -12,6 +12,7 @@ from caplegal_desktop.errors import NotFound, ServiceError, ValidationError
 from caplegal_desktop.services.cases.case_import import import_cases
 from caplegal_desktop.services.cases.client_registration import report_client_payment
 from caplegal_desktop.services.cases.queries import client_no_of, get_case_detail
+from caplegal_desktop.services.limitation import mark_claims
 from caplegal_desktop.services.office import AccessDenied, sign_in
 from caplegal_desktop.services.search.case_search import find_cases
 from caplegal_desktop.services.statements import case_totals
@@ -30,6 +31,17 @@ def _field_errors(problems) -> JSONResponse:
 
 
 FIGURES = ("principal", "interest", "fees", "salary", "costs", "paid", "balance")
+
+
+def _claim_json(c) -> dict:
+    return {
+        "claim_no": c.claim_no,
+        "description": c.description,
+        "invoice_no": c.invoice_no,
+        "invoice_date": c.invoice_date.isoformat(),
+        "due_date": c.due_date.isoformat() if c.due_date else None,
+        "principal": str(c.principal),
+    }
 
 
 def router(portal) -> APIRouter:
@@ -53,6 +65,8 @@ def router(portal) -> APIRouter:
             with portal.uow(actor) as uow:
                 detail = get_case_detail(uow.session, case_no[:20])
                 totals = case_totals(uow.session, case_id=detail.case_id, as_of=date.today())
+                claims = [_claim_json(c) for c in detail.claims]
+                mark_claims(uow.session, case_id=detail.case_id, claims=claims, as_of=date.today())
         except NotFound:
             raise HTTPException(404, NO_SUCH_CASE) from None
         return {
@@ -66,17 +80,7 @@ def router(portal) -> APIRouter:
                 for p in detail.parties
                 if p.party_type == "DEBITOR"
             ],
-            "claims": [
-                {
-                    "claim_no": c.claim_no,
-                    "description": c.description,
-                    "invoice_no": c.invoice_no,
-                    "invoice_date": c.invoice_date.isoformat(),
-                    "due_date": c.due_date.isoformat() if c.due_date else None,
-                    "principal": str(c.principal),
-                }
-                for c in detail.claims
-            ],
+            "claims": claims,  # each with "limitation", "time_barred" and "disputed"
             "totals": {key: str(totals.amount(key)) for key in FIGURES},
         }
 

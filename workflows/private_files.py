@@ -4,9 +4,10 @@ Every file the program writes (the database and its -wal/-shm, backups, attached
 letters, statements, exports, settings, the log) is created 0600 and every folder it makes
 0700 on POSIX, whatever the umask says. A library that writes a file itself (openpyxl,
 python-docx, SQLite) gets the path after `private_target` has created it empty with mode 0600:
-opening an existing file for writing truncates it but keeps its mode. On Windows the files live
-in the user's profile and inherit its ACLs (owner, SYSTEM, Administrators); os.chmod there only
-sets the read-only flag, so nothing is changed.
+opening an existing file for writing truncates it but keeps its mode. On Windows, where os.chmod
+only sets the read-only flag, the same places get an explicit protected DACL instead: the current
+user and SYSTEM, nobody else (workflows/windows_acl.py); a folder's entries are inherited by what
+is created inside it. A file system without ACLs (FAT on a USB stick) keeps what it has.
 
 Pure plumbing (no Qt, no database): usable from every layer.
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 POSIX = os.name == "posix"
+WINDOWS = os.name == "nt"
 
 
 def private_folder(path: str | Path) -> Path:
@@ -66,7 +68,15 @@ def open_private(path: str | Path, mode: str = "w", **kwargs):
 
 
 def is_private(path: str | Path) -> bool:
-    """No access for group or others (always True where modes do not apply)."""
+    """No access for group or others (Windows: only the user and SYSTEM in the DACL; True
+    where neither applies or the file system has no ACLs)."""
+    if WINDOWS:
+        from workflows import windows_acl
+
+        try:
+            return windows_acl.is_owner_only(path)
+        except OSError:
+            return True  # no ACLs to read: nothing the program could tighten
     if not POSIX:
         return True
     return not stat.S_IMODE(os.stat(path).st_mode) & 0o077
@@ -75,8 +85,10 @@ def is_private(path: str | Path) -> bool:
 def tighten(path: str | Path, mode: int = FILE_MODE) -> bool:
     """Take group's and others' access from an existing file or folder; True when changed."""
     target = Path(path)
-    if not POSIX or not target.exists() or is_private(target):
+    if not (POSIX or WINDOWS) or not target.exists() or is_private(target):
         return False
+    if WINDOWS:
+        return _owner_only_acl(target, folder=target.is_dir())
     os.chmod(target, mode)  # platform-guarded: POSIX checked above
     return True
 
@@ -84,3 +96,15 @@ def tighten(path: str | Path, mode: int = FILE_MODE) -> bool:
 def _chmod(path: Path, mode: int) -> None:
     if POSIX:
         os.chmod(path, mode)  # platform-guarded: inside if POSIX
+    elif WINDOWS:
+        _owner_only_acl(path, folder=mode == FOLDER_MODE)
+
+
+def _owner_only_acl(path: Path, *, folder: bool) -> bool:
+    from workflows import windows_acl
+
+    try:
+        windows_acl.apply_owner_only(path, folder=folder)
+    except OSError:
+        return False  # a file system without ACLs, or not ours to change: leave it
+    return True

@@ -2,7 +2,8 @@
 server (run it from cron or the Windows Task Scheduler; two servers never run a report twice).
 
 caplegal scheduler add REPORT once|week|month|quarter|year FIRST_RUN [--client NO]
-caplegal scheduler run [--today YYYY-MM-DD] [--server NAME] [--json]   (due and missed runs)
+caplegal scheduler run [--today YYYY-MM-DD] [--server NAME] [--json]   (due and missed runs,
+    and once a day the ledger and audit chain check; exit 1 when it fails)
 caplegal scheduler archive [--client NO] [--json]
 caplegal scheduler file FILE_ID --out PATH
 """
@@ -54,15 +55,22 @@ def dispatch(args, open_context) -> int | None:
     command = args.scheduler_command
     context = open_context(args)
     if command == "run":
-        done = scheduler.run_due(context, today=args.today or date.today(),
-                                 server=args.server or socket.gethostname())  # fmt: skip
+        from caplegal_desktop.services.maintenance.nightly import run_nightly_check
+
+        server = args.server or socket.gethostname()
+        check = run_nightly_check(context, today=args.today or date.today(), server=server)
+        done = scheduler.run_due(context, today=args.today or date.today(), server=server)
         if args.json:
             print(json.dumps({"runs": [{"run_id": d.run_id, "schedule_id": d.schedule_id,
                                         "report": d.report, "due_date": d.due_date.isoformat(),
-                                        "files": list(d.files)} for d in done]}))  # fmt: skip
+                                        "files": list(d.files)} for d in done],
+                              "integrity": check and check.as_json()},
+                             ensure_ascii=False))  # fmt: skip
         else:
             print(f"{len(done)} rapport(er) kørt.")
-        return 0
+            if check is not None:
+                print(check.message)
+        return 0 if check is None or check.intact else 1
     with context.uow(write=command == "add") as uow:
         session = uow.session
         if command == "add":

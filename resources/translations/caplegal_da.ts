@@ -2835,6 +2835,22 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Afslut indsigelse …</translation>
         </message>
         <message>
+            <source>Ask the client …</source>
+            <translation>Spørg klienten …</translation>
+        </message>
+        <message>
+            <source>Ask the client</source>
+            <translation>Spørg klienten</translation>
+        </message>
+        <message>
+            <source>Objection from %1 received %2: %3</source>
+            <translation>Indsigelse fra %1 modtaget %2: %3</translation>
+        </message>
+        <message>
+            <source>Leave empty to ask whether to maintain, reduce or drop the claim.</source>
+            <translation>Tom: klienten spørges, om kravet skal fastholdes, nedsættes eller frafaldes.</translation>
+        </message>
+        <message>
             <source>Add limitation event · case %1</source>
             <translation>Tilføj forældelseshændelse · sag %1</translation>
         </message>
@@ -3119,6 +3135,14 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Lukket</translation>
         </message>
         <message>
+            <source>Disputed</source>
+            <translation>Bestridt</translation>
+        </message>
+        <message>
+            <source>Time-barred</source>
+            <translation>Forældet</translation>
+        </message>
+        <message>
             <source>Case entries</source>
             <translation>Sagsposter</translation>
         </message>
@@ -3177,6 +3201,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Marked</source>
+            <translation>Markering</translation>
         </message>
         <message>
             <source>Handler</source>

@@ -2835,6 +2835,22 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Avsluta invändning …</translation>
         </message>
         <message>
+            <source>Ask the client …</source>
+            <translation>Fråga klienten …</translation>
+        </message>
+        <message>
+            <source>Ask the client</source>
+            <translation>Fråga klienten</translation>
+        </message>
+        <message>
+            <source>Objection from %1 received %2: %3</source>
+            <translation>Invändning från %1 mottagen %2: %3</translation>
+        </message>
+        <message>
+            <source>Leave empty to ask whether to maintain, reduce or drop the claim.</source>
+            <translation>Tomt: klienten tillfrågas om kravet ska stå kvar, sättas ned eller släppas.</translation>
+        </message>
+        <message>
             <source>Add limitation event · case %1</source>
             <translation>Lägg till preskriptionshändelse · ärende %1</translation>
         </message>
@@ -3119,6 +3135,14 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Avslutat</translation>
         </message>
         <message>
+            <source>Disputed</source>
+            <translation>Bestridd</translation>
+        </message>
+        <message>
+            <source>Time-barred</source>
+            <translation>Preskriberad</translation>
+        </message>
+        <message>
             <source>Case entries</source>
             <translation>Ärendeposter</translation>
         </message>
@@ -3177,6 +3201,10 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Marked</source>
+            <translation>Markering</translation>
         </message>
         <message>
             <source>Handler</source>

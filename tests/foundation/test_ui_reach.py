@@ -33,6 +33,8 @@ CLI_ONLY = {
     "seat closed",
     "verify_ledger": "the full chain walk is `caplegal db verify` (the Role Center's red cue "
     "reads the chain head only)",
+    "run_nightly_check": "the daily chain check runs in `caplegal scheduler run` (cron / Task "
+    "Scheduler); its failure shows in the Role Center's red cue",
     "enter_portal_role": "PostgreSQL row-level security for a portal run under the portal role "
     "(tested with direct SQL); the portal runs as the application role today",
     "add_user": "users are managed with `caplegal users`; the desk's users page lists them "
@@ -45,9 +47,6 @@ CLI_ONLY = {
     "case edit (ui/cards) does not carry the version yet (a known gap)",
     "save_case_general": "see case_version",
     "converter_name": "names the program that turns letters into PDF for `caplegal letters pdf`",
-    "add_limitation_to_claims": "JSON of `caplegal case show` / `statement --json`",
-    "limitation_json_by_claim_no": "JSON of `caplegal case show` / `statement --json`",
-    "add_dispute_marks": "JSON of `caplegal statement --json`",
     "add_demanded": "JSON of `caplegal statement --json`",
     "objection_merge_fields": "the objection answer letter is merged by `caplegal objection "
     "letter` only",

@@ -45,3 +45,26 @@ def test_the_red_cue_shows_when_a_guard_trigger_was_dropped(qtbot, sqlite_url):
     window.grab().save("/tmp/safety-role-center.png")
     assert "genoprettet" in window.statusBar().currentMessage()
     context.close()
+
+
+def test_the_red_cue_shows_when_the_nightly_check_found_the_audit_log_changed(qtbot, sqlite_url):
+    from datetime import date
+
+    from caplegal_desktop.services.maintenance.nightly import run_nightly_check
+    from caplegal_desktop.services.office import AuditKind, record
+
+    first = AppContext.open(sqlite_url)
+    with first.uow(write=True) as uow:
+        record(uow.session, login="bo", kind=AuditKind.EXPORT, target="sagsliste")
+        uow.commit()
+    first.close()
+    with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as connection:
+        connection.execute("DROP TRIGGER audit_log_no_update")
+        connection.execute("UPDATE audit_log SET login = 'nogen' WHERE id = 1")
+    checking = AppContext.open(sqlite_url)
+    assert not run_nightly_check(checking, today=date.today(), server="nat").intact
+    checking.close()
+    context, window = _window(qtbot, sqlite_url)
+    qtbot.waitUntil(lambda: window.ledger_cue.isVisible(), timeout=10000)
+    assert "Revisionsloggens kæde er brudt ved linje nr. 1" in window.ledger_cue.toolTip()
+    context.close()

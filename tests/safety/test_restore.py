@@ -105,3 +105,16 @@ def test_postgresql_is_refused_politely(postgres_server, tmp_path):
     result = caplegal("--db", url, "db", "restore", str(backup))
     assert result.returncode == 2 and "pg_restore" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_backup_with_a_changed_audit_log_replaces_nothing(sqlite_url, tmp_path):
+    database, backup = made(sqlite_url, tmp_path)
+    with closing(sqlite3.connect(backup)) as connection:
+        connection.execute("DROP TRIGGER audit_log_no_delete")
+        connection.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+        connection.commit()
+    result = caplegal("--db", sqlite_url, "db", "restore", str(backup))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "har ikke en urørt revisionslog" in result.stderr
+    assert "intet er ændret" in result.stderr.lower() and "Traceback" not in result.stderr
+    assert cases(database) == 7 and not list(database.parent.glob("*erstattet*"))

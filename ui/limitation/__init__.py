@@ -175,11 +175,14 @@ def show_objections(window, data, case_id: int):
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from caplegal_desktop.errors import ServiceError
-    from ui.limitation.dialogs import CloseObjectionDialog, ObjectionsDialog
+    from ui.limitation.dialogs import ASK_CLIENT, CloseObjectionDialog, ObjectionsDialog
 
     listing = ObjectionsDialog(_case_no(data, case_id), data.objections(case_id), parent=window)
     window.objections_dialog = listing
-    if listing.exec() != QDialog.DialogCode.Accepted or listing.current() is None:
+    result = listing.exec()
+    if result == ASK_CLIENT and listing.current() is not None:
+        return ask_client(window, data, listing.current())
+    if result != QDialog.DialogCode.Accepted or listing.current() is None:
         return None
     closing = CloseObjectionDialog(listing.current(), parent=window)
     window.close_objection_dialog = closing
@@ -197,6 +200,27 @@ def show_objections(window, data, case_id: int):
         return None
     _refresh_case(window)
     window.statusBar().showMessage(changed.message, 5000)
+    return changed
+
+
+def ask_client(window, data, objection):
+    """The client is asked to decide on the objection (a request the portal shows)."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from caplegal_desktop.errors import ServiceError
+    from ui.limitation.dialogs import AskClientDialog
+
+    dialog = AskClientDialog(objection, parent=window)
+    window.ask_client_dialog = dialog
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        changed = data.ask_client(objection.id, dialog.question.toPlainText())
+    except ServiceError as exc:
+        QMessageBox.warning(window, _translate("Limitation", "Objection"), str(exc))
+        return None
+    _refresh_case(window)
+    window.statusBar().showMessage(changed.message[:200], 5000)
     return changed
 
 

@@ -82,5 +82,10 @@ class LimitationData(ServiceCalls):
             today=self.today(),
         )
 
+    def ask_client(self, objection_id: int, question: str):
+        return self.write(
+            objection_svc.ask_client_about_objection, objection_id=objection_id, question=question
+        )
+
     def add_event(self, request: user_events.NewLimitationEvent):
         return self.write(user_events.add_event, request=request, today=self.today())

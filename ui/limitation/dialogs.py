@@ -318,6 +318,11 @@ class ObjectionsDialog(QDialog):
         self.close_button = self.buttons.addButton(
             _translate("Limitation", "Close objection …"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        # The client decides on the claim: ask through the portal's requests (Förfrågningar)
+        self.ask_button = self.buttons.addButton(
+            _translate("Limitation", "Ask the client …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.ask_button.clicked.connect(lambda: self.done(ASK_CLIENT))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -336,6 +341,42 @@ class ObjectionsDialog(QDialog):
     def _validate(self) -> None:
         row = self.current()
         self.close_button.setEnabled(row is not None and row.is_open)
+        self.ask_button.setEnabled(row is not None and row.is_open)
+
+
+ASK_CLIENT = 2  # ObjectionsDialog's result when the user chose "Ask the client"
+
+
+class AskClientDialog(QDialog):
+    """The question to the client about one open objection (empty: the standard question)."""
+
+    def __init__(self, objection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_translate("Limitation", "Ask the client"))
+        layout = QVBoxLayout(self)
+        facts = QLabel(
+            _translate("Limitation", "Objection from %1 received %2: %3")
+            .replace("%1", objection.raised_by)
+            .replace("%2", format_date(objection.received_on))
+            .replace("%3", objection.disputed)
+        )
+        facts.setWordWrap(True)
+        layout.addWidget(facts)
+        self.question = QPlainTextEdit()
+        self.question.setPlaceholderText(
+            _translate(
+                "Limitation",
+                "Leave empty to ask whether to maintain, reduce or drop the claim.",
+            )
+        )
+        layout.addWidget(self.question, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(520, 260)
 
 
 class LimitationEventDialog(QDialog):

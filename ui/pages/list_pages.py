@@ -27,6 +27,17 @@ def case_status_labels() -> dict[str, str]:
     }
 
 
+def case_mark_labels() -> dict[str, str]:
+    """An open objection and a time-barred claim (docs/limitation.md), as the list shows them."""
+    disputed = _translate("ListPages", "Disputed")
+    barred = _translate("ListPages", "Time-barred")
+    return {
+        "disputed": f"\u26a0 {disputed}",
+        "time_barred": f"\u26a0 {barred}",
+        "disputed+time_barred": f"\u26a0 {disputed} \u00b7 {barred.lower()}",
+    }
+
+
 def case_list(backend: UiBackend) -> ListPage | None:
     source = backend.list_source(CASE)
     if source is None:
@@ -63,6 +74,13 @@ def case_list(backend: UiBackend) -> ListPage | None:
             Column("created_on", _translate("ListPages", "Created"), "date", width=90),
             Column(
                 "status", _translate("ListPages", "Status"), width=75, labels=case_status_labels()
+            ),
+            Column(
+                "marks",
+                _translate("ListPages", "Marked"),
+                width=105,
+                sortable=False,
+                labels=case_mark_labels(),
             ),
             Column("handler", _translate("ListPages", "Handler"), width=70),
             Column(

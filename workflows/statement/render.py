@@ -117,8 +117,17 @@ def account_lines(case: CaseInput, statement: Statement) -> list[AccountLine]:
     return lines
 
 
-def render_statement_html(case: CaseInput, statement: Statement, letter: LetterContext) -> str:
+def render_statement_html(
+    case: CaseInput, statement: Statement, letter: LetterContext, marks: dict | None = None
+) -> str:
+    """`marks` (services.limitation.statement_print_marks): claims disputed and time-barred
+    are marked, and time-barred claims are kept out of what the debtor is asked to pay."""
     due_dates = {c.claim_id: c.due_date or c.invoice_date for c in case.claims}
+    marks = marks or {}
+    barred = marks.get("time_barred", {})
+    barred_balance = sum(
+        (c.figures.balance for c in statement.claims if c.claim_id in barred), Decimal("0")
+    )
     return (
         _environment()
         .get_template("inkassoopgoerelse.html.j2")
@@ -127,6 +136,10 @@ def render_statement_html(case: CaseInput, statement: Statement, letter: LetterC
             letter=letter,
             due_dates=due_dates,
             bucket_text=BUCKET_TEXT,
+            disputed=marks.get("disputed", set()),
+            barred=barred,
+            barred_balance=barred_balance,
+            demanded=statement.totals.balance - barred_balance,
         )
     )
 

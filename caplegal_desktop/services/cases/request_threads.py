@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, aliased
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
 from caplegal_desktop.services import office
 from caplegal_desktop.services.cases.actions import complete_request
-from caplegal_desktop.services.cases.thread_store import (
+from caplegal_desktop.services.shared import history
+from caplegal_desktop.services.shared.thread_store import (
     ANSWERED,
     CLIENT,
     CLOSED,
@@ -33,7 +34,6 @@ from caplegal_desktop.services.cases.thread_store import (
     new_thread,
     thread_for_request,
 )
-from caplegal_desktop.services.shared import history
 from models import Case, CaseRequest, Client, Employee, RequestMessage, RequestThread
 
 MAX_TEXT = 4000

@@ -12,12 +12,18 @@ from caplegal_desktop.services.limitation.queries import (
     limitation_list,
     time_barred_reasons,
 )
+from caplegal_desktop.services.limitation.statement_marks import (
+    mark_claims,
+    statement_print_marks,
+)
 
 __all__ = [
     "add_limitation_to_claims",
     "disputed_reasons",
     "limitation_cue",
     "limitation_list",
+    "mark_claims",
     "open_objections",
+    "statement_print_marks",
     "time_barred_reasons",
 ]

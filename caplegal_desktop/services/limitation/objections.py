@@ -200,6 +200,57 @@ def close_objection(
     return ObjectionChanged(row.case_id, row.id, action, credit_id)
 
 
+ASK_DEFAULT = "Skal vi fastholde, nedsætte eller frafalde kravet? Send os gerne jeres bemærkninger."
+ASK_TEXT = "Indsigelse fra {who} modtaget {day}{claim}: {what}\n{question}"
+ASK_CLOSED_ERR = "Indsigelsen er afsluttet; klienten spørges kun om en åben indsigelse."
+ASK_TOO_LONG_ERR = "Spørgsmålet må højst være 2000 tegn."
+QUESTION_KIND = "question"
+
+
+def ask_client_about_objection(
+    session: Session, *, objection_id: int, user: str, question: str | None = None
+) -> ObjectionChanged:
+    """Ask the client to decide on an open objection: a request of kind "question" on the case
+    (what the portal's Förfrågningar and the desk's Henvendelser show), with the objection's
+    facts and the question, and a line in the case's history.
+
+    The thread is opened through the shared thread rows (services.shared.thread_store), as
+    services.cases.request_threads.ask_client does; the client answers it in Förfrågningar."""
+    from caplegal_desktop.services import office
+    from caplegal_desktop.services.shared import thread_store
+
+    row = session.get(Objection, objection_id)
+    if row is None:
+        raise NotFound(OBJECTION_MISSING_ERR)
+    office.require_case(session, row.case_id)
+    if row.status != OPEN:
+        raise Conflict(ASK_CLOSED_ERR)
+    question = (question or "").strip() or ASK_DEFAULT
+    if len(question) > 2000:
+        raise ValidationError(Problem("spørgsmål", ASK_TOO_LONG_ERR))
+    claim = session.get(Claim, row.claim_id) if row.claim_id else None
+    text = ASK_TEXT.format(
+        who=row.raised_by,
+        day=f"{row.received_on:%d-%m-%Y}",
+        claim=f" (fordring {claim.line_no})" if claim else "",
+        what=row.disputed,
+        question=question,
+    )
+    thread_store.new_thread(
+        session,
+        case_id=row.case_id,
+        kind=QUESTION_KIND,
+        side=thread_store.OFFICE,
+        text=text,
+        user=user,
+    )
+    action = f"Klienten spurgt om indsigelsen fra {row.raised_by}"
+    history.record(session, case_id=row.case_id, user=user, kind="info", action=action,
+                   detail=question[:500])  # fmt: skip
+    session.flush()
+    return ObjectionChanged(row.case_id, row.id, action)
+
+
 def _credit_amount(
     session: Session, row: Objection, outcome: str, reduce_by: Decimal | None
 ) -> Decimal | None:

@@ -131,9 +131,14 @@ def _check_copy(backup: Path, copy: Path) -> tuple[str, int | None]:
     if "ledger_chain" not in tables:
         return revision, None
     check = verify_ledger(Database(f"sqlite:///{copy.as_posix()}"), record=False)
-    if not check.intact:
+    if not check.intact and check.problem:
         raise ServiceError(
             f"Sikkerhedskopien {backup} har ikke urørte bogførte poster: {check.problem} "
+            "Intet er ændret."
+        )
+    if not check.intact:  # the ledger is whole, the audit log is not
+        raise ServiceError(
+            f"Sikkerhedskopien {backup} har ikke en urørt revisionslog: {check.audit_problem} "
             "Intet er ændret."
         )
     _single_file(copy)  # the check opened it in WAL mode

@@ -28,6 +28,12 @@ class LedgerCheck:
     broken_entry_id: int | None = None
     problem: str | None = None  # the first problem, in Danish
     note: str | None = None  # advice that does not make the ledger not intact
+    # The audit log's chain (verify_audit), checked with the ledger's: None before 0013.
+    audit_intact: bool | None = None
+    audit_entries: int = 0
+    audit_last_hash: str | None = None
+    audit_broken_line_id: int | None = None
+    audit_problem: str | None = None
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -38,8 +44,15 @@ class LedgerCheck:
                 f"De bogførte poster er urørte: {self.entries} poster i kæden, beskyttelsen er "
                 f"på plads. Kædens sidste værdi: {self.last_hash}"
             )
+            if self.audit_intact:
+                text += (
+                    f"\nRevisionsloggen er urørt: {self.audit_entries} linjer i kæden. "
+                    f"Kædens sidste værdi: {self.audit_last_hash}"
+                )
         else:
-            text = self.problem or "De bogførte poster er ikke urørte."
+            text = " ".join(x for x in (self.problem, self.audit_problem) if x) or (
+                "De bogførte poster er ikke urørte."
+            )
         return f"{text}\n{self.note}" if self.note else text
 
 
@@ -67,7 +80,22 @@ def verify_ledger(database, *, chain: bool = True, record: bool = True) -> Ledge
         check.note = OWNER_NOTE
     if chain and record and not database.read_only_reason:
         _record(database, check)
+    if chain:
+        _add_audit(database, check, record=record)
     return check
+
+
+def _add_audit(database, check: LedgerCheck, *, record: bool) -> None:
+    from caplegal_desktop.services.maintenance.verify_audit import verify_audit
+
+    audit = verify_audit(database, record=record)
+    if audit is None:
+        return
+    check.audit_intact = audit.intact
+    check.audit_entries, check.audit_last_hash = audit.entries, audit.last_hash
+    check.audit_broken_line_id, check.audit_problem = audit.broken_line_id, audit.problem
+    if not audit.intact:
+        check.intact = False
 
 
 OWNER_NOTE = (
@@ -190,4 +218,6 @@ def ledger_alarm(database) -> str | None:
             "De bogførte poster passer ikke med kædens hoved: poster er slettet eller skrevet "
             "uden om programmet. Kør 'caplegal db verify'."
         )
-    return None
+    from caplegal_desktop.services.maintenance.verify_audit import audit_alarm
+
+    return audit_alarm(database)

@@ -1,4 +1,5 @@
-"""The audit log: append-only (the database refuses UPDATE and DELETE), written by the services.
+"""The audit log: append-only (the database refuses UPDATE and DELETE), written by the services,
+and chained like the ledger (services/shared/audit_chain.py): `record` is the one audit writer.
 
 Kinds: sign-ins and failed ones, lock-outs, refusals, user/role/password/token changes,
 departments and setup changes (old and new value), exports and prints of case lists.
@@ -30,6 +31,7 @@ class AuditKind:
     DEPARTMENT_ADDED = "department_added"
     SETUP_CHANGED = "setup_changed"
     EXPORT = "export"
+    INTEGRITY_FAILED = "integrity_failed"
 
 
 def record(
@@ -44,13 +46,17 @@ def record(
     """Add one audit line to the caller's unit of work (it is saved with the change it tells)."""
     if isinstance(detail, dict):
         detail = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
-    entry = AuditEntry(
-        at=at or datetime.now().replace(microsecond=0),
-        login=login,
-        kind=kind,
-        target=target,
-        detail=detail,
-    )
+    from caplegal_desktop.services.shared.audit_chain import chain_new_line
+
+    values = {
+        "at": (at or datetime.now()).replace(microsecond=0),
+        "login": login,
+        "kind": kind,
+        "target": target,
+        "detail": detail,
+    }
+    line_id, chain_hash = chain_new_line(session, values)
+    entry = AuditEntry(id=line_id, chain_hash=chain_hash, **values)
     session.add(entry)
     return entry
 
@@ -59,10 +65,15 @@ def record_now(session: Session, **line: Any) -> None:
     """Write one audit line in a transaction of its own, after throwing away whatever the unit
     of work had not committed: used for refusals and failed sign-ins, which change nothing but
     must be kept. A database that cannot be written (opened read-only) keeps no line."""
+    from caplegal_desktop.db import write_intent
+
     session.rollback()
     try:
-        record(session, **line)
-        session.commit()
+        with (
+            write_intent()
+        ):  # SQLite: take the write lock first; the chain head is read, then moved
+            record(session, **line)
+            session.commit()
     except Exception:  # a read-only file or a lost server must not hide the refusal
         session.rollback()
 

@@ -66,6 +66,25 @@ class CaseRow:
     status: str
     handler: str | None
     outstanding: Decimal
+    # Limitation and objections (docs/limitation.md): "disputed" (an open objection),
+    # "time_barred" (a claim time-barred today), both joined by "+", or "" when neither.
+    marks: str = ""
+
+
+def case_marks(session: Session, ids: list[int], *, today: date | None = None) -> dict[int, str]:
+    """The marks of the listed cases: open objections and claims time-barred as of today."""
+    from caplegal_desktop.services.limitation import disputed_reasons, time_barred_reasons
+
+    disputed = disputed_reasons(session, ids)
+    barred = time_barred_reasons(session, ids, as_of=today or date.today())
+    return {
+        case_id: "+".join(
+            mark
+            for mark, found in (("disputed", disputed), ("time_barred", barred))
+            if case_id in found
+        )
+        for case_id in ids
+    }
 
 
 def case_ids(
@@ -144,6 +163,7 @@ def case_rows(session: Session, *, ids: list[int]) -> dict[int, CaseRow]:
             .group_by(LedgerEntry.case_id)
         ).all()
     )
+    marks = case_marks(session, ids)
     return {
         r.id: CaseRow(
             r.no,
@@ -153,6 +173,7 @@ def case_rows(session: Session, *, ids: list[int]) -> dict[int, CaseRow]:
             r.status,
             r.initials,
             round_ore(Decimal(balances.get(r.id) or ZERO)),
+            marks.get(r.id, ""),
         )
         for r in rows
     }

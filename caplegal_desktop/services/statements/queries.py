@@ -519,8 +519,14 @@ def statement_pdf(
         bank_account_no=iban[8:].lstrip("0") if iban.startswith("DK") else iban,
         letter_date=as_of,
     )
-    render = render_account_html if account else render_statement_html
-    html_to_pdf(render(data, statement, letter), target)
+    if account:
+        html = render_account_html(data, statement, letter)
+    else:  # disputed and time-barred claims marked, the latter not demanded (issue 18)
+        from caplegal_desktop.services.limitation import statement_print_marks
+
+        marks = statement_print_marks(session, case_id=case_id, as_of=as_of)
+        html = render_statement_html(data, statement, letter, marks)
+    html_to_pdf(html, target)
     return target
 
 

@@ -1,0 +1,160 @@
+"""The audit log's part of `caplegal db verify`: its guard triggers exist, and its hash chain
+recomputed from the first line to the last agrees with every line and with the chain head
+(services/shared/audit_chain). The first problem is named in Danish; the result is kept on the
+audit chain's head so the Role Center's red cue shows it until a check passes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from caplegal_desktop.services.shared import audit_chain
+
+BLOCK = 20_000
+SQLITE_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "audit_chain_no_delete")
+PG_TRIGGERS = ("audit_log_no_change", "audit_log_no_truncate", "audit_chain_no_delete")
+
+
+@dataclass
+class AuditCheck:
+    intact: bool
+    entries: int = 0
+    last_hash: str | None = None
+    missing_triggers: tuple[str, ...] = ()
+    broken_line_id: int | None = None
+    problem: str | None = None
+
+
+def has_audit_chain(database) -> bool:
+    if database.is_sqlite:
+        sql = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_chain'"
+    else:
+        sql = (
+            "SELECT count(*) FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_name = 'audit_chain'"
+        )
+    return bool(database.fetch_all(sql)[0][0])
+
+
+def _absent_triggers(database) -> tuple[str, ...]:
+    if database.is_sqlite:
+        found = {r[0] for r in database.fetch_all(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
+        return tuple(name for name in SQLITE_TRIGGERS if name not in found)
+    found = {r[0] for r in database.fetch_all(
+        "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE NOT t.tgisinternal AND t.tgenabled = 'O' "
+        "AND c.relnamespace = current_schema()::regnamespace "
+        "AND c.relname IN ('audit_log', 'audit_chain')")}  # fmt: skip
+    return tuple(name for name in PG_TRIGGERS if name not in found)
+
+
+def verify_audit(database, *, record: bool = True) -> AuditCheck | None:
+    """Check the audit log; None when the database has no audit chain yet (before 0013)."""
+    if not has_audit_chain(database):
+        return None
+    check = _walk(database)
+    missing = _absent_triggers(database)
+    if missing:
+        check.intact = False
+        check.missing_triggers = missing
+        check.problem = " ".join(x for x in (
+            f"Beskyttelsen af revisionsloggen mangler i databasen (udløser: {', '.join(missing)}).",
+            check.problem) if x)  # fmt: skip
+    if record and not database.read_only_reason:
+        _record(database, check)
+    return check
+
+
+def _walk(database) -> AuditCheck:
+    columns = ", ".join(audit_chain.CHAINED_COLUMNS)
+    previous, count, last_id = audit_chain.GENESIS, 0, 0
+    while True:
+        rows = database.fetch_all(
+            f"SELECT {columns}, chain_hash FROM audit_log WHERE id > :after "
+            f"ORDER BY id LIMIT {BLOCK}",
+            {"after": last_id},
+        )
+        if not rows:
+            break
+        for row in rows:
+            *values, stored = row
+            if stored is None:
+                return _broken(row, count, "bærer ingen kædeværdi (den er skrevet uden om "
+                               "programmet)")  # fmt: skip
+            if stored != audit_chain.line_hash(previous, values):
+                return _broken(row, count, "passer ikke med kæden: linjen er ændret, eller en "
+                               "linje lige før den er slettet")  # fmt: skip
+            previous = stored
+            count += 1
+        last_id = rows[-1][0]
+    heads = database.fetch_all(audit_chain.HEAD_SQL)
+    if not heads:
+        return AuditCheck(False, count, previous, problem="Revisionsloggens kædehoved mangler.")
+    entries, head_last_id, head_hash = heads[0]
+    if (entries, head_last_id, head_hash) != (count, last_id, previous):
+        return AuditCheck(
+            False,
+            count,
+            previous,
+            problem=(
+                f"Revisionsloggens kæde slutter ved linje nr. {last_id} efter {count} linjer, men "
+                f"den sidst skrevne var nr. {head_last_id} som nr. {entries}: de sidste linjer er "
+                "slettet, eller kædens hoved er ændret."
+            ),
+        )
+    return AuditCheck(True, count, previous)
+
+
+def _broken(row, count: int, why: str) -> AuditCheck:
+    line_id, at, login, kind = row[0], row[1], row[2], row[3]
+    when = str(at)[:19].replace("T", " ")
+    return AuditCheck(
+        False,
+        count,
+        broken_line_id=int(line_id),
+        problem=(
+            f"Revisionsloggens kæde er brudt ved linje nr. {line_id} ({when}, {login}, {kind}): "
+            f"den {why}."
+        ),
+    )
+
+
+def _record(database, check: AuditCheck) -> None:
+    from sqlalchemy import text
+
+    from caplegal_desktop.db import write_intent
+
+    with write_intent(), database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE audit_chain SET verified_at = :at, verified_ok = :ok, "
+                "verify_problem = :problem WHERE id = 1"
+            ),
+            {"at": datetime.now().replace(microsecond=0), "ok": check.intact,
+             "problem": (check.problem or "")[:500] or None},
+        )  # fmt: skip
+
+
+def audit_alarm(database) -> str | None:
+    """Why the Role Center shows the audit log as not intact (the latest check failed, or the
+    head disagrees with the lines), or None. Three indexed reads."""
+    if not has_audit_chain(database):
+        return None
+    rows = database.fetch_all(
+        "SELECT h.entries, h.last_id, h.last_hash, h.verified_ok, h.verify_problem, "
+        "(SELECT count(*) FROM audit_log), (SELECT max(id) FROM audit_log), "
+        "(SELECT chain_hash FROM audit_log WHERE id = h.last_id) FROM audit_chain h"
+    )
+    if not rows:
+        return "Revisionsloggens kædehoved mangler."
+    entries, last_id, last_hash, verified_ok, problem, count, highest, stored = rows[0]
+    if verified_ok is not None and not verified_ok:
+        return problem or "Den seneste kontrol fandt revisionsloggen ændret."
+    if (count, highest or 0, stored if count else last_hash) != (entries, last_id, last_hash):
+        return (
+            "Revisionsloggen passer ikke med kædens hoved: linjer er slettet eller skrevet uden "
+            "om programmet. Kør 'caplegal db verify'."
+        )
+    return None
