@@ -21,9 +21,8 @@ from sqlalchemy.orm import Session
 from caplegal_desktop.config import data_dir
 from caplegal_desktop.errors import Conflict, NotFound, Problem, ValidationError
 from caplegal_desktop.services import journal, office
-from caplegal_desktop.services.cases import thread_store
 from caplegal_desktop.services.journal import LineInput
-from caplegal_desktop.services.shared import history
+from caplegal_desktop.services.shared import history, thread_store
 from models import Case, CaseRequest, Claim, CompanySetup, Note
 from models.enums import AllocationTarget, CaseStatus, EntryType, PaymentType
 from models.money import danish_kr
