@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
 
         self.ribbon = Ribbon(self.registry)
         self.quick_search = QuickSearchBox()
+        self.quick_search.setObjectName("quickSearch")
+        self.quick_search.setToolTip(_translate("MainWindow", "Quick search (Ctrl+K)"))
         self.quick_search.sig_search.connect(self.run_quick_search)
         self.quick_search.sig_open_case.connect(self.open_case_hit)
         self.quick_search.set_suggest(self.backend.quick_search)

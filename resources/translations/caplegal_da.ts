@@ -3325,6 +3325,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>CapLegal Desktop</translation>
         </message>
         <message>
+            <source>Quick search (Ctrl+K)</source>
+            <translation>Hurtigsøgning (Ctrl+K)</translation>
+        </message>
+        <message>
             <source>User: %1</source>
             <translation>Bruger: %1</translation>
         </message>

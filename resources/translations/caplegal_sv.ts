@@ -3325,6 +3325,10 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>CapLegal Desktop</translation>
         </message>
         <message>
+            <source>Quick search (Ctrl+K)</source>
+            <translation>Snabbsökning (Ctrl+K)</translation>
+        </message>
+        <message>
             <source>User: %1</source>
             <translation>Användare: %1</translation>
         </message>
