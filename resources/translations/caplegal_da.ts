@@ -293,22 +293,6 @@
             <translation>Gæld i alt</translation>
         </message>
         <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Dormant</source>
-            <translation>Hvilende</translation>
-        </message>
-        <message>
-            <source>Recall requested</source>
-            <translation>Tilbagekaldelse anmodet</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Lukket</translation>
-        </message>
-        <message>
             <source>Case entries</source>
             <translation>Sagsposter</translation>
         </message>
@@ -707,34 +691,6 @@
     </context>
     <context>
         <name>CaseHistory</name>
-        <message>
-            <source>Change</source>
-            <translation>Ændring</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>Info</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Brev</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>Bilag</translation>
-        </message>
-        <message>
-            <source>Settlement</source>
-            <translation>Afregning</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Statement</source>
-            <translation>Opgørelse</translation>
-        </message>
         <message>
             <source>History</source>
             <translation>Historik</translation>
@@ -1706,6 +1662,157 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
         <message>
             <source>The shares add up to more than 100 %.</source>
             <translation>Hæftelsesandelene er tilsammen over 100 %.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Display</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Hvilende</translation>
+        </message>
+        <message>
+            <source>Recall requested</source>
+            <translation>Tilbagekald anmodet</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Invoicing</source>
+            <translation>Fakturering</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Surveillance</source>
+            <translation>Overvågning</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Retslig</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Hovedstol</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Gebyr</translation>
+        </message>
+        <message>
+            <source>Collection salary</source>
+            <translation>Inkassosalær</translation>
+        </message>
+        <message>
+            <source>Disbursement</source>
+            <translation>Udlæg</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Renter</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Indbetaling</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Kreditering</translation>
+        </message>
+        <message>
+            <source>Write-off</source>
+            <translation>Afskrivning</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Tilbageførsel</translation>
+        </message>
+        <message>
+            <source>Payment to client</source>
+            <translation>Betalt direkte til klient</translation>
+        </message>
+        <message>
+            <source>Credit from amount</source>
+            <translation>Kreditering af beløb</translation>
+        </message>
+        <message>
+            <source>Returned order</source>
+            <translation>Returneret vare</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Omkostninger</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ændring</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Bilag</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Afregning</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Opgørelse</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Afventer</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Held back</source>
+            <translation>Holdt tilbage</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulleret</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Kladde</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Bogført</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
         </message>
     </context>
     <context>
@@ -3031,22 +3138,6 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
     </context>
     <context>
         <name>ListPages</name>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Dormant</source>
-            <translation>Hvilende</translation>
-        </message>
-        <message>
-            <source>Recall requested</source>
-            <translation>Tilbagekaldelse anmodet</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Lukket</translation>
-        </message>
         <message>
             <source>Case entries</source>
             <translation>Sagsposter</translation>

@@ -293,22 +293,6 @@
             <translation>Total skuld</translation>
         </message>
         <message>
-            <source>Active</source>
-            <translation>Aktivt</translation>
-        </message>
-        <message>
-            <source>Dormant</source>
-            <translation>Vilande</translation>
-        </message>
-        <message>
-            <source>Recall requested</source>
-            <translation>Återkallelse begärd</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Avslutat</translation>
-        </message>
-        <message>
             <source>Case entries</source>
             <translation>Ärendeposter</translation>
         </message>
@@ -707,34 +691,6 @@
     </context>
     <context>
         <name>CaseHistory</name>
-        <message>
-            <source>Change</source>
-            <translation>Ändring</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>Info</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Brev</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>Bilaga</translation>
-        </message>
-        <message>
-            <source>Settlement</source>
-            <translation>Avräkning</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-        <message>
-            <source>Statement</source>
-            <translation>Sammanställning</translation>
-        </message>
         <message>
             <source>History</source>
             <translation>Historik</translation>
@@ -1706,6 +1662,157 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         <message>
             <source>The shares add up to more than 100 %.</source>
             <translation>Andelarna blir tillsammans mer än 100 %.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Display</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Vilande</translation>
+        </message>
+        <message>
+            <source>Recall requested</source>
+            <translation>Återkallelse begärd</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Invoicing</source>
+            <translation>Fakturering</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Surveillance</source>
+            <translation>Efterbevakning</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Rättslig</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Kapital</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Avgift</translation>
+        </message>
+        <message>
+            <source>Collection salary</source>
+            <translation>Inkassoarvode</translation>
+        </message>
+        <message>
+            <source>Disbursement</source>
+            <translation>Utlägg</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Ränta</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Inbetalning</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Kreditering</translation>
+        </message>
+        <message>
+            <source>Write-off</source>
+            <translation>Avskrivning</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Återföring</translation>
+        </message>
+        <message>
+            <source>Payment to client</source>
+            <translation>Betalt direkt till klient</translation>
+        </message>
+        <message>
+            <source>Credit from amount</source>
+            <translation>Kreditering av belopp</translation>
+        </message>
+        <message>
+            <source>Returned order</source>
+            <translation>Returnerad vara</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Kostnader</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ändring</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Bilaga</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Redovisning</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Specifikation</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Väntar</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Utförd</translation>
+        </message>
+        <message>
+            <source>Held back</source>
+            <translation>Hålls tillbaka</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annullerad</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Bokförd</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
         </message>
     </context>
     <context>
@@ -3031,22 +3138,6 @@ Stänga den och aktivera {no} i stället?</translation>
     </context>
     <context>
         <name>ListPages</name>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Dormant</source>
-            <translation>Vilande</translation>
-        </message>
-        <message>
-            <source>Recall requested</source>
-            <translation>Återkallelse begärd</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Avslutat</translation>
-        </message>
         <message>
             <source>Case entries</source>
             <translation>Ärendeposter</translation>
