@@ -56,9 +56,7 @@ def test_with_room_to_spare_every_name_shows_whole_and_the_name_column_takes_the
     assert not table.horizontalScrollBar().isVisible()
 
 
-def test_when_room_is_short_the_names_give_way_but_no_amount_or_heading_does(
-    qtbot, sample_backend
-):
+def test_when_room_is_short_the_names_give_way_but_no_amount_or_heading_does(qtbot, sample_backend):
     page = make_page(qtbot, sample_backend, 800)
     table = page.table
     for column, spec in enumerate(page.model.columns()):

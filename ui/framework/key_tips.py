@@ -62,7 +62,7 @@ def choose_tips(labels: Sequence[str]) -> list[str]:
     return [str(tip) for tip in tips]
 
 
-def _shown_within(widget: QWidget, top: QWidget) -> bool:
+def shown_within(widget: QWidget, top: QWidget) -> bool:
     """Shown, or about to be: a button just laid out is shown by Qt a moment later, while one
     of the page before (hidden, deleted later) never is again."""
     while widget is not None and widget is not top:
@@ -156,9 +156,7 @@ class KeyTips(QObject):
     def _show_button_tips(self) -> None:
         band = self.ribbon.currentWidget()
         buttons = [
-            b
-            for b in band.findChildren(QAbstractButton)
-            if _shown_within(b, band) and b.isEnabled()
+            b for b in band.findChildren(QAbstractButton) if shown_within(b, band) and b.isEnabled()
         ]
         places = [(b, b, _badge_point(b)) for b in buttons]
         labels = [b.text() or b.toolTip() for b in buttons]
