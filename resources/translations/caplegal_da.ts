@@ -2519,6 +2519,16 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         </message>
     </context>
     <context>
+        <name>JournalPage</name>
+        <message numerus="yes">
+            <source>Batch %1 is posted: %n entry(ies).</source>
+            <translation>
+                <numerusform>Kladden %1 er bogført: %n post.</numerusform>
+                <numerusform>Kladden %1 er bogført: %n poster.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>JournalTexts</name>
         <message>
             <source>Collection journal</source>

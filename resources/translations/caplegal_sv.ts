@@ -2519,6 +2519,16 @@ Stänga den och aktivera {no} i stället?</translation>
         </message>
     </context>
     <context>
+        <name>JournalPage</name>
+        <message numerus="yes">
+            <source>Batch %1 is posted: %n entry(ies).</source>
+            <translation>
+                <numerusform>Journalen %1 är bokförd: %n post.</numerusform>
+                <numerusform>Journalen %1 är bokförd: %n poster.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>JournalTexts</name>
         <message>
             <source>Collection journal</source>

@@ -64,6 +64,8 @@ def window(qtbot, ctx, danish_ui, tmp_path, monkeypatch):
 
 def shot(widget, name: str) -> None:
     widget.grab().save(str(SHOTS / f"desk-walk-{name}.png"))
+    if widget.objectName() == "mainWindow":  # no page pushes the window past the screen
+        assert (widget.width(), widget.height()) == (1366, 768), name
 
 
 def settle(qtbot) -> None:
@@ -181,6 +183,7 @@ def test_a_secretarys_first_hour_by_keyboard(qtbot, window, ctx):
     qtbot.waitUntil(lambda: journal.table.rowCount() == 0, timeout=10000)
     settle(qtbot)
     shot(window, "9-posted")
+    assert "1 post." in window.statusBar().currentMessage(), "one entry: '1 post', not '1 poster'"
     with ctx.uow() as uow:
         paid = uow.session.scalars(
             select(LedgerEntry.amount).where(LedgerEntry.entry_type == "payment")

@@ -232,7 +232,13 @@ class JournalPage(Page):
 
     def _posted(self, result) -> None:
         self.problems.clear()
-        self._say(result.message)
+        if result.posted:  # in the user's language, "1 post" / "2 poster"
+            count = len(result.entries)
+            said = self.tr("Batch %1 is posted: %n entry(ies).", "", count)
+            said = said.replace("%1", result.batch_name)
+            self._say(said)
+        else:
+            self._say(result.message)
         self.refresh()
 
     def import_file(self, path: str | None = None) -> None:
