@@ -1799,6 +1799,14 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
             <translation>Annulleret</translation>
         </message>
         <message>
+            <source>Running</source>
+            <translation>Kører</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fejlet</translation>
+        </message>
+        <message>
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>

@@ -1799,6 +1799,14 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
             <translation>Annullerad</translation>
         </message>
         <message>
+            <source>Running</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Misslyckad</translation>
+        </message>
+        <message>
             <source>Draft</source>
             <translation>Utkast</translation>
         </message>

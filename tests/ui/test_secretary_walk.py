@@ -195,6 +195,24 @@ def test_a_secretarys_first_hour_by_keyboard(qtbot, window, ctx):
     follow_ups = window.show_page("follow_ups")
     settle(qtbot)
     shot(window, "10-follow-ups")
+    # the mass run: its button by keyboard, Enter on the question, the run in the log
+    asked = []
+
+    def mass_question(box):
+        asked.append(box.text())
+        press(qtbot, ENTER, widget=box)
+
+    when_modal(mass_question)
+    mass = follow_ups.findChild(QWidget, "button_MassAct")
+    mass.setFocus()
+    press(qtbot, Qt.Key.Key_Space, widget=mass)
+    qtbot.waitUntil(lambda: follow_ups.runs.rowCount() == 1, timeout=20000)
+    raise_failures()
+    settle(qtbot)
+    shot(window, "10b-mass-run-log")
+    assert asked and "1" in asked[0]
+    assert follow_ups.runs.item(0, 4).text() == "Udført", "the run's status in words"
+    assert "1 brev." in follow_ups.message.text()
     overview = window.show_page("case_list")
     settle(qtbot)
     assert isinstance(overview, ListPage) and overview.model.rowCount() == 1

@@ -27,6 +27,7 @@ from caplegal_desktop.services.follow_ups.letter_pdf import letter_pdf
 from ui.follow_ups.fields_dialog import TemplateFieldsDialog
 from ui.follow_ups.texts import t
 from ui.framework.background import run_in_background
+from ui.framework.display import datetime_text, enum_text
 from ui.framework.flow_layout import FlowLayout
 from ui.framework.page import Page
 from ui.i18n import format_amount, format_date
@@ -202,10 +203,10 @@ class FollowUpsPage(Page):
                     r.id,
                     [
                         str(r.id),
-                        r.started_at.strftime("%d-%m-%Y %H:%M"),
+                        datetime_text(r.started_at),
                         r.user,
                         r.filter_text or "",
-                        r.status,
+                        enum_text("run_status", r.status),
                         str(r.executed),
                         str(r.skipped),
                         str(r.failed),

@@ -71,6 +71,12 @@ ENUMS: dict[str, dict[str, str]] = {
         "skipped": QT_TRANSLATE_NOOP("Display", "Held back"),
         "cancelled": QT_TRANSLATE_NOOP("Display", "Cancelled"),
     },
+    "run_status": {
+        "running": QT_TRANSLATE_NOOP("Display", "Running"),
+        "done": QT_TRANSLATE_NOOP("Display", "Done"),
+        "cancelled": QT_TRANSLATE_NOOP("Display", "Cancelled"),
+        "failed": QT_TRANSLATE_NOOP("Display", "Failed"),
+    },
     "journal_status": {
         "draft": QT_TRANSLATE_NOOP("Display", "Draft"),
         "posted": QT_TRANSLATE_NOOP("Display", "Posted"),
