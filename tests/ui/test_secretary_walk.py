@@ -168,7 +168,9 @@ def test_a_secretarys_first_hour_by_keyboard(qtbot, window, ctx):
     journal = window.current_page()
     shot(window, "7-journal-on-its-batch")
     assert journal.table.rowCount() == 1
-    assert "Indbetaling" in journal.table.item(0, 2).text()
+    entry_type = journal.table.item(0, 2).text()
+    assert entry_type == "Indbetaling"
+    assert journal.table.columnWidth(2) >= journal.table.fontMetrics().horizontalAdvance(entry_type)
     assert journal.table.item(0, 6).text() == "1.000,00"
 
     # 4. F9 posts the batch after asking; the line becomes a ledger entry

@@ -162,6 +162,10 @@ class JournalPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(r, c, item)
+        for name in ("posting_date", "entry_type", "posting_template"):  # words never cut
+            column = FIELDS.index(name)
+            wanted = self.table.sizeHintForColumn(column) + 14
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
         self._loading = False
 
     def current_line_id(self) -> int | None:
