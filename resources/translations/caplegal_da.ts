@@ -1676,7 +1676,7 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
         </message>
         <message>
             <source>Recall requested</source>
-            <translation>Tilbagekald anmodet</translation>
+            <translation>Tilbagekaldelse anmodet</translation>
         </message>
         <message>
             <source>Closed</source>

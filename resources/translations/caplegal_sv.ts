@@ -1668,7 +1668,7 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         <name>Display</name>
         <message>
             <source>Active</source>
-            <translation>Aktiv</translation>
+            <translation>Aktivt</translation>
         </message>
         <message>
             <source>Dormant</source>
@@ -1768,7 +1768,7 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         </message>
         <message>
             <source>Settlement</source>
-            <translation>Redovisning</translation>
+            <translation>Avräkning</translation>
         </message>
         <message>
             <source>Note</source>
@@ -1776,7 +1776,7 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         </message>
         <message>
             <source>Statement</source>
-            <translation>Specifikation</translation>
+            <translation>Sammanställning</translation>
         </message>
         <message>
             <source>Open</source>
