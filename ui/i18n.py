@@ -110,6 +110,10 @@ def format_amount(amount: Decimal | None, *, currency: str | None = None) -> str
     return format_decimal(amount, format="#,##0.00", locale=_current.babel_locale)
 
 
+def format_count(count: int) -> str:
+    return format_decimal(count, format="#,##0", locale=_current.babel_locale)
+
+
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""

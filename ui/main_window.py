@@ -6,6 +6,7 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
 
         self.ribbon = Ribbon(self.registry)
         self.quick_search = QuickSearchBox()
+        self.quick_search.setObjectName("quickSearch")
+        self.quick_search.setToolTip(_translate("MainWindow", "Quick search (Ctrl+K)"))
         self.quick_search.sig_search.connect(self.run_quick_search)
         self.quick_search.sig_open_case.connect(self.open_case_hit)
         self.quick_search.set_suggest(self.backend.quick_search)
@@ -222,7 +225,32 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.navigation.select_page(page_id)
         self.ribbon.show_layout(page.ribbon_layout())
+        self.keep_focus(page)
         return page
+
+    def keep_focus(self, page: Page | None = None) -> None:
+        """Keyboard focus is never lost: after a dialog closes or a page opens, the cursor is in
+        this window (the page's own choice, else its first field or list), never nowhere."""
+        page = page or self.current_page()
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is self and focus.isVisible():
+            return
+        if QApplication.activeModalWidget() is not None:
+            return
+        self.activateWindow()
+        target = page.focusWidget() if page is not None else None
+        if target is None and isinstance(page, ListPage):
+            target = page.table
+        if target is None and page is not None:
+            target = next(
+                (
+                    w
+                    for w in page.findChildren(QWidget)
+                    if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ),
+                None,
+            )
+        (target or page or self).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh_on_changes_elsewhere(self) -> None:
         """Another seat changed something (docs/office.md): a list or the Role Center in front
@@ -254,6 +282,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.navigation.clearSelection()  # a card is no navigation page: nothing stays marked
         self.ribbon.show_layout(page.ribbon_layout())
+        self.keep_focus(page)
         return page
 
     def drill_down(self, kind: str, key: str, record_id: Hashable) -> None:
@@ -289,6 +318,7 @@ class MainWindow(QMainWindow):
             self.action_handlers[action_id]()
             # a feature's action (payment, new case, ...) may have changed what the page shows
             self.refresh_current_page()
+            self.keep_focus()  # its dialog has closed: the cursor comes back to the window
         elif action_id == "find":
             page.focus_filter()
         elif action_id == "quick_search":

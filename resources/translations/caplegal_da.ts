@@ -293,22 +293,6 @@
             <translation>Gæld i alt</translation>
         </message>
         <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Dormant</source>
-            <translation>Hvilende</translation>
-        </message>
-        <message>
-            <source>Recall requested</source>
-            <translation>Tilbagekaldelse anmodet</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Lukket</translation>
-        </message>
-        <message>
             <source>Case entries</source>
             <translation>Sagsposter</translation>
         </message>
@@ -707,34 +691,6 @@
     </context>
     <context>
         <name>CaseHistory</name>
-        <message>
-            <source>Change</source>
-            <translation>Ændring</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>Info</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Brev</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>Bilag</translation>
-        </message>
-        <message>
-            <source>Settlement</source>
-            <translation>Afregning</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Statement</source>
-            <translation>Opgørelse</translation>
-        </message>
         <message>
             <source>History</source>
             <translation>Historik</translation>
@@ -1780,6 +1736,165 @@ Kontrollér den med 'caplegal db verify', og genskab en sikkerhedskopi om nødve
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Hvilende</translation>
+        </message>
+        <message>
+            <source>Recall requested</source>
+            <translation>Tilbagekaldelse anmodet</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Invoicing</source>
+            <translation>Fakturering</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Surveillance</source>
+            <translation>Overvågning</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Retslig</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Hovedstol</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Gebyr</translation>
+        </message>
+        <message>
+            <source>Collection salary</source>
+            <translation>Inkassosalær</translation>
+        </message>
+        <message>
+            <source>Disbursement</source>
+            <translation>Udlæg</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Renter</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Indbetaling</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Kreditering</translation>
+        </message>
+        <message>
+            <source>Write-off</source>
+            <translation>Afskrivning</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Tilbageførsel</translation>
+        </message>
+        <message>
+            <source>Payment to client</source>
+            <translation>Betalt direkte til klient</translation>
+        </message>
+        <message>
+            <source>Credit from amount</source>
+            <translation>Kreditering af beløb</translation>
+        </message>
+        <message>
+            <source>Returned order</source>
+            <translation>Returneret vare</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Omkostninger</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ændring</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Bilag</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Afregning</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Opgørelse</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Afventer</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Held back</source>
+            <translation>Holdt tilbage</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulleret</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Kører</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fejlet</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Kladde</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Bogført</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <source>Same CVR/CPR no.</source>
@@ -2483,6 +2598,16 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         </message>
     </context>
     <context>
+        <name>JournalPage</name>
+        <message numerus="yes">
+            <source>Batch %1 is posted: %n entry(ies).</source>
+            <translation>
+                <numerusform>Kladden %1 er bogført: %n post.</numerusform>
+                <numerusform>Kladden %1 er bogført: %n poster.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>JournalTexts</name>
         <message>
             <source>Collection journal</source>
@@ -3119,22 +3244,6 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
     <context>
         <name>ListPages</name>
         <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Dormant</source>
-            <translation>Hvilende</translation>
-        </message>
-        <message>
-            <source>Recall requested</source>
-            <translation>Tilbagekaldelse anmodet</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Lukket</translation>
-        </message>
-        <message>
             <source>Disputed</source>
             <translation>Bestridt</translation>
         </message>
@@ -3422,6 +3531,10 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>CapLegal Desktop</source>
             <translation>CapLegal Desktop</translation>
+        </message>
+        <message>
+            <source>Quick search (Ctrl+K)</source>
+            <translation>Hurtigsøgning (Ctrl+K)</translation>
         </message>
         <message>
             <source>User: %1</source>

@@ -293,22 +293,6 @@
             <translation>Total skuld</translation>
         </message>
         <message>
-            <source>Active</source>
-            <translation>Aktivt</translation>
-        </message>
-        <message>
-            <source>Dormant</source>
-            <translation>Vilande</translation>
-        </message>
-        <message>
-            <source>Recall requested</source>
-            <translation>Återkallelse begärd</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Avslutat</translation>
-        </message>
-        <message>
             <source>Case entries</source>
             <translation>Ärendeposter</translation>
         </message>
@@ -707,34 +691,6 @@
     </context>
     <context>
         <name>CaseHistory</name>
-        <message>
-            <source>Change</source>
-            <translation>Ändring</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>Info</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Brev</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>Bilaga</translation>
-        </message>
-        <message>
-            <source>Settlement</source>
-            <translation>Avräkning</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-        <message>
-            <source>Statement</source>
-            <translation>Sammanställning</translation>
-        </message>
         <message>
             <source>History</source>
             <translation>Historik</translation>
@@ -1780,6 +1736,165 @@ Kontrollera den med 'caplegal db verify' och återställ en säkerhetskopia vid 
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktivt</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Vilande</translation>
+        </message>
+        <message>
+            <source>Recall requested</source>
+            <translation>Återkallelse begärd</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Invoicing</source>
+            <translation>Fakturering</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Inkasso</translation>
+        </message>
+        <message>
+            <source>Surveillance</source>
+            <translation>Efterbevakning</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Rättslig</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Kapital</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Avgift</translation>
+        </message>
+        <message>
+            <source>Collection salary</source>
+            <translation>Inkassoarvode</translation>
+        </message>
+        <message>
+            <source>Disbursement</source>
+            <translation>Utlägg</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Ränta</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Inbetalning</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Kreditering</translation>
+        </message>
+        <message>
+            <source>Write-off</source>
+            <translation>Avskrivning</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Återföring</translation>
+        </message>
+        <message>
+            <source>Payment to client</source>
+            <translation>Betalt direkt till klient</translation>
+        </message>
+        <message>
+            <source>Credit from amount</source>
+            <translation>Kreditering av belopp</translation>
+        </message>
+        <message>
+            <source>Returned order</source>
+            <translation>Returnerad vara</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Kostnader</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ändring</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Brev</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Bilaga</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Avräkning</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Sammanställning</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Väntar</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Utförd</translation>
+        </message>
+        <message>
+            <source>Held back</source>
+            <translation>Hålls tillbaka</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annullerad</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Misslyckad</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Bokförd</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <source>Same CVR/CPR no.</source>
@@ -2483,6 +2598,16 @@ Stänga den och aktivera {no} i stället?</translation>
         </message>
     </context>
     <context>
+        <name>JournalPage</name>
+        <message numerus="yes">
+            <source>Batch %1 is posted: %n entry(ies).</source>
+            <translation>
+                <numerusform>Journalen %1 är bokförd: %n post.</numerusform>
+                <numerusform>Journalen %1 är bokförd: %n poster.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>JournalTexts</name>
         <message>
             <source>Collection journal</source>
@@ -3119,22 +3244,6 @@ Stänga den och aktivera {no} i stället?</translation>
     <context>
         <name>ListPages</name>
         <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Dormant</source>
-            <translation>Vilande</translation>
-        </message>
-        <message>
-            <source>Recall requested</source>
-            <translation>Återkallelse begärd</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Avslutat</translation>
-        </message>
-        <message>
             <source>Disputed</source>
             <translation>Bestridd</translation>
         </message>
@@ -3422,6 +3531,10 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>CapLegal Desktop</source>
             <translation>CapLegal Desktop</translation>
+        </message>
+        <message>
+            <source>Quick search (Ctrl+K)</source>
+            <translation>Snabbsökning (Ctrl+K)</translation>
         </message>
         <message>
             <source>User: %1</source>

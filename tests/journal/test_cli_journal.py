@@ -65,7 +65,7 @@ def test_import_preview_post_and_resolve_from_the_command_line(sqlite_url, tmp_p
     )
     assert (preview["preview"], preview["entries"][0]["amount"]) == (True, "120.00")
     posted = caplegal(sqlite_url, "journal", "post", "STANDARD", "--yes")
-    assert posted.stdout.strip() == "Kladden STANDARD er bogført: 1 poster."
+    assert posted.stdout.strip() == "Kladden STANDARD er bogført: 1 post."
     twice = caplegal(sqlite_url, "journal", "post", "STANDARD", "--yes")
     assert twice.returncode == 2 and "Der er intet at bogføre i kladden STANDARD" in twice.stderr
     # THEN the unmatched payment waits in suspense until it is put on the case

@@ -55,7 +55,7 @@ def test_check_lists_the_problems_and_f9_posts_after_the_question(qtbot, ctx):
     qtbot.waitUntil(lambda: page.table.rowCount() == 0)
     assert questions == ["Vil du bogføre 1 linje(r) i kladden STANDARD?"]
     assert ledger_sum(ctx, entry_type="payment")[0] == before[0] + 1
-    assert page.message.text() == "Kladden STANDARD er bogført: 1 poster."
+    assert page.message.text() == "Kladden STANDARD er bogført: 1 post."
 
 
 def test_editing_a_cell_changes_the_line(qtbot, ctx):

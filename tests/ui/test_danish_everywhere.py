@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 
@@ -40,7 +42,10 @@ SHOTS = Path(os.environ.get("CAPLEGAL_SHOTS", "/tmp"))
 ENGLISH = re.compile(
     r"\b(payment|payments|done|draft|pending|posted|active|closed|dormant|Fundaments?|"
     r"Look in|Files of type|File name|Cancel|Refresh|Case|Client|Debtor|Amount|Balance|"
-    r"Interest|Principal|None|True|False|hit|hits|Status report|Closed cases)\b"
+    r"Interest|Principal|None|True|False|hit|hits|Status report|Closed cases|"
+    # stored enum values that reach a screen unrendered (ui.framework.display names them)
+    r"open|fee|fees|principal|interest|salary|disbursement|write_off|reversal|credit|"
+    r"recall_requested|payment_to_client|credit_from_amount|returned_order|paid_out)\b"
 )
 POINT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\d{3})*\.\d{2}(?![\d.])")
 NEGATIVE_ZERO = re.compile(r"[−-]0,00\b")
@@ -95,6 +100,12 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             found.append((name, widget.title()))
         if isinstance(widget, QLineEdit):
             found.append((name, widget.placeholderText()))
+            if widget.isReadOnly():
+                found.append((name, widget.text()))
+        if isinstance(widget, QComboBox):
+            found += [(f"{name} item", widget.itemText(i)) for i in range(widget.count())]
+        if isinstance(widget, QTextEdit) and widget.isReadOnly():
+            found.append((name, widget.toPlainText()))
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             columns = _columns(model)
@@ -245,3 +256,80 @@ def test_the_demo_data_has_no_payment_after_its_today(context):
     with context.uow() as uow:
         latest = uow.session.scalar(select(func.max(LedgerEntry.posting_date)))
     assert latest is not None and latest <= TODAY
+
+
+def _register_a_payment(context, case_id: int) -> None:
+    """A journal line (entry type payment) and its history text with an amount."""
+    from decimal import Decimal
+
+    from caplegal_desktop.services.cases.actions import PaymentRequest
+    from ui.journal.ops import JournalOps
+
+    request = PaymentRequest("payment_to_client", Decimal("1000.00"), TODAY)
+    JournalOps(context).register_payment(case_id, request)
+
+
+@pytest.mark.parametrize("code", ["da", "sv"])
+def test_the_wizard_and_the_main_dialogs_speak_the_language(qtbot, window, context, code):
+    """Every step of the create-case wizard, its claims window, and the dialogs a secretary
+    opens daily: register payment, history (with a payment's amount), letters, settings, the
+    journal with the payment's line, the entries behind a FactBox figure."""
+    from ui.case_card.dialogs import EntriesDialog
+    from ui.case_card.history_dialog import CaseHistoryDialog, HistoryData
+    from ui.case_card.letter_dialog import LetterDialog
+    from ui.claims.new_case import NewCaseClaimsWindow
+    from ui.journal.ops import JournalOps
+    from ui.journal.payment_dialog import RegisterPaymentDialog
+    from ui.settings_dialog import SettingsDialog
+    from ui.wizard.case_wizard import CaseWizard
+    from ui.wizard.data import CaseData
+
+    if code == "da":
+        _register_a_payment(context, 2)
+    window.apply_language(code)
+    found: list[str] = []
+
+    def look(widget: QWidget, where: str) -> None:
+        qtbot.addWidget(widget)
+        widget.show()
+        wait_for_background()
+        qtbot.wait(30)
+        found.extend(f"{where}: {p}" for p in problems_of(widget))
+        widget.grab().save(str(SHOTS / f"desk-{code}-{where}.png"))
+
+    data = CaseData(context, today=lambda: TODAY)
+    wizard = CaseWizard(data, parent=window)
+    for index in range(len(wizard.steps)):
+        wizard.show_step(index)
+        look(wizard, f"wizard-step{index + 1}")
+    claims = NewCaseClaimsWindow(data, wizard._make_request(), debtor_names=["Jens Hansen"])
+    look(claims, "claims-window")
+    claims.close()
+    wizard.close()
+
+    look(RegisterPaymentDialog(JournalOps(context).payment_choices(2), today=TODAY), "payment")
+    history = CaseHistoryDialog(HistoryData(context, today=lambda: TODAY), 2)
+    look(history, "history")
+    history_text = " ".join(t for _w, t in shown_texts(history))
+    assert ("1.000,00" if code == "da" else "1\xa0000,00") in history_text or "1.000,00" in (
+        history_text
+    ), "the payment's history line carries its amount the Danish way (stored Danish)"
+    look(LetterDialog("000002", ["Rykker 1.docx", "Inkassovarsel.docx"]), "letters")
+    look(SettingsDialog(language=code), "settings")
+    journal = window.show_page("journals")
+    ops = JournalOps(context)
+    journal.show_batch(next(b.id for b in ops.batches() if ops.lines(b.id)))
+    wait_for_background()
+    qtbot.wait(50)
+    journal.preview()  # the posting preview
+    look(journal.preview_dialog, "posting-preview")
+    journal.preview_dialog.close()
+    found += [f"journal: {p}" for p in problems_of(journal)]
+    cells = " ".join(t for _w, t in shown_texts(journal))
+    assert ("Indbetaling" if code == "da" else "Inbetalning") in cells, "entry type in words"
+    card = window.open_record("case", 2)
+    wait_for_background()
+    for figure in ("principal", "paid"):
+        look(EntriesDialog(figure, data.figure_lines(2, figure)), f"entries-{figure}")
+    assert card is window.current_page()
+    assert not found, "\n".join(found)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from caplegal_desktop.services.cases import history_view
+from ui.framework.columns import keep_fitted
+from ui.framework.display import datetime_text, enum_text
 from ui.framework.service_calls import ServiceCalls
 from ui.theme import icon
 
@@ -39,16 +41,7 @@ class HistoryData(ServiceCalls):
 
 
 def kind_text(kind: str) -> str:
-    texts = {
-        "change": _translate("CaseHistory", "Change"),
-        "info": _translate("CaseHistory", "Info"),
-        "letter": _translate("CaseHistory", "Letter"),
-        "attachment": _translate("CaseHistory", "Attachment"),
-        "paid_out": _translate("CaseHistory", "Settlement"),
-        "note": _translate("CaseHistory", "Note"),
-        "statement": _translate("CaseHistory", "Statement"),
-    }
-    return texts.get(kind, kind)
+    return enum_text("history_kind", kind)
 
 
 def _mark(row) -> str | None:
@@ -113,6 +106,8 @@ class CaseHistoryDialog(QDialog):
                 _translate("CaseHistory", "Detail"),
             ]
         )
+        # Handling takes the room the others leave (Historik's most read column)
+        self.columns = keep_fitted(self.tree, stretch=3, caps={4: 260}, cap=420)
         self.tree.itemActivated.connect(lambda item, _c: self.open_line(item))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -139,7 +134,7 @@ class CaseHistoryDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     kind_text(row.kind),
-                    row.at.strftime("%d-%m-%Y %H:%M"),
+                    datetime_text(row.at),
                     row.user,
                     row.action,
                     row.detail or "",
@@ -151,9 +146,8 @@ class CaseHistoryDialog(QDialog):
             item.setData(0, ROW_ID, row.id)
             item.setToolTip(3, row.action)
             self.tree.addTopLevelItem(item)
-        for column in range(4):
-            self.tree.resizeColumnToContents(column)
-            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 420))
+        # Handling takes the room the others leave; Detaljer keeps what is left of its own
+        self.columns.fit()
         if self.rows:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.page_label.setText(

@@ -22,6 +22,7 @@ from ui.case_card.follow_up_data import CaseFollowUpData
 from ui.case_card.follow_ups_tab import FollowUpsPanel, WorkflowActivitiesBox
 from ui.case_card.letter_dialog import LetterDialog
 from ui.framework.card_page import PROMOTED, CardPage
+from ui.framework.display import enum_text
 from ui.framework.factbox import FactBox, FactField
 from ui.i18n import format_amount, format_date
 from ui.setup_tables.warnings import WarningBar
@@ -55,13 +56,7 @@ def figure_titles() -> dict[str, str]:
 
 
 def status_text(status: str) -> str:
-    texts = {
-        "active": QCoreApplication.translate("CaseCard", "Active"),
-        "dormant": QCoreApplication.translate("CaseCard", "Dormant"),
-        "recall_requested": QCoreApplication.translate("CaseCard", "Recall requested"),
-        "closed": QCoreApplication.translate("CaseCard", "Closed"),
-    }
-    return texts.get(status, status)
+    return enum_text("case_status", status)
 
 
 def fit_height(tree: QTreeWidget, *, most: int = 10) -> None:

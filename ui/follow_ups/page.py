@@ -27,6 +27,8 @@ from caplegal_desktop.services.follow_ups.letter_pdf import letter_pdf
 from ui.follow_ups.fields_dialog import TemplateFieldsDialog
 from ui.follow_ups.texts import t
 from ui.framework.background import run_in_background
+from ui.framework.display import datetime_text, enum_text
+from ui.framework.flow_layout import FlowLayout
 from ui.framework.page import Page
 from ui.i18n import format_amount, format_date
 from ui.open_file import open_in_default_program
@@ -146,6 +148,8 @@ class FollowUpsPage(Page):
         for widget in (heading, self.view, self.mine, self.grouped):
             bar.addWidget(widget)
         bar.addStretch(1)
+        # the buttons wrap under the filters rather than push the window past the screen
+        buttons = FlowLayout(spacing=6)
         for key, slot in (
             ("ExecuteAct", self.execute_current),
             ("ResumeAct", self.resume_current),
@@ -155,7 +159,7 @@ class FollowUpsPage(Page):
             ("FieldsAct", self.show_fields),
             ("ScheduleMissingAct", self.schedule_missing),
         ):
-            bar.addWidget(_button(key, slot))
+            buttons.addWidget(_button(key, slot))
         run_bar = QHBoxLayout()
         run_heading = QLabel(t("RunsTitle"))
         run_heading.setObjectName("sectionTitle")
@@ -169,6 +173,7 @@ class FollowUpsPage(Page):
             run_bar.addWidget(_button(key, slot))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(buttons)
         layout.addWidget(self.groups, 2)
         layout.addWidget(self.table, 3)
         layout.addLayout(run_bar)
@@ -198,10 +203,10 @@ class FollowUpsPage(Page):
                     r.id,
                     [
                         str(r.id),
-                        r.started_at.strftime("%d-%m-%Y %H:%M"),
+                        datetime_text(r.started_at),
                         r.user,
                         r.filter_text or "",
-                        r.status,
+                        enum_text("run_status", r.status),
                         str(r.executed),
                         str(r.skipped),
                         str(r.failed),

@@ -7,7 +7,6 @@ cache, so scrolling to row 90,000 costs one block read, not 90,000 rows.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from ui.i18n import format_amount, format_date
+from ui.framework.display import value_text
 
 RecordId = Hashable
 Row = Mapping[str, Any]
@@ -41,15 +40,7 @@ class Column:
 
 
 def display_text(value: Any, kind: str) -> str:
-    if value is None:
-        return ""
-    if kind == "amount":
-        return format_amount(Decimal(value))
-    if kind == "date" and isinstance(value, dt.date):
-        return format_date(value)
-    if kind == "bool":
-        return "\u2713" if value else ""
-    return str(value)
+    return value_text(value, kind)  # the one renderer: ui.framework.display
 
 
 class LazyIdTableModel(QAbstractTableModel):
@@ -165,9 +156,7 @@ class LazyIdTableModel(QAbstractTableModel):
             if column.kind == "amount" and value is not None and Decimal(value) < 0:
                 return NEGATIVE
             return None
-        if column.labels is not None and value is not None:
-            return column.labels.get(str(value), str(value))
-        return display_text(value, column.kind)
+        return value_text(value, column.kind, column.labels)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

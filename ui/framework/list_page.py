@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.framework.background import run_in_background
+from ui.framework.columns import DEFAULT_CAP, MIN_STRETCH, PADDING, fit_columns
 from ui.framework.factbox import FactBox
 from ui.framework.files import in_documents
 from ui.framework.lazy_model import Column, LazyIdTableModel
@@ -62,11 +63,54 @@ class ListTableView(QTableView):
     """Emitted when Enter is pressed on a row."""
 
     stretch_section: int | None = None
-    MIN_STRETCH_WIDTH = 140
+    MIN_STRETCH_WIDTH = MIN_STRETCH
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.floors: dict[int, int] = {}  # the header text: no heading is ever cut
+        self.caps: dict[int, int] = {}
+        self.whole_columns: set[int] = set()  # amounts and dates: never cut either
+        self.user_sized = False
+        self._fitting = False
+        # per pixel: a table exactly as wide as its view shows no scroll bar
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self.fit_columns_to_content)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        model.modelReset.connect(self._fit_timer.start)
+        model.layoutChanged.connect(self._fit_timer.start)
+
+    def _on_section_resized(self, *_args) -> None:
+        if not self._fitting and self.isVisible():
+            self.user_sized = True  # the user's own widths stay
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_stretch_section()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_timer.start()
+
+    def fit_columns_to_content(self) -> None:
+        """Each column as wide as its header and the rows in view (amounts never cut), up to
+        its cap; what is left goes to the stretch column (the name)."""
+        if self.model() is None or self.user_sized:
+            self.fit_stretch_section()
+            return
+        floors = dict(self.floors)
+        for column in self.whole_columns:
+            cells = self.sizeHintForColumn(column) + PADDING
+            floors[column] = max(floors.get(column, 0), cells)
+        self._fitting = True
+        try:
+            fit_columns(self, stretch=self.stretch_section, floors=floors, caps=self.caps)
+        finally:
+            self._fitting = False
+        self.updateGeometries()  # the scroll bar's range follows the new widths at once
 
     def fit_stretch_section(self) -> None:
         """Give the stretch column the width left over, but never less than a readable minimum."""
@@ -78,7 +122,11 @@ class ListTableView(QTableView):
             if c != self.stretch_section
         )
         spare = self.viewport().width() - others
-        self.setColumnWidth(self.stretch_section, max(self.MIN_STRETCH_WIDTH, spare))
+        self._fitting = True
+        try:
+            self.setColumnWidth(self.stretch_section, max(self.MIN_STRETCH_WIDTH, spare))
+        finally:
+            self._fitting = False
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -156,6 +204,10 @@ class ListPage(Page):
             # never narrower than the (translated) header text, so no header is clipped
             text_width = metrics.horizontalAdvance(column.title) + 26
             self.table.setColumnWidth(section, max(column.width or 130, text_width))
+            self.table.floors[section] = text_width
+            self.table.caps[section] = max(column.width or 130, DEFAULT_CAP)
+            if column.kind in ("amount", "date", "int"):
+                self.table.whole_columns.add(section)
             if column.stretch:
                 self.table.stretch_section = section
         if self.table.stretch_section is not None:

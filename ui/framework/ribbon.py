@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.framework.actions import ActionRegistry
+from ui.framework.key_tips import KeyTips
 
 # The groups in the order they always appear; a page fills those it needs.
 GROUP_IDS = ("process", "collection", "case", "limitation", "actions", "reports")
@@ -98,8 +99,10 @@ class Ribbon(QTabWidget):
         self.addTab(self._actions_band, QCoreApplication.translate("Ribbon", "Case actions"))
         self.setTabVisible(1, False)
         self._groups: dict[str, RibbonGroup] = {}
+        self.key_tips = KeyTips(self)
 
     def show_layout(self, layout: RibbonLayout) -> None:
+        self.key_tips.hide_tips()
         for band in (self._band_layout, self._actions_layout):
             while band.count():
                 item = band.takeAt(0)

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from caplegal_desktop.errors import ServiceError, ValidationError
 from caplegal_desktop.services.journal.batches import LineInput
 from ui.framework.background import run_in_background
+from ui.framework.display import enum_text, enum_value
 from ui.framework.files import documents_folder
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
-from ui.i18n import format_amount, format_date, parse_amount
+from ui.i18n import format_amount, format_date, parse_amount, parse_date
 from ui.journal.preview_dialog import PreviewDialog
 from ui.journal.texts import COLUMNS, t
 from workflows.amounts import AmountError
@@ -147,7 +148,7 @@ class JournalPage(Page):
             texts = [
                 format_date(v.posting_date) if v.posting_date else "",
                 row.case_no or "",
-                v.entry_type or "",
+                enum_text("entry_type", v.entry_type),
                 v.tariff_code or "",
                 v.posting_template or "",
                 v.description or "",
@@ -161,6 +162,10 @@ class JournalPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(r, c, item)
+        for name in ("posting_date", "entry_type", "posting_template"):  # words never cut
+            column = FIELDS.index(name)
+            wanted = self.table.sizeHintForColumn(column) + 14
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
         self._loading = False
 
     def current_line_id(self) -> int | None:
@@ -192,9 +197,9 @@ class JournalPage(Page):
         if name == "amount":
             return parse_amount(text)
         if name == "posting_date":
-            from datetime import datetime
-
-            return datetime.strptime(text.replace(".", "-").replace("/", "-"), "%d-%m-%Y").date()
+            return parse_date(text)  # the language's way, as the cell shows it
+        if name == "entry_type":
+            return enum_value("entry_type", text)
         return text
 
     # --- check, preview, post, import -----------------------------------------------------------
@@ -231,7 +236,13 @@ class JournalPage(Page):
 
     def _posted(self, result) -> None:
         self.problems.clear()
-        self._say(result.message)
+        if result.posted:  # in the user's language, "1 post" / "2 poster"
+            count = len(result.entries)
+            said = self.tr("Batch %1 is posted: %n entry(ies).", "", count)
+            said = said.replace("%1", result.batch_name)
+            self._say(said)
+        else:
+            self._say(result.message)
         self.refresh()
 
     def import_file(self, path: str | None = None) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+from ui.framework.columns import keep_fitted
+from ui.framework.display import enum_text
 from ui.i18n import format_amount, format_date
 from ui.journal.texts import t
 
@@ -20,15 +23,23 @@ class PreviewDialog(QDialog):
             texts = [
                 format_date(e.posting_date),
                 e.case_no,
-                e.entry_type,
+                enum_text("entry_type", e.entry_type),
                 format_amount(e.amount),
                 e.description,
             ]
             for c, text in enumerate(texts):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c == 3:  # the amount
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(800, 400)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.columns = keep_fitted(self.table, stretch=4)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.backend import CASE, CLIENT, EMPLOYEE, PARTY, SETUP_CODE, UiBackend
+from ui.framework.display import enum_labels
 from ui.framework.factbox import FactBox, FactField
 from ui.framework.lazy_model import Column
 from ui.framework.list_page import ListPage
@@ -19,12 +20,7 @@ REPORT_ACTIONS = ["print", "export_pdf", "export_excel", "export_csv", "export_w
 
 
 def case_status_labels() -> dict[str, str]:
-    return {
-        "active": _translate("ListPages", "Active"),
-        "dormant": _translate("ListPages", "Dormant"),
-        "recall_requested": _translate("ListPages", "Recall requested"),
-        "closed": _translate("ListPages", "Closed"),
-    }
+    return enum_labels("case_status")
 
 
 def case_mark_labels() -> dict[str, str]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.backend import MonthlyFigures, RoleCenterFigures, UiBackend
 from ui.framework.background import run_in_background
 from ui.framework.factbox import DRILL_DOWN_STYLE
+from ui.framework.flow_layout import FlowLayout
 from ui.framework.page import Page
 from ui.framework.ribbon import RibbonLayout
 from ui.i18n import format_amount
@@ -78,14 +79,12 @@ class RoleCenterPage(Page):
             ("favourites", self.tr("Favourites")),
         ]
         self.cues: dict[str, CueTile] = {}
-        cue_row = QHBoxLayout()
-        cue_row.setSpacing(10)
+        cue_row = FlowLayout(spacing=10)  # wraps: never wider than the window
         for cue_id, caption in cue_defs:
             tile = CueTile(cue_id, caption)
             tile.clicked.connect(lambda _checked=False, c=cue_id: self.sig_cue_clicked.emit(c))
             cue_row.addWidget(tile)
             self.cues[cue_id] = tile
-        cue_row.addStretch(1)
         self._cue_row = cue_row
 
         self.key_figures = QFrame()
@@ -167,7 +166,7 @@ class RoleCenterPage(Page):
     def add_cues(self, widget: QWidget) -> None:
         """A feature package's own cues, after the standard ones (e.g. setup that needs
         attention); the widget hides itself while it has nothing to show."""
-        self._cue_row.insertWidget(self._cue_row.count() - 1, widget)
+        self._cue_row.insert_widget(self._cue_row.count(), widget)
 
     def title(self) -> str:
         return self.tr("Role Center")

@@ -27,6 +27,8 @@ def monthly_chart(
     cases_axis.bar(labels, list(data.cases_created), color=BAR, label=cases_label)
     cases_axis.set_ylabel(cases_label, fontsize=8)
     cases_axis.yaxis.set_major_locator(MaxNLocator(integer=True))  # cases come whole
+    if not any(data.cases_created):  # an empty year: 0 to 5, not "0.045" with a point
+        cases_axis.set_ylim(0, 5)
     money_axis = cases_axis.twinx()
     # matplotlib draws floats; the Decimal amounts are only plotted, never computed with
     money_axis.plot(
@@ -39,6 +41,9 @@ def monthly_chart(
         label=collected_label,
     )
     money_axis.set_ylabel(collected_label, fontsize=8)
+    if not any(data.collected):  # nothing collected yet: an axis from 0, not five zeros
+        money_axis.set_ylim(0, 1000)
+    money_axis.yaxis.set_major_locator(MaxNLocator(integer=True))
     money_axis.yaxis.set_major_formatter(
         FuncFormatter(lambda value, _pos: format_decimal(round(value), locale=locale))
     )

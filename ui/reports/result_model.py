@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from ui.framework.display import count_text
 from ui.i18n import format_amount, format_date
 from ui.reports.words import column_title
 from workflows.reports import ColumnKind, ReportResult
@@ -25,7 +26,7 @@ def cell_text(value, kind: ColumnKind) -> str:
     if kind is ColumnKind.DATE and isinstance(value, dt.date):
         return format_date(value)
     if kind is ColumnKind.COUNT and isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
+        return count_text(value)
     return str(value)
 
 

@@ -47,7 +47,7 @@ class RunSummary:
     def message(self) -> str:
         text = (
             f"Kørsel {self.run_id}: {self.executed} udført, {self.skipped} sprunget over, "
-            f"{self.failed} fejlet; {self.letters} breve."
+            f"{self.failed} fejlet; {self.letters} {'brev' if self.letters == 1 else 'breve'}."
         )
         return text + (" Kørslen blev annulleret." if self.status == "cancelled" else "")
 

@@ -62,11 +62,13 @@ class PostingResult:
 
     @property
     def message(self) -> str:
+        count = len(self.entries)
+        entries = f"{count} post" if count == 1 else f"{count} poster"
         if self.preview:
-            return f"Eksempel: {len(self.entries)} poster ville blive bogført (intet er ændret)."
+            return f"Eksempel: {entries} ville blive bogført (intet er ændret)."
         if not self.posted:
             return "Bogføringen blev annulleret; intet er bogført."
-        return f"Kladden {self.batch_name} er bogført: {len(self.entries)} poster."
+        return f"Kladden {self.batch_name} er bogført: {entries}."
 
 
 def post_batch(
