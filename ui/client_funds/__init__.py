@@ -37,7 +37,7 @@ def install(window, app_context) -> None:
         cue = window.client_funds_cue = ReconciliationCue()
         cue.clicked.connect(lambda _c=False: window.show_page(PAGE_ID))
         window.role_center.add_cues(cue)
-        window.role_center.sig_figures_loaded.connect(lambda: load_cue(cue))
+        window.role_center.after_figures(lambda: load_cue(cue))
 
     def load_cue(cue) -> None:
         import shiboken6

@@ -16,7 +16,7 @@ def install(window, app_context) -> None:
 
         cue = window.ledger_cue = LedgerCue()
         window.role_center.add_cues(cue)
-        window.role_center.sig_figures_loaded.connect(lambda: load_cue(cue))
+        window.role_center.after_figures(lambda: load_cue(cue))
 
     def load_cue(cue) -> None:
         import shiboken6

@@ -231,7 +231,6 @@ def _refresh_case(window) -> None:
 
 
 def attach_cues(window, data) -> None:
-    from PySide6.QtCore import QTimer
 
     from ui.limitation.cue import LimitationCues
 
@@ -252,7 +251,7 @@ def attach_cues(window, data) -> None:
             owner=row,
         )
 
-    role_center.sig_figures_loaded.connect(lambda: QTimer.singleShot(0, load))
+    role_center.after_figures(load)
 
 
 def _open_list(window, days: int):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -162,6 +162,12 @@ class RoleCenterPage(Page):
         layout.addLayout(cue_row)
         layout.addLayout(lower)
         layout.addStretch(1)
+
+    def after_figures(self, load) -> None:
+        """Call `load()` each time the figures have been shown, through the event queue: the
+        figures are what the user looks for first, and a feature's cue may load the data layer
+        (SQLAlchemy), which must not start while they are still on their way."""
+        self.sig_figures_loaded.connect(lambda: QTimer.singleShot(0, load))
 
     def add_cues(self, widget: QWidget) -> None:
         """A feature package's own cues, after the standard ones (e.g. setup that needs

@@ -76,8 +76,7 @@ class SetupTables:
         self.cue_row.sig_open.connect(self.open_from_cue)
         role_center = self.window.role_center
         role_center.add_cues(self.cue_row)
-        # After the figures, through the event queue: they are what the user looks for first
-        role_center.sig_figures_loaded.connect(self._queue_cues)
+        role_center.after_figures(self.load_cues)
 
     def open_from_cue(self, table: str, day) -> None:
         if table:
@@ -87,11 +86,6 @@ class SetupTables:
         page = self.window.show_page(page_id)
         if hasattr(page, "mark_first_to_confirm"):
             page.mark_first_to_confirm()
-
-    def _queue_cues(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, self.load_cues)
 
     def load_cues(self) -> None:
         from ui.framework.background import run_in_background
