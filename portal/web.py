@@ -46,8 +46,12 @@ class Web:
         )
 
     def not_found(self, request: Request, session, case_no: str = ""):
-        """The one answer for a case that does not exist and for one outside the user's scope."""
-        return self.page(request, "not_found.html.j2", session, 404, case_no=case_no[:20])
+        """The one answer for a case that does not exist and for one outside the user's scope:
+        the same page whatever was asked (the language switch goes back to the overview, not to
+        the address asked for, so the page never tells one missing thing from another)."""
+        return self.page(
+            request, "not_found.html.j2", session, 404, case_no=case_no[:20], back_to="/"
+        )
 
     @staticmethod
     def to_sign_in() -> RedirectResponse:

@@ -20,6 +20,7 @@ from caplegal_desktop.services.cases.actions import add_note
 from caplegal_desktop.services.client_funds import create_drafts, post_settlements
 from models import Case, CaseHistory, CaseParty, CaseRequest, Claim, JournalLine, Note, Party
 from models.client_funds import SettlementLine
+from models.portal_search import FavouriteCase
 from tests.client_funds.builders import pay
 from tests.portal.conftest import NEW_PASSWORD, browser, csrf_of, sign_in_as
 
@@ -127,7 +128,11 @@ def test_each_action_leaves_a_history_line_the_handler_sees(app, world, fyn):
     with app.uow() as uow:
         case = uow.session.get(Case, case_id)
         assert case.status == "recall_requested" and case.closed_on is None  # a request only
-        assert case.favourite
+        # the star is the portal user's own favourite, not a mark for the whole office
+        assert uow.session.scalar(
+            select(FavouriteCase.case_id).where(FavouriteCase.case_id == case_id)
+        )
+        assert not case.favourite
         kinds = set(
             uow.session.scalars(select(CaseRequest.kind).where(CaseRequest.case_id == case_id))
         )
@@ -350,6 +355,9 @@ def test_client_a_gets_the_same_404_for_bs_case_documents_and_actions(app, world
     assert _history(app, case_b_id) == before_b  # 0 changes on B's case
     with app.uow() as uow:
         assert not uow.session.get(Case, case_b_id).favourite
+        assert not uow.session.scalar(
+            select(FavouriteCase.case_id).where(FavouriteCase.case_id == case_b_id)
+        )
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

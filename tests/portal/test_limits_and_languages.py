@@ -156,7 +156,7 @@ def test_the_language_is_the_users_and_the_switch_stores_it(app, server, world):
         )
         assert switched.status_code == 303 and switched.headers["location"] == f"/cases/{case_no}"
         english = client.get(f"/cases/{case_no}")
-        assert "Balance" in english.text and "1,200.00" in english.text
+        assert "Debt in all" in english.text and "1,200.00" in english.text
         assert _language_of(app, "fyn") == "en"
         evil = client.post(
             "/language",
