@@ -84,10 +84,11 @@ def test_a_secretary_sees_a_refusal_instead_of_the_users(desk, qtbot):
     seat = signed_in(desk, "sek", change_to="Ny-Adgang-2026")
     page = users_page_for(seat)
     qtbot.addWidget(page)
-    assert not page.tabs.isVisibleTo(page)
+    assert not page.users_table.isVisibleTo(page) and not page.audit_table.isVisibleTo(page)
     assert (
         page.problem.text() == "Du har ikke adgang til at administrere brugere (rolle: Sekretaer)."
     )
+    assert not page.buttons["new"].isVisibleTo(page)
 
 
 def test_the_conflict_message_names_who_and_when(qtbot):
