@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.office.permissions import refusal_text
+
 
 def _password_line(name: str) -> QLineEdit:
     line = QLineEdit()
@@ -119,7 +121,7 @@ def change_own_password(context, current: str, new: str) -> str | None:
             users.change_own_password(uow.session, current=current, new=new)
             uow.commit()
     except ServiceError as exc:
-        return str(exc)
+        return refusal_text(exc)
     return None
 
 

@@ -53,3 +53,9 @@ def hide_forbidden_actions(registry, permissions: frozenset[str] | None) -> list
             action.setEnabled(False)
             hidden.append(action_id)
     return hidden
+
+
+def refusal_text(exc) -> str:
+    """A service's refusal as the user reads it: the Danish messages, without the field codes."""
+    problems = getattr(exc, "problems", None)
+    return "\n".join(p.message for p in problems) if problems else str(exc)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.framework.page import Page
+from ui.office.permissions import refusal_text
 
 PAGE_ID = "office_users"
 
@@ -170,7 +171,7 @@ class NewUserDialog(QDialog):
         try:
             self.password = self.ops.add_user(new)
         except ServiceError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(refusal_text(exc))
             self.problem.setVisible(True)
             return
         self.accept()
@@ -250,7 +251,7 @@ class UsersPage(Page):
         try:
             rows = self.ops.users()
         except ServiceError as exc:
-            self._refused(self.users_problem, self.users_table, str(exc))
+            self._refused(self.users_problem, self.users_table, refusal_text(exc))
             for button in self.buttons.values():
                 button.setVisible(False)
         else:
@@ -259,7 +260,7 @@ class UsersPage(Page):
         try:
             lines = self.ops.audit_lines()
         except ServiceError as exc:
-            self._refused(self.audit_problem, self.audit_table, str(exc))
+            self._refused(self.audit_problem, self.audit_table, refusal_text(exc))
         else:
             self._shown(self.audit_problem, self.audit_table)
             _fill(self.audit_table, [
@@ -318,7 +319,7 @@ class UsersPage(Page):
         try:
             result = call()
         except ServiceError as exc:
-            self.say(str(exc))
+            self.say(refusal_text(exc))
             return None
         self.refresh()
         self.say(done_text)
