@@ -5502,6 +5502,54 @@ Du bekræfter, at du har kontrolleret tallet mod kilden. Dit navn og tidspunktet
             <translation>Brugere og revisionslog</translation>
         </message>
         <message>
+            <source>Signed in</source>
+            <translation>Logget ind</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Login afvist</translation>
+        </message>
+        <message>
+            <source>Locked out</source>
+            <translation>Spærret</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Afvist</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>Bruger oprettet</translation>
+        </message>
+        <message>
+            <source>User changed</source>
+            <translation>Bruger ændret</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Adgangskode skiftet</translation>
+        </message>
+        <message>
+            <source>API token created</source>
+            <translation>API-nøgle oprettet</translation>
+        </message>
+        <message>
+            <source>API token revoked</source>
+            <translation>API-nøgle tilbagekaldt</translation>
+        </message>
+        <message>
+            <source>Department added</source>
+            <translation>Afdeling oprettet</translation>
+        </message>
+        <message>
+            <source>Setup changed</source>
+            <translation>Opsætning ændret</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>aktiv</translation>
         </message>

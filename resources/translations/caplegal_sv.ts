@@ -5502,6 +5502,54 @@ Du bekräftar att du har kontrollerat siffran mot källan. Ditt namn och tidpunk
             <translation>Användare och revisionslogg</translation>
         </message>
         <message>
+            <source>Signed in</source>
+            <translation>Inloggad</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Inloggning nekad</translation>
+        </message>
+        <message>
+            <source>Locked out</source>
+            <translation>Spärrad</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Nekad</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>Användare skapad</translation>
+        </message>
+        <message>
+            <source>User changed</source>
+            <translation>Användare ändrad</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Lösenord bytt</translation>
+        </message>
+        <message>
+            <source>API token created</source>
+            <translation>API-nyckel skapad</translation>
+        </message>
+        <message>
+            <source>API token revoked</source>
+            <translation>API-nyckel återkallad</translation>
+        </message>
+        <message>
+            <source>Department added</source>
+            <translation>Avdelning skapad</translation>
+        </message>
+        <message>
+            <source>Setup changed</source>
+            <translation>Inställning ändrad</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>aktiv</translation>
         </message>

@@ -263,13 +263,32 @@ class UsersPage(Page):
             self._refused(self.audit_problem, self.audit_table, refusal_text(exc))
         else:
             self._shown(self.audit_problem, self.audit_table)
+            kinds = self.kind_words()
             _fill(self.audit_table, [
-                (f"{line.at:%d-%m-%Y %H:%M:%S}", line.login, line.kind, line.target, line.detail)
+                (f"{line.at:%d-%m-%Y %H:%M:%S}", line.login, kinds.get(line.kind, line.kind),
+                 line.target, line.detail)
                 for line in lines
             ])  # fmt: skip
         if self.users_table.isHidden() and not self.audit_table.isHidden():
             self.tabs.setCurrentIndex(1)  # a Revisor reads the audit log only
         self._enable_buttons()
+
+    def kind_words(self) -> dict[str, str]:
+        """The audit log's kinds (services.office.AuditKind) as the user reads them."""
+        return {
+            "sign_in": self.tr("Signed in"),
+            "sign_in_failed": self.tr("Sign-in failed"),
+            "locked_out": self.tr("Locked out"),
+            "refused": self.tr("Refused"),
+            "user_added": self.tr("User added"),
+            "user_changed": self.tr("User changed"),
+            "password_changed": self.tr("Password changed"),
+            "token_created": self.tr("API token created"),
+            "token_revoked": self.tr("API token revoked"),
+            "department_added": self.tr("Department added"),
+            "setup_changed": self.tr("Setup changed"),
+            "export": self.tr("Export"),
+        }
 
     def _fill_users(self, rows, marked: str | None) -> None:
         active, disabled = self.tr("active"), self.tr("disabled")
