@@ -52,6 +52,7 @@ def run_report(
         client = figures.client_by_no(session, params.client_no)
         if client is not None and actor.is_scoped and client[0] != actor.client_id:
             client = None  # not theirs: as if it did not exist
+        if client is None:
             problems.append(Problem("klient", f"Klient {params.client_no} findes ikke."))
         else:
             client_id, client_name = client
