@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, Unique
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Percent
+from models.office import EditVersion
 
 
 class Case(Base):
@@ -78,7 +79,7 @@ class CaseParty(Base):
     __table_args__ = (UniqueConstraint("case_id", "party_id", "party_type"),)
 
 
-class Claim(Base):
+class Claim(Base, EditVersion):
     """Fordring: one invoice or demand with its principal and interest terms."""
 
     __tablename__ = "claim"

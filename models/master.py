@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Percent
+from models.office import EditVersion
 
 
 class EmployeeFunction(Base):
@@ -31,7 +32,7 @@ class Employee(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Party(Base):
+class Party(Base, EditVersion):
     """Part: a debtor, a client's own party card, a court district, a bailiff's court ..."""
 
     __tablename__ = "party"
@@ -81,7 +82,7 @@ class PartyContact(Base):
     party: Mapped[Party] = relationship(back_populates="contacts")
 
 
-class Client(Base):
+class Client(Base, EditVersion):
     """Klient: the creditor the firm collects for."""
 
     __tablename__ = "client"

@@ -11,6 +11,15 @@ from sqlalchemy.orm import Mapped, mapped_column
 from models.base import Base
 
 
+class EditVersion:
+    """A record two seats may edit at once: a save names the version it read and is refused when
+    someone saved meanwhile, naming who and when (services.office.versions, docs/office.md)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    changed_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    changed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 class Role(Base):
     """Administrator, Sagsbehandler, Sekretær, Bogholder, Revisor, Klient (seeded rows)."""
 

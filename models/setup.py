@@ -12,6 +12,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, LegalFigureMixin, Percent
+from models.office import EditVersion
 
 
 class CompanySetup(Base):
@@ -51,7 +52,7 @@ class CaseType(Base):
     team: Mapped[str | None] = mapped_column(String(50))  # a new case of this type gets it
 
 
-class ReferenceRate(Base, LegalFigureMixin):
+class ReferenceRate(Base, LegalFigureMixin, EditVersion):
     """A published reference rate from a date: Nationalbanken's udlånsrente, Riksbank's referensränta."""
 
     __tablename__ = "reference_rate"
@@ -147,7 +148,7 @@ class FeeCode(Base):
     )
 
 
-class FeeAmount(Base, AmountRowMixin):
+class FeeAmount(Base, AmountRowMixin, EditVersion):
     __tablename__ = "fee_amount"
     id: Mapped[int] = mapped_column(primary_key=True)
     fee_code: Mapped[str] = mapped_column(ForeignKey("fee_code.code"), index=True)
@@ -166,7 +167,7 @@ class TariffCode(Base):
     )
 
 
-class TariffAmount(Base, AmountRowMixin):
+class TariffAmount(Base, AmountRowMixin, EditVersion):
     __tablename__ = "tariff_amount"
     id: Mapped[int] = mapped_column(primary_key=True)
     tariff_code: Mapped[str] = mapped_column(ForeignKey("tariff_code.code"), index=True)

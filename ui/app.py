@@ -38,6 +38,7 @@ FEATURE_MODULES = (
     "ui.data_safety",
     "ui.cards",  # after ui.wizard and ui.list_actions: it wraps their new_case / new_record
     "ui.limitation",
+    "ui.office",
 )
 
 

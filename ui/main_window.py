@@ -25,7 +25,7 @@ from ui.framework.navigation import NavEntry, NavGroup, NavigationPane
 from ui.framework.page import Page
 from ui.framework.ribbon import Ribbon
 from ui.i18n import current_language, install_language
-from ui.office.permissions import hide_forbidden_actions
+from ui.office.permissions import hide_forbidden_actions, hide_forbidden_pages
 from ui.pages.list_pages import PAGE_FACTORIES, PlaceholderPage
 from ui.pages.role_center import ROLE_CENTER, RoleCenterPage
 from ui.quick_search import QuickSearchBox
@@ -92,6 +92,10 @@ def navigation_groups() -> tuple[list[NavEntry], list[NavGroup]]:
         NavGroup(
             _translate("MainWindow", "Reports"),
             [NavEntry("reports", _translate("MainWindow", "Reports"), "report")],
+        ),
+        NavGroup(
+            _translate("MainWindow", "Administration"),
+            [NavEntry("office_users", _translate("MainWindow", "Users and audit log"), "employee")],
         ),
     ]
     return top, groups
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
 
         info = self.session_info = self.backend.session_info()
         hide_forbidden_actions(self.registry, info.permissions)
+        hide_forbidden_pages(self.navigation, info.permissions)
         status = self.statusBar()
         for label in getattr(self, "_status_labels", []):
             status.removeWidget(label)

@@ -169,7 +169,12 @@ class ServiceBackend:
         if figures_fn is None:
             return RoleCenterFigures()
         values = _as_dict(
-            figures_fn(self._context.database, today=dt.date.today(), user=self._context.user)
+            figures_fn(
+                self._context.database,
+                today=dt.date.today(),
+                user=self._context.user,
+                actor=getattr(self._context, "actor", None),
+            )  # fmt: skip
         )
         known = {f.name for f in dataclasses.fields(RoleCenterFigures)}
         return RoleCenterFigures(**{k: v for k, v in values.items() if k in known})

@@ -850,6 +850,49 @@
         </message>
     </context>
     <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Skift adgangskode</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Your password is temporary. Choose your own before you continue.</source>
+            <translation>Din adgangskode er midlertidig. Vælg din egen, før du fortsætter.</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Brugernavn:</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>Nuværende adgangskode:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>Ny adgangskode:</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>Gentag ny adgangskode:</translation>
+        </message>
+        <message>
+            <source>At least 10 characters.</source>
+            <translation>Mindst 10 tegn.</translation>
+        </message>
+        <message>
+            <source>Enter the new password twice.</source>
+            <translation>Skriv den nye adgangskode to gange.</translation>
+        </message>
+        <message>
+            <source>The two new passwords are not the same.</source>
+            <translation>De to nye adgangskoder er ikke ens.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimsWindow</name>
         <message>
             <source>Add/Adjust claims, fees &amp; salary – case %1</source>
@@ -3529,6 +3572,14 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
             <translation>Rapporter</translation>
         </message>
         <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Users and audit log</source>
+            <translation>Brugere og revisionslog</translation>
+        </message>
+        <message>
             <source>CapLegal Desktop</source>
             <translation>CapLegal Desktop</translation>
         </message>
@@ -3754,6 +3805,61 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         </message>
     </context>
     <context>
+        <name>NewUserDialog</name>
+        <message>
+            <source>New user</source>
+            <translation>Ny bruger</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Codes, e.g. NORD,SYD (empty: the whole client)</source>
+            <translation>Koder, fx NORD,SYD (tom: hele klienten)</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Opret</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Brugernavn:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Navn:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Rolle:</translation>
+        </message>
+        <message>
+            <source>Employee:</source>
+            <translation>Medarbejder:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Sprog:</translation>
+        </message>
+        <message>
+            <source>Client no.:</source>
+            <translation>Klientnr.:</translation>
+        </message>
+        <message>
+            <source>Departments:</source>
+            <translation>Afdelinger:</translation>
+        </message>
+        <message>
+            <source>A temporary password is made; the user chooses their own at the first sign-in.</source>
+            <translation>Der dannes en midlertidig adgangskode; brugeren vælger sin egen ved første login.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Add note</source>
@@ -3766,6 +3872,17 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>Save the note (Ctrl+Enter)</source>
             <translation>Gem noten (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Office</name>
+        <message>
+            <source>Change password</source>
+            <translation>Skift adgangskode</translation>
+        </message>
+        <message>
+            <source>Your password is changed.</source>
+            <translation>Din adgangskode er skiftet.</translation>
         </message>
     </context>
     <context>
@@ -4441,8 +4558,8 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
     <context>
         <name>QDialog</name>
         <message>
-            <source>Your password is temporary. Change it first with: caplegal users password %1 --password-stdin</source>
-            <translation>Din adgangskode er midlertidig. Skift den først med: caplegal users password %1 --password-stdin</translation>
+            <source>Change your password before you continue.</source>
+            <translation>Skift din adgangskode, før du fortsætter.</translation>
         </message>
     </context>
     <context>
@@ -5002,6 +5119,13 @@ Det anbefales at oprette en ny betalingsplan, idet du dermed bevarer historikken
         <message>
             <source>Nothing found.</source>
             <translation>Intet fundet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiér</translation>
         </message>
     </context>
     <context>
@@ -5570,6 +5694,10 @@ Du bekræfter, at du har kontrolleret tallet mod kilden. Dit navn og tidspunktet
             <translation>Afdelinger</translation>
         </message>
         <message>
+            <source>Password</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Tidspunkt</translation>
         </message>
@@ -5586,6 +5714,30 @@ Du bekræfter, at du har kontrolleret tallet mod kilden. Dit navn og tidspunktet
             <translation>Detaljer</translation>
         </message>
         <message>
+            <source>New user</source>
+            <translation>Ny bruger</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Deaktivér</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Aktivér</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>Midlertidig adgangskode</translation>
+        </message>
+        <message>
+            <source>New API token</source>
+            <translation>Ny API-nøgle</translation>
+        </message>
+        <message>
+            <source>Revoke API tokens</source>
+            <translation>Tilbagekald API-nøgler</translation>
+        </message>
+        <message>
             <source>Users</source>
             <translation>Brugere</translation>
         </message>
@@ -5594,12 +5746,100 @@ Du bekræfter, at du har kontrolleret tallet mod kilden. Dit navn og tidspunktet
             <translation>Revisionslog</translation>
         </message>
         <message>
+            <source>Users and audit log</source>
+            <translation>Brugere og revisionslog</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Logget ind</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Login afvist</translation>
+        </message>
+        <message>
+            <source>Locked out</source>
+            <translation>Spærret</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Afvist</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>Bruger oprettet</translation>
+        </message>
+        <message>
+            <source>User changed</source>
+            <translation>Bruger ændret</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Adgangskode skiftet</translation>
+        </message>
+        <message>
+            <source>API token created</source>
+            <translation>API-nøgle oprettet</translation>
+        </message>
+        <message>
+            <source>API token revoked</source>
+            <translation>API-nøgle tilbagekaldt</translation>
+        </message>
+        <message>
+            <source>Department added</source>
+            <translation>Afdeling oprettet</translation>
+        </message>
+        <message>
+            <source>Setup changed</source>
+            <translation>Opsætning ændret</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>aktiv</translation>
         </message>
         <message>
             <source>disabled</source>
             <translation>deaktiveret</translation>
+        </message>
+        <message>
+            <source>temporary</source>
+            <translation>midlertidig</translation>
+        </message>
+        <message>
+            <source>User %1 created.</source>
+            <translation>Brugeren %1 er oprettet.</translation>
+        </message>
+        <message>
+            <source>The temporary password of %1. It is shown only now; the user changes it at the first sign-in.</source>
+            <translation>Den midlertidige adgangskode til %1. Den vises kun nu; brugeren skifter den ved første login.</translation>
+        </message>
+        <message>
+            <source>%1 enabled.</source>
+            <translation>%1 er aktiveret.</translation>
+        </message>
+        <message>
+            <source>%1 disabled; API tokens revoked.</source>
+            <translation>%1 er deaktiveret; API-nøglerne er tilbagekaldt.</translation>
+        </message>
+        <message>
+            <source>%1 has a temporary password.</source>
+            <translation>%1 har fået en midlertidig adgangskode.</translation>
+        </message>
+        <message>
+            <source>New API token for %1.</source>
+            <translation>Ny API-nøgle til %1.</translation>
+        </message>
+        <message>
+            <source>The API token of %1 for the client's own system. It is shown only now; only its hash is kept.</source>
+            <translation>API-nøglen til %1 til klientens eget system. Den vises kun nu; kun dens hash gemmes.</translation>
+        </message>
+        <message>
+            <source>The API tokens of %1 are revoked.</source>
+            <translation>API-nøglerne til %1 er tilbagekaldt.</translation>
         </message>
     </context>
     <context>

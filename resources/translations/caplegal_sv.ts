@@ -850,6 +850,49 @@
         </message>
     </context>
     <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Byt lösenord</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Your password is temporary. Choose your own before you continue.</source>
+            <translation>Ditt lösenord är tillfälligt. Välj ett eget innan du fortsätter.</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Användarnamn:</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>Nuvarande lösenord:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>Nytt lösenord:</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>Upprepa nytt lösenord:</translation>
+        </message>
+        <message>
+            <source>At least 10 characters.</source>
+            <translation>Minst 10 tecken.</translation>
+        </message>
+        <message>
+            <source>Enter the new password twice.</source>
+            <translation>Skriv det nya lösenordet två gånger.</translation>
+        </message>
+        <message>
+            <source>The two new passwords are not the same.</source>
+            <translation>De två nya lösenorden är inte lika.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimsWindow</name>
         <message>
             <source>Add/Adjust claims, fees &amp; salary – case %1</source>
@@ -3529,6 +3572,14 @@ Stänga den och aktivera {no} i stället?</translation>
             <translation>Rapporter</translation>
         </message>
         <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Users and audit log</source>
+            <translation>Användare och revisionslogg</translation>
+        </message>
+        <message>
             <source>CapLegal Desktop</source>
             <translation>CapLegal Desktop</translation>
         </message>
@@ -3754,6 +3805,61 @@ Stänga den och aktivera {no} i stället?</translation>
         </message>
     </context>
     <context>
+        <name>NewUserDialog</name>
+        <message>
+            <source>New user</source>
+            <translation>Ny användare</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Codes, e.g. NORD,SYD (empty: the whole client)</source>
+            <translation>Koder, t.ex. NORD,SYD (tomt: hela klienten)</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Skapa</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Användarnamn:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Namn:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Roll:</translation>
+        </message>
+        <message>
+            <source>Employee:</source>
+            <translation>Medarbetare:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Språk:</translation>
+        </message>
+        <message>
+            <source>Client no.:</source>
+            <translation>Klientnr:</translation>
+        </message>
+        <message>
+            <source>Departments:</source>
+            <translation>Avdelningar:</translation>
+        </message>
+        <message>
+            <source>A temporary password is made; the user chooses their own at the first sign-in.</source>
+            <translation>Ett tillfälligt lösenord skapas; användaren väljer ett eget vid första inloggningen.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Add note</source>
@@ -3766,6 +3872,17 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>Save the note (Ctrl+Enter)</source>
             <translation>Spara anteckningen (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Office</name>
+        <message>
+            <source>Change password</source>
+            <translation>Byt lösenord</translation>
+        </message>
+        <message>
+            <source>Your password is changed.</source>
+            <translation>Ditt lösenord är bytt.</translation>
         </message>
     </context>
     <context>
@@ -4441,8 +4558,8 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
     <context>
         <name>QDialog</name>
         <message>
-            <source>Your password is temporary. Change it first with: caplegal users password %1 --password-stdin</source>
-            <translation>Ditt lösenord är tillfälligt. Byt det först med: caplegal users password %1 --password-stdin</translation>
+            <source>Change your password before you continue.</source>
+            <translation>Byt ditt lösenord innan du fortsätter.</translation>
         </message>
     </context>
     <context>
@@ -5002,6 +5119,13 @@ Vi rekommenderar att du skapar en ny avbetalningsplan, eftersom historiken då b
         <message>
             <source>Nothing found.</source>
             <translation>Inget hittades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiera</translation>
         </message>
     </context>
     <context>
@@ -5570,6 +5694,10 @@ Du bekräftar att du har kontrollerat siffran mot källan. Ditt namn och tidpunk
             <translation>Avdelningar</translation>
         </message>
         <message>
+            <source>Password</source>
+            <translation>Lösenord</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -5586,6 +5714,30 @@ Du bekräftar att du har kontrollerat siffran mot källan. Ditt namn och tidpunk
             <translation>Detaljer</translation>
         </message>
         <message>
+            <source>New user</source>
+            <translation>Ny användare</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Inaktivera</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Aktivera</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>Tillfälligt lösenord</translation>
+        </message>
+        <message>
+            <source>New API token</source>
+            <translation>Ny API-nyckel</translation>
+        </message>
+        <message>
+            <source>Revoke API tokens</source>
+            <translation>Återkalla API-nycklar</translation>
+        </message>
+        <message>
             <source>Users</source>
             <translation>Användare</translation>
         </message>
@@ -5594,12 +5746,100 @@ Du bekräftar att du har kontrollerat siffran mot källan. Ditt namn och tidpunk
             <translation>Granskningslogg</translation>
         </message>
         <message>
+            <source>Users and audit log</source>
+            <translation>Användare och revisionslogg</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Inloggad</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Inloggning nekad</translation>
+        </message>
+        <message>
+            <source>Locked out</source>
+            <translation>Spärrad</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Nekad</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>Användare skapad</translation>
+        </message>
+        <message>
+            <source>User changed</source>
+            <translation>Användare ändrad</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Lösenord bytt</translation>
+        </message>
+        <message>
+            <source>API token created</source>
+            <translation>API-nyckel skapad</translation>
+        </message>
+        <message>
+            <source>API token revoked</source>
+            <translation>API-nyckel återkallad</translation>
+        </message>
+        <message>
+            <source>Department added</source>
+            <translation>Avdelning skapad</translation>
+        </message>
+        <message>
+            <source>Setup changed</source>
+            <translation>Inställning ändrad</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>aktiv</translation>
         </message>
         <message>
             <source>disabled</source>
             <translation>inaktiverad</translation>
+        </message>
+        <message>
+            <source>temporary</source>
+            <translation>tillfälligt</translation>
+        </message>
+        <message>
+            <source>User %1 created.</source>
+            <translation>Användaren %1 är skapad.</translation>
+        </message>
+        <message>
+            <source>The temporary password of %1. It is shown only now; the user changes it at the first sign-in.</source>
+            <translation>Det tillfälliga lösenordet för %1. Det visas bara nu; användaren byter det vid första inloggningen.</translation>
+        </message>
+        <message>
+            <source>%1 enabled.</source>
+            <translation>%1 är aktiverad.</translation>
+        </message>
+        <message>
+            <source>%1 disabled; API tokens revoked.</source>
+            <translation>%1 är inaktiverad; API-nycklarna är återkallade.</translation>
+        </message>
+        <message>
+            <source>%1 has a temporary password.</source>
+            <translation>%1 har fått ett tillfälligt lösenord.</translation>
+        </message>
+        <message>
+            <source>New API token for %1.</source>
+            <translation>Ny API-nyckel för %1.</translation>
+        </message>
+        <message>
+            <source>The API token of %1 for the client's own system. It is shown only now; only its hash is kept.</source>
+            <translation>API-nyckeln för %1 till klientens eget system. Den visas bara nu; bara dess hash sparas.</translation>
+        </message>
+        <message>
+            <source>The API tokens of %1 are revoked.</source>
+            <translation>API-nycklarna för %1 är återkallade.</translation>
         </message>
     </context>
     <context>

@@ -37,14 +37,9 @@ CLI_ONLY = {
     "Scheduler); its failure shows in the Role Center's red cue",
     "enter_portal_role": "PostgreSQL row-level security for a portal run under the portal role "
     "(tested with direct SQL); the portal runs as the application role today",
-    "add_user": "users are managed with `caplegal users`; the desk's users page lists them "
-    "and the audit log (adding from the desk is not built yet)",
-    "disable_user": "see add_user",
-    "create_token": "API tokens are issued with `caplegal users token`",
-    "revoke_tokens": "see create_token",
     "role_matrix": "the role matrix is documentation (docs/office.md) checked by a test",
-    "case_version": "the versioned save of a case's general fields is the service's; the desk's "
-    "case edit (ui/cards) does not carry the version yet (a known gap)",
+    "case_version": "the versioned save of a case's general fields alone; the desk's case edit "
+    "saves them with the version it loaded through case_edit.edit_case",
     "save_case_general": "see case_version",
     "converter_name": "names the program that turns letters into PDF for `caplegal letters pdf`",
     "add_demanded": "JSON of `caplegal statement --json`",

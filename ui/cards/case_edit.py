@@ -186,7 +186,9 @@ class CaseEditDialog(SavingDialog):
             for party, text in zip(self.parties, self._regarding_texts(), strict=True)
             if (text or None) != (party.regarding_party or None)
         ]
-        return self.data.save_case_edit(self.case_id, self.edit_values(), changes)
+        return self.data.save_case_edit(
+            self.case_id, self.edit_values(), changes, expected_version=self.values.version
+        )
 
 
 class AddPartyDialog(SavingDialog):

@@ -149,11 +149,11 @@ class ClientCardPage(EditableCardPage):
     def load(self) -> None:
         if self.client_id is None:
             card, no, history = self.data.new_client_card(), _translate("ClientCard", "(new)"), ()
-            self._cases = 0
+            self._cases, self.loaded_version = 0, None
         else:
             loaded = self.data.client_card(self.client_id)
             card, no, history = loaded.card, loaded.no, loaded.history
-            self._cases = loaded.cases
+            self._cases, self.loaded_version = loaded.cases, loaded.version
         self.no_label.setText(no)
         self.departments.load(None if self.client_id is None else no)
         self.settlements.load(self.client_id)
@@ -251,7 +251,7 @@ class ClientCardPage(EditableCardPage):
         )
 
     def save_input(self, card: ClientCardInput):
-        saved = self.data.save_client_card(self.client_id, card)
+        saved = self.data.save_client_card(self.client_id, card, self.loaded_version)
         self.client_id = saved.record_id
         return saved
 

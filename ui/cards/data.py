@@ -16,17 +16,25 @@ class CardsData(CaseData):
     def new_client_card(self) -> client_cards.ClientCardInput:
         return self.read(client_cards.new_client_card)
 
-    def save_client_card(self, client_id: int | None, card: client_cards.ClientCardInput):
+    def save_client_card(
+        self, client_id: int | None, card: client_cards.ClientCardInput, expected_version=None
+    ):
         return self.write(
-            client_cards.save_client_card, client_id=client_id, card=card, today=self.today()
-        )
+            client_cards.save_client_card, client_id=client_id, card=card, today=self.today(),
+            expected_version=expected_version,
+        )  # fmt: skip
 
     # --- the party card ----------------------------------------------------------------------
     def party_card(self, party_id: int) -> party_cards.PartyCard:
         return self.read(party_cards.party_card, party_id=party_id)
 
-    def save_party_card(self, party_id: int, card: party_cards.PartyCardInput):
-        return self.write(party_cards.save_party_card, party_id=party_id, card=card)
+    def save_party_card(
+        self, party_id: int, card: party_cards.PartyCardInput, expected_version=None
+    ):
+        return self.write(
+            party_cards.save_party_card, party_id=party_id, card=card,
+            expected_version=expected_version,
+        )  # fmt: skip
 
     def party_warnings(self, party_ids) -> dict[int, str]:
         return self.read(party_cards.party_warnings, party_ids=list(party_ids))
@@ -37,12 +45,14 @@ class CardsData(CaseData):
 
         return self.read(case_edit.case_edit_values, case_id=case_id)
 
-    def save_case_edit(self, case_id: int, edit, regarding_changes=()):
-        """The case's fields and the parties' "Sag vedrørende" texts in one unit of work."""
+    def save_case_edit(self, case_id: int, edit, regarding_changes=(), expected_version=None):
+        """The case's fields and the parties' "Sag vedrørende" texts in one unit of work, on the
+        case version the dialog read (refused with who and when if another seat saved since)."""
         from caplegal_desktop.services.cases import case_edit
 
         with self._context.uow(write=True) as uow:
-            done = case_edit.edit_case(uow.session, case_id=case_id, edit=edit, user=uow.user)
+            done = case_edit.edit_case(uow.session, case_id=case_id, edit=edit, user=uow.user,
+                                       expected_version=expected_version)  # fmt: skip
             rows = done.history_rows
             for party_id, party_type, text in regarding_changes:
                 rows += case_edit.change_party_regarding(

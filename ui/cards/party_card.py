@@ -99,7 +99,7 @@ class PartyCardPage(EditableCardPage):
 
     def load(self) -> None:
         loaded = self.data.party_card(self.party_id)
-        card = loaded.card
+        card, self.loaded_version = loaded.card, loaded.version
         self.heading.setText(
             _translate("PartyCard", "Party card %1 · %2")
             .replace("%1", loaded.no)
@@ -171,7 +171,7 @@ class PartyCardPage(EditableCardPage):
         )
 
     def save_input(self, card: PartyCardInput):
-        return self.data.save_party_card(self.party_id, card)
+        return self.data.save_party_card(self.party_id, card, self.loaded_version)
 
     def saved_text(self, saved) -> str:
         return _translate("PartyCard", "Party %1 saved.").replace("%1", saved.no)

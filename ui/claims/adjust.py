@@ -167,7 +167,10 @@ class AdjustClaimsWindow(ClaimsWindow):
         for name, value in invoice_values(e).items():
             if value != getattr(original, name):
                 changed[name] = "" if value is None else value  # "" clears a text
-        return [("adjust_claim", {"claim_id": original.claim_id, **changed})] if changed else []
+        if not changed:
+            return []
+        return [("adjust_claim", {"claim_id": original.claim_id, **changed,
+                                  "expected_version": original.version})]  # fmt: skip
 
     def claims_default_interest(self) -> str:
         return self.data.company_defaults()[1] or ""

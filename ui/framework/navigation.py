@@ -76,6 +76,9 @@ class NavigationPane(QTreeWidget):
             ids.extend(top.child(j).data(0, PAGE_ID_ROLE) for j in range(top.childCount()))
         return ids
 
+    def item_of(self, page_id: str) -> QTreeWidgetItem | None:
+        return self._find(page_id)
+
     def _find(self, page_id: str) -> QTreeWidgetItem | None:
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)

@@ -88,24 +88,49 @@ class SignInDialog(QDialog):
 
 
 def ask_sign_in(context) -> bool:
-    """Show the dialog until the user signs in (True) or cancels (False)."""
+    """Show the dialog until the user signs in (True) or cancels (False). A temporary password
+    opens the change-password dialog at once; only with their own password are they in."""
     from caplegal_desktop.errors import ServiceError
     from ui.app import ensure_application
 
     ensure_application(None)
+    dialog = None
 
     def attempt(login: str, password: str) -> str | None:
         try:
             actor = context.sign_in(login=login, password=password)
         except ServiceError as exc:
             return str(exc)
-        if actor.must_change_password:  # a temporary password: the desk has no change dialog yet
-            context.actor = None
-            return QDialog.tr(
-                "Your password is temporary. Change it first with: "
-                "caplegal users password %1 --password-stdin"
-            ).replace("%1", login)
+        if actor.must_change_password:
+            return forced_change(context, login, password, parent=dialog)
         return None
 
     dialog = SignInDialog(attempt, database=context.database.display_name(), login=context.user)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def forced_change(context, login: str, password: str, *, parent=None, dialog_factory=None):
+    """A temporary password was right: the user chooses their own now, then is signed in with
+    it. None when done; else the refusal the sign-in dialog shows (nobody is signed in)."""
+    from caplegal_desktop.errors import ServiceError
+    from ui.office.password_dialog import ChangePasswordDialog, change_own_password
+
+    changed: list[str] = []
+
+    def change(_current: str, new: str) -> str | None:
+        refusal = change_own_password(context, password, new)
+        if refusal is None:
+            changed.append(new)
+        return refusal
+
+    make = dialog_factory or ChangePasswordDialog
+    change_dialog = make(change, login=login, forced=True, parent=parent)
+    if change_dialog.exec() != QDialog.DialogCode.Accepted or not changed:
+        context.actor = None
+        return QDialog.tr("Change your password before you continue.")
+    try:
+        context.sign_in(login=login, password=changed[0])
+    except ServiceError as exc:
+        context.actor = None
+        return str(exc)
+    return None

@@ -105,7 +105,9 @@ class AmountsPage(FigureTablePage):
         dialog = FigureDialog(
             title=texts.CORRECT_ROW_TITLE.replace("%1", record.code),
             kind=AMOUNT,
-            submit=lambda v: self.data.correct_amount(record.table, record.row_id, v),
+            submit=lambda v: self.data.correct_amount(
+                record.table, record.row_id, v, expected_version=record.version
+            ),
             today=self.data.today(),
             current=Current(record.valid_from, record.amount, record.source or ""),
             context=self.context_of(record),

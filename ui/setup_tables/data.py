@@ -40,7 +40,13 @@ class SetupTablesData(ServiceCalls):
         )
 
     def correct_rate(
-        self, table: str, valid_from: dt.date, rate_pct: Decimal, source: str, reason: str
+        self,
+        table: str,
+        valid_from: dt.date,
+        rate_pct: Decimal,
+        source: str,
+        reason: str,
+        expected_version: int | None = None,
     ):
         return self.write(
             rates.correct_rate,
@@ -49,6 +55,7 @@ class SetupTablesData(ServiceCalls):
             rate_pct=rate_pct,
             source=source,
             reason=reason,
+            expected_version=expected_version,
         )
 
     def confirm_rate(self, table: str, valid_from: dt.date):
@@ -81,13 +88,16 @@ class SetupTablesData(ServiceCalls):
             **extra,
         )
 
-    def correct_amount(self, table: str, row_id: int, values: FigureInput):
+    def correct_amount(
+        self, table: str, row_id: int, values: FigureInput, expected_version: int | None = None
+    ):
         correct = (
             figures.correct_fee_amount if table == FEE_TABLE else figures.correct_tariff_amount
         )
         return self.write(
-            correct, row_id=row_id, amount=values.value, source=values.source, reason=values.reason
-        )
+            correct, row_id=row_id, amount=values.value, source=values.source,
+            reason=values.reason, expected_version=expected_version,
+        )  # fmt: skip
 
     def confirm_amount(self, table: str, row_id: int):
         confirm = (

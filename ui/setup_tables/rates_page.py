@@ -113,7 +113,7 @@ class ReferenceRatesPage(FigureTablePage):
             title=texts.CORRECT_RATE_TITLE.replace("%1", texts.TABLE_SHORT[table]),
             kind=RATE,
             submit=lambda v: self.data.correct_rate(
-                table, v.valid_from, v.value, v.source, v.reason
+                table, v.valid_from, v.value, v.source, v.reason, expected_version=rate.version
             ),
             today=self.data.today(),
             current=Current(rate.valid_from, rate.rate_pct, rate.source or ""),

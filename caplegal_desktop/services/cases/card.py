@@ -83,6 +83,7 @@ class CardClaim:
     due_date: date | None = None
     ocr: str | None = None
     customer_no: str | None = None
+    version: int = 0  # an adjustment names it: a claim changed meanwhile is refused
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,7 @@ def case_card(session: Session, *, case_id: int) -> CaseCard:
             due_date=c.due_date,
             ocr=c.ocr,
             customer_no=c.customer_no,
+            version=c.version or 0,
         )
         for c in case.claims
         if not c.deleted

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.shared import history
 from caplegal_desktop.services.shared.numbering import next_number
 from models import (
@@ -60,6 +61,7 @@ class CaseEditValues:
     case_no: str
     edit: CaseEdit
     optional_fields: tuple[OptionalField, ...]
+    version: int = 0  # the save names it: a case changed meanwhile is refused (docs/office.md)
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,10 @@ LABELS = {
 }
 
 
-def _case(session: Session, case_id: int) -> Case:
+def _case(session: Session, case_id: int, *, write: bool = False) -> Case:
+    office.require_case(
+        session, case_id, permission=office.CASE_WRITE if write else office.CASE_READ
+    )
     case = session.get(Case, case_id)
     if case is None:
         raise NotFound(f"Sag med id {case_id} findes ikke.")
@@ -105,6 +110,7 @@ def case_edit_values(session: Session, *, case_id: int) -> CaseEditValues:
     return CaseEditValues(
         case_id=case.id,
         case_no=case.no,
+        version=case.version,
         edit=CaseEdit(
             regarding=case.regarding,
             narrative=case.narrative,
@@ -130,9 +136,18 @@ def _shown(text: str | None) -> str:
     return f"{text[:117]}..." if len(text) > 120 else (text or "(tom)")
 
 
-def edit_case(session: Session, *, case_id: int, edit: CaseEdit, user: str) -> CaseEdited:
-    """Save the card's edits; one history row per changed field (old -> new)."""
-    case = _case(session, case_id)
+def edit_case(
+    session: Session,
+    *,
+    case_id: int,
+    edit: CaseEdit,
+    user: str,
+    expected_version: int | None = None,
+) -> CaseEdited:
+    """Save the card's edits; one history row per changed field (old -> new). The save names
+    the case version the card read: if another seat saved meanwhile it is refused with who and
+    when, and nothing is written."""
+    case = _case(session, case_id, write=True)
     before = case_edit_values(session, case_id=case_id)
     employees = {v: k for k, v in _initials(session).items()}
     defs = {d.code: d for d in session.scalars(select(OptionalFieldDef))}
@@ -173,6 +188,7 @@ def edit_case(session: Session, *, case_id: int, edit: CaseEdit, user: str) -> C
             )
     if problems:
         raise ValidationError(problems)
+    office.take_version(session, Case, case_id, expected_version, what="Sagen")
 
     rows = 0
     for key, label in LABELS.items():
@@ -232,7 +248,7 @@ def add_party(
     regarding_party: str | None = None,
 ) -> CaseEdited:
     """Put an existing party on the case with a party type (a second debtor, a lawyer, ...)."""
-    _case(session, case_id)
+    _case(session, case_id, write=True)
     if party_type not in {t.value for t in PartyType}:
         raise ValidationError(Problem("sag.parttype", f"Parttypen {party_type} findes ikke."))
     party = session.scalar(select(Party).where(Party.no == (party_no or "").strip().upper()))
@@ -281,6 +297,7 @@ def change_party_regarding(
     regarding_party: str | None,
     user: str,
 ) -> CaseEdited:
+    _case(session, case_id, write=True)
     row = session.scalar(
         select(CaseParty).where(
             CaseParty.case_id == case_id,
@@ -310,7 +327,7 @@ def add_court_contacts(
 ) -> CaseEdited:
     """A further court district (RETSKREDS) and its bailiff's court (FOGEDRET) as contacts of the
     case, as the manual shows; each gets a party card of its own the first time it is used."""
-    case = _case(session, case_id)
+    case = _case(session, case_id, write=True)
     code = (court_district_code or "").strip().upper()
     court = session.get(CourtDistrict, code)
     if court is None:

@@ -181,9 +181,11 @@ def adjust_claim(
     due_date: date | None = None,
     ocr: str | None = None,
     customer_no: str | None = None,
+    expected_version: int | None = None,
 ) -> ChangeResult:
     """Change a claim's principal (posted as the difference), its interest terms and its
-    invoice details (invoice no., due date, OCR, customer no.; "" clears one)."""
+    invoice details (invoice no., due date, OCR, customer no.; "" clears one). A save naming the
+    version it read is refused with who and when if the claim changed since."""
     office.require_case(session, case_id, permission=office.CASE_WRITE)
     claim = _claim(session, case_id, claim_id)
     problems = invoice_problems(
@@ -195,6 +197,7 @@ def adjust_claim(
     )
     if problems:
         raise ValidationError(problems)
+    office.take_version(session, Claim, claim.id, expected_version, what="Fordringen")
     counter = _Counter(session, case_id, user)
     if principal is not None:
         principal = round_ore(principal)

@@ -34,6 +34,7 @@ from caplegal_desktop.services.master_data.record_history import (
     note_changes,
 )
 from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.office import take_version
 from caplegal_desktop.services.shared.numbering import next_number
 from models import Case, Client, ClientFundsAgreement, Employee, Party
 from workflows.identity import IdentityError, normalise_cvr, validate_iban
@@ -70,6 +71,7 @@ class ClientCard:
     card: ClientCardInput
     cases: int
     history: tuple[CardChange, ...]
+    version: int = 0  # the save names it: a client changed meanwhile is refused
 
 
 LABELS = {
@@ -106,6 +108,7 @@ def client_card(session: Session, *, client_id: int) -> ClientCard:
         card=_card_of(session, client),
         cases=cases or 0,
         history=tuple(card_history(session, kind="client", record_id=client.id)),
+        version=client.version,
     )
 
 
@@ -258,11 +261,15 @@ def save_client_card(
     card: ClientCardInput,
     user: str,
     today: date,
+    expected_version: int | None = None,
 ) -> CardSaved:
-    """Create (client_id None) or change a client from its card."""
+    """Create (client_id None) or change a client from its card; a change names the version the
+    card read (`expected_version`) and is refused with who and when if the client changed since."""
     problems, clean = client_card_problems(session, card, client_id=client_id)
     if problems:
         raise ValidationError(problems)
+    if client_id is not None and session.get(Client, client_id) is not None:
+        take_version(session, Client, client_id, expected_version, what="Klienten")
     if client_id is None:
         client = Client(
             no=next_number(session, "KLIENT"),

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.master_data import figure_history
 from caplegal_desktop.services.master_data.figure_history import FigureChange
 from caplegal_desktop.services.master_data.percent_input import read_percent
@@ -48,6 +49,7 @@ class AmountRowView:
     confirmed_at: datetime | None
     needs_confirmation: bool
     changes: int
+    version: int = 0  # a correction names it: a row changed meanwhile is refused
 
 
 _KINDS = {
@@ -93,8 +95,10 @@ def correct_fee_amount(
     user: str,
     reason: str | None = None,
     confirm: bool = False,
+    expected_version: int | None = None,
 ) -> AmountRowView:
-    return _correct(session, "fee_amount", row_id, amount, source, user, reason, confirm)
+    return _correct(session, "fee_amount", row_id, amount, source, user, reason, confirm,
+                    expected_version)  # fmt: skip
 
 
 def correct_tariff_amount(
@@ -106,8 +110,10 @@ def correct_tariff_amount(
     user: str,
     reason: str | None = None,
     confirm: bool = False,
+    expected_version: int | None = None,
 ) -> AmountRowView:
-    return _correct(session, "tariff_amount", row_id, amount, source, user, reason, confirm)
+    return _correct(session, "tariff_amount", row_id, amount, source, user, reason, confirm,
+                    expected_version)  # fmt: skip
 
 
 def confirm_fee_amount(session: Session, *, row_id: int, user: str) -> AmountRowView:
@@ -206,9 +212,12 @@ def _add(
     return _fresh(session, table, row)
 
 
-def _correct(session, table, row_id, amount, source, user, reason, confirm) -> AmountRowView:
+def _correct(
+    session, table, row_id, amount, source, user, reason, confirm, expected_version=None
+) -> AmountRowView:
     row = _get(session, table, row_id)
     changes = {"amount": _amount(amount, "beløb"), "source": _source(source)}
+    office.take_version(session, _KINDS[table][0], row.id, expected_version, what="Beløbsrækken")
     figure_history.correct(session, table=table, row=row, changes=changes, user=user, reason=reason)
     if confirm:
         figure_history.confirm(session, table=table, row=row, user=user)
@@ -278,4 +287,5 @@ def _view(table: str, row, description: str, changes: int) -> AmountRowView:
         confirmed_at=row.confirmed_at,
         needs_confirmation=row.needs_confirmation,
         changes=changes,
+        version=row.version or 0,
     )

@@ -21,6 +21,7 @@ from caplegal_desktop.services.master_data.record_history import (
     note_changes,
 )
 from caplegal_desktop.services.master_data.setup_snapshot import SetupSnapshot
+from caplegal_desktop.services.office import take_version
 from models import Party, PartyContact
 from models.enums import PartyKind
 from workflows.identity import IdentityError, normalise_cpr, normalise_cvr
@@ -74,6 +75,7 @@ class PartyCard:
     municipality: str | None
     warning: str | None
     history: tuple[CardChange, ...]
+    version: int = 0  # the save names it: a party changed meanwhile is refused
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,7 @@ def party_card(session: Session, *, party_id: int) -> PartyCard:
         municipality=party.municipality,
         warning=flag_text(party),
         history=tuple(card_history(session, kind="party", record_id=party.id)),
+        version=party.version,
     )
 
 
@@ -198,9 +201,15 @@ def _identity(card: PartyCardInput) -> tuple[str | None, str | None]:
 
 
 def save_party_card(
-    session: Session, *, party_id: int, card: PartyCardInput, user: str
+    session: Session,
+    *,
+    party_id: int,
+    card: PartyCardInput,
+    user: str,
+    expected_version: int | None = None,
 ) -> CardSaved:
-    """Save the edited card; every changed field gets a history row (old -> new)."""
+    """Save the edited card; every changed field gets a history row (old -> new). The save names
+    the version the card read and is refused with who and when if the party changed since."""
     party = session.get(Party, party_id)
     if party is None:
         raise NotFound("Parten findes ikke.")
@@ -234,6 +243,7 @@ def save_party_card(
     problems += contact_problems(card.contacts, "part")
     if problems:
         raise ValidationError(problems)
+    take_version(session, Party, party.id, expected_version, what="Parten")
 
     after = PartyCardInput(
         name=card.name.strip(),

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.master_data import figure_history
 from caplegal_desktop.services.master_data.figure_history import FigureChange
 from caplegal_desktop.services.master_data.percent_input import read_percent
@@ -79,6 +80,7 @@ class RateRow:
     confirmed_at: datetime | None
     needs_confirmation: bool
     changes: int  # corrections in the history
+    version: int = 0  # a correction names it: a row changed meanwhile is refused
 
 
 def list_rates(session: Session, *, table: str | None = None) -> list[RateRow]:
@@ -134,10 +136,13 @@ def correct_rate(
     user: str,
     reason: str | None = None,
     confirm: bool = False,
+    expected_version: int | None = None,
 ) -> RateRow:
-    """Correct an existing row; the old rate and source stay in its history."""
+    """Correct an existing row; the old rate and source stay in its history. A correction
+    naming the version it read is refused with who and when if the row changed since."""
     series, rate, source = _checked(table, valid_from, rate_pct, source)
     row = _existing(session, series, valid_from)
+    office.take_version(session, ReferenceRate, row.id, expected_version, what="Satsen")
     figure_history.correct(
         session,
         table=TABLE,
@@ -337,4 +342,5 @@ def _row(row: ReferenceRate, changes: int) -> RateRow:
         confirmed_at=row.confirmed_at,
         needs_confirmation=row.needs_confirmation,
         changes=changes,
+        version=row.version or 0,
     )

@@ -39,6 +39,7 @@ from caplegal_desktop.services.office.roles import (
     SETUP_WRITE,
     USERS_MANAGE,
 )
+from caplegal_desktop.services.office.versions import RecordVersion, take_version, version_of
 
 __all__ = [
     "AUDIT_READ",
@@ -60,6 +61,7 @@ __all__ = [
     "USERS_MANAGE",
     "AccessDenied",
     "Actor",
+    "RecordVersion",
     "AuditKind",
     "case_in_scope",
     "case_scope",
@@ -74,4 +76,6 @@ __all__ = [
     "require",
     "require_case",
     "sign_in",
+    "take_version",
+    "version_of",
 ]

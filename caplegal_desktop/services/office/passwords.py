@@ -61,6 +61,13 @@ def new_token() -> str:
     return "clt_" + secrets.token_urlsafe(32)
 
 
+def temporary_password() -> str:
+    """A temporary password an administrator reads out or passes on: 12 characters without the
+    ones that are easily mixed up (0/O, 1/l/I)."""
+    alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(12))
+
+
 def token_hash(token: str) -> str:
     """Tokens are long and random, so a plain SHA-256 is enough to keep them unusable at rest."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()

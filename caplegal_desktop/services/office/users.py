@@ -19,7 +19,9 @@ from caplegal_desktop.services.office.passwords import (
     check_password_rules,
     hash_password,
     new_token,
+    temporary_password,
     token_hash,
+    verify_password,
 )
 from caplegal_desktop.services.office.roles import ADMINISTRATOR, USERS_MANAGE, role
 from models import ApiToken, AppUser, Client, ClientDepartment, Employee, Role, UserDepartment
@@ -28,6 +30,9 @@ _LOGIN = re.compile(r"^[\w.@\\-]{1,100}$")
 UNKNOWN_USER = "Brugeren {login} findes ikke."
 UNKNOWN_ROLE = "Rollen {role} findes ikke; vælg en af: {roles}."
 LAST_ADMIN = "Den sidste aktive administrator kan ikke deaktiveres."
+WRONG_CURRENT = "Den nuværende adgangskode er forkert."
+SAME_AS_BEFORE = "Den nye adgangskode skal være en anden end den nuværende."
+NOT_A_PERSON = "Kun en oprettet bruger kan skifte adgangskode."
 
 
 @dataclass(frozen=True)
@@ -313,6 +318,60 @@ def revoke_tokens(session: Session, *, login: str) -> int:
     )
     session.flush()
     return revoked
+
+
+def enable_user(session: Session, *, login: str) -> UserRow:
+    """A disabled user may sign in again (their revoked tokens stay revoked)."""
+    actor = require(session, USERS_MANAGE, target=f"bruger {login}")
+    user = user_by_login(session, login)
+    if not user.active:
+        user.active = True
+        user.failed_sign_ins, user.locked_until = 0, None
+        user.version += 1
+        audit.record(
+            session,
+            login=actor.login,
+            kind=audit.AuditKind.USER_CHANGED,
+            target=f"bruger {login}",
+            detail={"active": {"old": False, "new": True}},
+        )
+    session.flush()
+    return _rows(session, AppUser.id == user.id)[0]
+
+
+def reset_password(session: Session, *, login: str) -> str:
+    """A new temporary password for someone else, made here and returned once (the desk shows
+    it to the administrator); the user must change it at their next sign-in."""
+    password = temporary_password()
+    set_password(session, login=login, password=password)
+    return password
+
+
+def change_own_password(session: Session, *, current: str, new: str) -> None:
+    """The signed-in user changes their own password: the current one must be right (a user the
+    operating system signed in, who has none yet, gives none), the new one must differ and keep
+    the rules. A temporary password stops being temporary."""
+    actor = current_actor(session)
+    user = session.get(AppUser, actor.user_id) if actor.user_id is not None else None
+    if user is None:
+        raise ValidationError(Problem("adgangskode", NOT_A_PERSON))
+    if user.password_hash and not verify_password(user.password_hash, current or ""):
+        audit.record_now(session, login=actor.login, kind=audit.AuditKind.REFUSED,
+                         target=f"bruger {actor.login}",
+                         detail={"reason": "wrong current password"})  # fmt: skip
+        raise ValidationError(Problem("nuvaerende", WRONG_CURRENT))
+    if current and new == current:
+        raise ValidationError(Problem("ny", SAME_AS_BEFORE))
+    check_password_rules(new)
+    set_password(session, login=user.login, password=new)
+
+
+def role_choices(session: Session) -> list[tuple[str, str, bool]]:
+    """(code, name, client-scoped) of every role, for the desk's new-user dialog."""
+    require(session, USERS_MANAGE)
+    return [
+        (r.code, r.name, r.client_scoped) for r in session.scalars(select(Role).order_by(Role.name))
+    ]
 
 
 LANGUAGES = ("da", "sv", "en")

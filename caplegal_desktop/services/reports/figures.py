@@ -13,6 +13,7 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.statements import InterestSetup, case_inputs
 from models import Case, Client, Employee, LedgerEntry
 from models.enums import CaseStatus, EntryType
@@ -21,6 +22,15 @@ from workflows.reports import CaseFigures, ClosedCase, CollectedSum
 from workflows.statement import CaseInput, Figures, StatementError, compute_statement, owed_so_far
 
 Progress = Callable[[int, int], None]
+
+
+def _scoped(session: Session, query, client_id: int | None):
+    """The query on one client's cases (if asked) and never beyond the actor's scope: a Klient
+    user's figures are those of their client, or of the departments granted (docs/office.md)."""
+    if client_id is not None:
+        query = query.where(Case.client_id == client_id)
+    scope = office.case_scope(office.current_actor(session), Case)
+    return query if scope is None else query.where(scope)
 
 
 def _totals(data: CaseInput, as_of: date) -> Figures:
@@ -63,9 +73,7 @@ def case_figures(
         .where(Case.created_on <= as_of)
         .order_by(Case.id)
     )
-    if client_id is not None:
-        query = query.where(Case.client_id == client_id)
-    heads = session.execute(query).all()
+    heads = session.execute(_scoped(session, query, client_id)).all()
     setup = InterestSetup.load(session)
     figures: list[CaseFigures] = []
     for start in range(0, len(heads), chunk):
@@ -109,9 +117,7 @@ def closed_cases(
         .where(Case.status == CaseStatus.CLOSED, Case.closed_on.between(period_from, period_to))
         .order_by(Case.id)
     )
-    if client_id is not None:
-        query = query.where(Case.client_id == client_id)
-    heads = session.execute(query).all()
+    heads = session.execute(_scoped(session, query, client_id)).all()
     if not heads:
         return []
     reductions = _reductions_until_closed(session, [h[0] for h in heads])
@@ -182,9 +188,8 @@ def collected_sums(
         )
         .group_by(Client.no, Client.name, Case.no, LedgerEntry.posting_date)
     )
-    if client_id is not None:
-        query = query.where(Case.client_id == client_id)
     sums: dict[tuple, list] = {}
+    query = _scoped(session, query, client_id)
     for client_no, client_name, case_no, day, count, amount in session.execute(query):
         key = (client_no, client_name, day.replace(day=1), case_no)
         total = sums.setdefault(key, [0, ZERO])

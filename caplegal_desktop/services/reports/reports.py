@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Problem, ValidationError
+from caplegal_desktop.services import office
 from caplegal_desktop.services.reports import figures
 from workflows.reports import (
     REPORTS,
@@ -37,7 +38,11 @@ def run_report(
     params: ReportParams,
     progress: Callable[[int, int], None] | None = None,
 ) -> ReportResult:
-    """Run one report; ValidationError (Danish, every problem at once) for bad parameters."""
+    """Run one report; ValidationError (Danish, every problem at once) for bad parameters.
+    Staff need `reports.read`; a Klient user reads the report of their own cases only (another
+    client is answered as one that does not exist)."""
+    actor = office.current_actor(session)
+    office.require(session, office.CASE_READ if actor.is_scoped else office.REPORTS_READ)
     definition = REPORTS.get(report_id)
     if definition is None:
         raise ValidationError(Problem("rapport", f"Rapporten '{report_id}' findes ikke."))
@@ -45,6 +50,8 @@ def run_report(
     client_id, client_name = None, ""
     if params.client_no:
         client = figures.client_by_no(session, params.client_no)
+        if client is not None and actor.is_scoped and client[0] != actor.client_id:
+            client = None  # not theirs: as if it did not exist
         if client is None:
             problems.append(Problem("klient", f"Klient {params.client_no} findes ikke."))
         else:
