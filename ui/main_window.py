@@ -258,13 +258,17 @@ class MainWindow(QMainWindow):
         (target or page or self).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh_on_changes_elsewhere(self) -> None:
-        """Another seat changed something (docs/office.md): a list or the Role Center in front
-        is read again. Cards are left alone, so nobody's typing is thrown away."""
+        """Another seat changed something (docs/office.md): a list, the Role Center or a card
+        that holds no typing of its own (`rereads_on_changes_elsewhere`, e.g. the case card) in
+        front is read again — never while a dialog is open. Cards with fields typed in are
+        left alone, so nobody's typing is thrown away."""
         changed = getattr(self.backend, "changed_elsewhere", None)
         if changed is None or not changed():
             return
         page = self.current_page()
-        if isinstance(page, ListPage) or page is self.role_center:
+        rereads = isinstance(page, ListPage) or page is self.role_center
+        rereads = rereads or getattr(page, "rereads_on_changes_elsewhere", False)
+        if rereads and QApplication.activeModalWidget() is None:
             page.refresh()
 
     def refresh_current_page(self) -> None:

@@ -177,3 +177,37 @@ def test_the_open_case_list_shows_a_case_another_seat_made_within_two_seconds(
     a_case(other_seat, "K100", "Søren Sydbo")
     other_seat.close()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2000)
+
+
+def test_the_open_case_card_shows_a_change_another_seat_made_within_two_seconds(
+    desk, qtbot, tmp_path, monkeypatch
+):
+    from caplegal_desktop.services.cases.general import case_version, save_case_general
+    from tests.office.builders import a_case, a_client
+    from ui.app import create_main_window
+    from ui.service_backend import ServiceBackend
+
+    monkeypatch.setenv("CAPLEGAL_CONFIG_DIR", str(tmp_path))
+    a_client(desk, "K100", "Dansk Boldspil")
+    case_id, _case_no = a_case(desk, "K100", "Nora Nordahl")
+    window = create_main_window(ServiceBackend(desk), app_context=desk)
+    qtbot.addWidget(window)
+    window.show()
+    card = window.open_record("case", case_id)
+    qtbot.wait(1100)  # the watcher starts on the first tick
+    other_seat = AppContext(type(desk.database)(desk.database.url_text), desk.settings, "seat")
+    with other_seat.uow(write=True) as uow:
+        version = case_version(uow.session, case_id=case_id).version
+        save_case_general(
+            uow.session,
+            case_id=case_id,
+            expected_version=version,
+            changes={"regarding": "Kontingent 2026, rykket pr. telefon"},
+        )
+        uow.commit()
+    other_seat.close()
+    # the card in front is read again by itself, nothing pressed
+    qtbot.waitUntil(
+        lambda: card.fields["regarding"].text() == "Kontingent 2026, rykket pr. telefon",
+        timeout=2500,
+    )

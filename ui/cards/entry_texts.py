@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from ui.cards.case_edit import SavingDialog
 from ui.cards.data import CardsData
+from ui.framework.display import enum_text
 from ui.i18n import format_amount, format_date
 
 _translate = QCoreApplication.translate
@@ -33,7 +34,7 @@ class EntryTextsDialog(SavingDialog):
         for row, entry in enumerate(self.entries):
             values = (
                 format_date(entry.posting_date),
-                entry.entry_type,
+                enum_text("entry_type", entry.entry_type),
                 format_amount(entry.amount),
                 entry.description,
             )

@@ -76,6 +76,10 @@ def _readonly_table(headers, right=()) -> QTreeWidget:
 
 
 class CaseCardPage(CardPage):
+    # The card shows what is stored and takes input only in its dialogs: when another seat
+    # changes the case, the card in front is read again (MainWindow._refresh_on_changes_elsewhere).
+    rereads_on_changes_elsewhere = True
+
     def __init__(self, data: CaseData, case_id: int, parent: QWidget | None = None) -> None:
         ensure_translations()
         self.data = data
