@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from caplegal_desktop.errors import NotFound, ServiceError, ValidationError
 from caplegal_desktop.services.cases import actions, case_documents, case_tabs, history_view
 from caplegal_desktop.services.cases.queries import get_case_detail
+from caplegal_desktop.services.limitation import mark_claims
 from caplegal_desktop.services.search import portal_search
 from portal.texts import t
 from portal.web import Web
@@ -80,6 +81,13 @@ def _errors_of(exc: ServiceError) -> dict[str, str]:
     return {"form": str(exc)}
 
 
+def _claim_marks(session, detail, today: date) -> dict[str, dict]:
+    """Per claim no.: "disputed" (an open objection) and "time_barred", as the statement has them."""
+    claims = [{"claim_no": c.claim_no} for c in detail.claims]
+    mark_claims(session, case_id=detail.case_id, claims=claims, as_of=today)
+    return {str(c["claim_no"]): c for c in claims}
+
+
 def _own_marks(session, case_id: int) -> case_tabs.CaseMarks:
     """The case's marks with the star as this user's own (favourites are per user)."""
     marks = case_tabs.case_marks(session, case_id=case_id)
@@ -108,6 +116,7 @@ def router(portal) -> APIRouter:
                     uow.session, case_id=cid, as_of=today, setup=portal.interest_setup(uow.session)
                 ),
                 "choices": actions.payment_choices(uow.session, case_id=cid),
+                "claim_marks": _claim_marks(uow.session, detail, today),
             }
             if tab == "history":
                 data["history"] = history_view.history_page(

@@ -468,3 +468,16 @@ def test_customers_show_restructuring_deceased_and_bankruptcy(app, world, fyn):
         uow.commit()
     page = fyn.get(f"/cases/{case_no}", params={"tab": "customers"}).text
     assert all(flag in page for flag in ("Gældssanering", "Afdød", "Konkurs"))
+
+
+def test_a_disputed_invoice_is_marked_on_the_debts_tab(app, world, fyn):
+    from tests.limitation.test_objections_and_hold_backs import objection
+
+    case_id, case_no = world["A"]
+    assert "Bestridt" not in fyn.get(f"/cases/{case_no}").text
+    # WHEN the office registers the debtor's objection to the invoice
+    objection(app, case_id, claim_id=_claim_id(app, case_id), today=date.today())
+    # THEN the client sees the invoice marked disputed (and still listed, as the statement does)
+    text = fyn.get(f"/cases/{case_no}").text
+    assert 'class="cp-mark"' in text and "Bestridt" in text and "Kontingent" in text
+    assert "Forældet" not in text
