@@ -159,6 +159,14 @@ def cmd_run(extra: list[str]) -> int:
     return subprocess.run([PYTHON, "-m", "main", *extra], cwd=ROOT).returncode
 
 
+def parallel(extra: list[str]) -> list[str]:
+    """Every core works (pytest-xdist), a test file staying on one worker: its fixtures (a
+    PostgreSQL server per worker, the frozen build) are made once. Off when the caller chose."""
+    if any(arg.startswith(("-n", "--numprocesses")) for arg in extra):
+        return []
+    return ["-n", "auto", "--dist", "loadfile"]
+
+
 def cmd_test(extra: list[str]) -> int:
     ensure_venv("requirements-dev.txt")
     ensure_runtime_libraries()
@@ -168,7 +176,7 @@ def cmd_test(extra: list[str]) -> int:
         [BIN / "ruff", "check", "."],
         [BIN / "ruff", "format", "--check", "."],
         [BIN / "lint-imports"],
-        [PYTHON, "-m", "pytest", *extra],
+        [PYTHON, "-m", "pytest", *parallel(extra), *extra],
     ]
     for step in steps:
         say(" ".join(str(part.name if isinstance(part, Path) else part) for part in step))
