@@ -12,8 +12,8 @@ Reads through the DB-API in blocks of ids (memory stays flat on a million entrie
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 
+from caplegal_desktop.services.maintenance.chain_check import record_check
 from caplegal_desktop.services.shared import ledger_chain, ledger_guard
 
 BLOCK = 20_000
@@ -169,19 +169,7 @@ def _broken(database, entry_id: int, count: int, why: str) -> LedgerCheck:
 
 
 def _record(database, check: LedgerCheck) -> None:
-    from sqlalchemy import text
-
-    from caplegal_desktop.db import write_intent
-
-    with write_intent(), database.engine.begin() as connection:
-        connection.execute(
-            text(
-                "UPDATE ledger_chain SET verified_at = :at, verified_ok = :ok, "
-                "verify_problem = :problem WHERE id = 1"
-            ),
-            {"at": datetime.now().replace(microsecond=0), "ok": check.intact,
-             "problem": (check.problem or "")[:500] or None},
-        )  # fmt: skip
+    record_check(database, "ledger_chain", intact=check.intact, problem=check.problem)
 
 
 def ledger_alarm(database) -> str | None:

@@ -7,8 +7,8 @@ audit chain's head so the Role Center's red cue shows it until a check passes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
+from caplegal_desktop.services.maintenance.chain_check import record_check
 from caplegal_desktop.services.shared import audit_chain
 
 BLOCK = 20_000
@@ -122,19 +122,7 @@ def _broken(row, count: int, why: str) -> AuditCheck:
 
 
 def _record(database, check: AuditCheck) -> None:
-    from sqlalchemy import text
-
-    from caplegal_desktop.db import write_intent
-
-    with write_intent(), database.engine.begin() as connection:
-        connection.execute(
-            text(
-                "UPDATE audit_chain SET verified_at = :at, verified_ok = :ok, "
-                "verify_problem = :problem WHERE id = 1"
-            ),
-            {"at": datetime.now().replace(microsecond=0), "ok": check.intact,
-             "problem": (check.problem or "")[:500] or None},
-        )  # fmt: skip
+    record_check(database, "audit_chain", intact=check.intact, problem=check.problem)
 
 
 def audit_alarm(database) -> str | None:
