@@ -174,6 +174,26 @@
             <source>Stay</source>
             <translation>Bliv på kortet</translation>
         </message>
+        <message>
+            <source>When</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Gammel værdi</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Ny værdi</translation>
+        </message>
     </context>
     <context>
         <name>CaseActions</name>
@@ -1220,26 +1240,6 @@
         <message>
             <source>History</source>
             <translation>Historik</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Tidspunkt</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Bruger</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Felt</translation>
-        </message>
-        <message>
-            <source>Old value</source>
-            <translation>Gammel værdi</translation>
-        </message>
-        <message>
-            <source>New value</source>
-            <translation>Ny værdi</translation>
         </message>
         <message>
             <source>(new)</source>
@@ -4029,26 +4029,6 @@ Vil du lukke det og aktivere {no} i stedet?</translation>
         <message>
             <source>History</source>
             <translation>Historik</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Tidspunkt</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Bruger</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Felt</translation>
-        </message>
-        <message>
-            <source>Old value</source>
-            <translation>Gammel værdi</translation>
-        </message>
-        <message>
-            <source>New value</source>
-            <translation>Ny værdi</translation>
         </message>
         <message>
             <source>Party card %1 · %2</source>

@@ -174,6 +174,26 @@
             <source>Stay</source>
             <translation>Stanna kvar</translation>
         </message>
+        <message>
+            <source>When</source>
+            <translation>Tidpunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Gammalt värde</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nytt värde</translation>
+        </message>
     </context>
     <context>
         <name>CaseActions</name>
@@ -1220,26 +1240,6 @@
         <message>
             <source>History</source>
             <translation>Historik</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Tidpunkt</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Användare</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Fält</translation>
-        </message>
-        <message>
-            <source>Old value</source>
-            <translation>Gammalt värde</translation>
-        </message>
-        <message>
-            <source>New value</source>
-            <translation>Nytt värde</translation>
         </message>
         <message>
             <source>(new)</source>
@@ -4029,26 +4029,6 @@ Stänga den och aktivera {no} i stället?</translation>
         <message>
             <source>History</source>
             <translation>Historik</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Tidpunkt</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Användare</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Fält</translation>
-        </message>
-        <message>
-            <source>Old value</source>
-            <translation>Gammalt värde</translation>
-        </message>
-        <message>
-            <source>New value</source>
-            <translation>Nytt värde</translation>
         </message>
         <message>
             <source>Party card %1 · %2</source>

@@ -14,7 +14,7 @@ from caplegal_desktop.services.master_data.percent_input import read_percent
 from ui.cards.contacts import ContactsTable
 from ui.cards.data import CardsData
 from ui.cards.departments import DepartmentsData, DepartmentsPanel
-from ui.cards.editing import EditableCardPage, history_table
+from ui.cards.editing import EditableCardPage, record_history_table
 from ui.case_card.dialogs import fill_table
 from ui.client_funds.client_settlements import ClientSettlementsData, ClientSettlementsPanel
 from ui.framework.card_page import ADDITIONAL, PROMOTED
@@ -134,15 +134,7 @@ class ClientCardPage(EditableCardPage):
         settlements.set_expanded(False)
 
         history = self.add_fast_tab(_translate("ClientCard", "History"))
-        self.history = history_table(
-            [
-                _translate("ClientCard", "When"),
-                _translate("ClientCard", "User"),
-                _translate("ClientCard", "Field"),
-                _translate("ClientCard", "Old value"),
-                _translate("ClientCard", "New value"),
-            ]
-        )
+        self.history = record_history_table()
         history.form.addRow(self.history)
 
     # --- data -------------------------------------------------------------------------------------

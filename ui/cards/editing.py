@@ -176,6 +176,19 @@ class EditableCardPage(CardPage):
         self.on_close()
 
 
+def record_history_table() -> QTreeWidget:
+    """A card's History FastTab table: who changed which field when, from what to what."""
+    return history_table(
+        [
+            _translate("Cards", "When"),
+            _translate("Cards", "User"),
+            _translate("Cards", "Field"),
+            _translate("Cards", "Old value"),
+            _translate("Cards", "New value"),
+        ]
+    )
+
+
 def history_table(headers: list[str]) -> QTreeWidget:
     from ui.case_card.dialogs import table
 

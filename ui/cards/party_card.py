@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from caplegal_desktop.services.master_data.party_card import PartyCardInput
 from ui.cards.contacts import ContactsTable
 from ui.cards.data import CardsData
-from ui.cards.editing import EditableCardPage, history_table
+from ui.cards.editing import EditableCardPage, record_history_table
 from ui.cards.warnings import PartyWarningBar
 from ui.case_card.dialogs import fill_table
 from ui.framework.card_page import PROMOTED
@@ -86,15 +86,7 @@ class PartyCardPage(EditableCardPage):
         self.editors["kontakt"] = self.contacts
 
         history = self.add_fast_tab(_translate("PartyCard", "History"))
-        self.history = history_table(
-            [
-                _translate("PartyCard", "When"),
-                _translate("PartyCard", "User"),
-                _translate("PartyCard", "Field"),
-                _translate("PartyCard", "Old value"),
-                _translate("PartyCard", "New value"),
-            ]
-        )
+        self.history = record_history_table()
         history.form.addRow(self.history)
 
     def load(self) -> None:
