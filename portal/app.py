@@ -10,7 +10,7 @@ from fastapi.templating import Jinja2Templates
 from caplegal_desktop.unit_of_work import UnitOfWork
 from portal.limits import ApiRateLimit, Limits
 from portal.sessions import SessionStore
-from portal.setup_cache import InterestSetupCache
+from portal.setup_cache import FormChoicesCache, InterestSetupCache
 from portal.texts import as_date, day, money, t
 from workflows.bundle import resources_dir, templates_dir
 
@@ -76,6 +76,7 @@ class Portal:
         self.sessions = SessionStore()
         self.limits = limits or Limits.from_settings()
         self.interest_setup = InterestSetupCache()
+        self.form_choices = FormChoicesCache()
         self.secure_cookies = secure_cookies
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
         self.templates.env.globals.update(t=t, money=money, day=day)

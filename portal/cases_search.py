@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from caplegal_desktop.errors import NotFound, ServiceError
 from caplegal_desktop.services.search import portal_search
-from caplegal_desktop.services.search.case_search import IDENTIFIER, find_cases
+from caplegal_desktop.services.search.case_search import IDENTIFIER, find_case_ids
 from caplegal_desktop.services.search.portal_search import Criteria
 from portal.texts import t
 from portal.web import Web
@@ -80,7 +80,14 @@ def router(portal) -> APIRouter:
     routes = APIRouter()
     web = Web(portal)
 
-    def list_page(request: Request, session, criteria: Criteria, *, run: str):
+    def remember(session, criteria: Criteria, hits: int) -> None:
+        """Tidigare sökningar: its own short write, after the search has read what it needs
+        (on the embedded file a write holds the one write lock of every server process)."""
+        with portal.uow(session.actor, write=True) as uow:
+            portal_search.remember_search(uow.session, criteria, hits=hits)
+            uow.commit()
+
+    def list_page(request: Request, session, criteria: Criteria, *, run: str, quick_ids=None):
         sort = request.query_params.get("sort", "registered")
         sort = sort if sort in portal_search.SORTS else "registered"
         descending = request.query_params.get("dir", "desc") != "asc"
@@ -89,18 +96,18 @@ def router(portal) -> APIRouter:
         except ValueError:
             page_no = 1
         result, error = None, None
-        with portal.uow(session.actor, write=run == "new") as uow:
-            choices = portal_search.form_choices(uow.session)
+        with portal.uow(session.actor) as uow:
+            choices = portal.form_choices(uow.session, session.actor)
             if run:
                 try:
                     result = portal_search.search(
-                        uow.session, criteria, page=page_no, sort=sort, descending=descending
-                    )
+                        uow.session, criteria, page=page_no, sort=sort, descending=descending,
+                        quick_ids=quick_ids,
+                    )  # fmt: skip
                 except ServiceError as exc:
                     error = str(exc)
-                if result is not None and run == "new":
-                    portal_search.remember_search(uow.session, criteria, hits=result.total)
-                    uow.commit()
+        if result is not None and run == "new":
+            remember(session, criteria, result.total)
 
         def link(**changes) -> str:
             extra = {"sort": sort, "dir": "desc" if descending else "asc", "run": "page"}
@@ -147,7 +154,7 @@ def router(portal) -> APIRouter:
             criteria = _criteria_from(request)
         except ServiceError as exc:
             with portal.uow(session.actor) as uow:
-                choices = portal_search.form_choices(uow.session)
+                choices = portal.form_choices(uow.session, session.actor)
             return web.page(
                 request, "cases_search.html.j2", session, 400, c=Criteria(), q=q, choices=choices,
                 result=None, error=str(exc), sort="registered", descending=True,
@@ -157,17 +164,19 @@ def router(portal) -> APIRouter:
             )  # fmt: skip
         if q and not run:  # the header's Snabbsök: everything, closed cases too
             criteria = Criteria(quick=q, situation="all")
-            try:
-                with portal.uow(session.actor) as uow:
-                    found = find_cases(uow.session, text=q, limit=2)
-            except ServiceError:
-                found = []
-            if len(found) == 1 and found[0].matched_by == IDENTIFIER:
-                with portal.uow(session.actor, write=True) as uow:
-                    portal_search.remember_search(uow.session, criteria, hits=1)
-                    uow.commit()
-                return RedirectResponse(f"/cases/{found[0].case_no}", status_code=303)
-            run = "new"
+            with portal.uow(session.actor) as uow:
+                try:
+                    found = find_case_ids(uow.session, text=q, limit=portal_search.QUICK_HITS_MAX)
+                except ServiceError:
+                    found = []
+                opened = len(found) == 1 and found[0][1] == IDENTIFIER
+                case_no = portal_search.case_no_of(uow.session, found[0][0]) if opened else ""
+            if opened:
+                remember(session, criteria, 1)
+                return RedirectResponse(f"/cases/{case_no}", status_code=303)
+            # the list shows what was just found, without looking it up a second time
+            return list_page(request, session, criteria, run="new",
+                             quick_ids=[case_id for case_id, _how in found])  # fmt: skip
         return list_page(request, session, criteria, run=run if run in ("new", "page") else "")
 
     @routes.get("/cases-export/{fmt}")

@@ -69,5 +69,39 @@ def newest_matching(
     return sql.replace("{p}", marker), params
 
 
+def scope_cases(client_id: int, department_ids: frozenset[int], marker: str) -> tuple[str, list]:
+    """A Klient user's cases as a FROM clause on `c` (collection_case): the client's index."""
+    sql, params = "collection_case c WHERE c.client_id = {p}", [client_id]
+    if department_ids:
+        sql += f" AND c.department_id IN ({', '.join(['{p}'] * len(department_ids))})"
+        params += sorted(department_ids)
+    return sql.replace("{p}", marker), params
+
+
+def scoped_matching(
+    words: list[str], tiers: tuple[str, ...], *, scope: tuple[str, list], limit: int, marker: str
+) -> tuple[str, list]:
+    """The ids of a Klient user's cases holding every word, best tier first, newest first within
+    a tier: one pass over the client's own cases (cheaper than the whole database's index when
+    the word is common and the client is one of many). A case's tier is the first in which
+    every word matches."""
+    scope_sql, params = scope
+    anywhere = " AND ".join(["s.text LIKE {p} ESCAPE '\\'"] * len(words))
+    tier_cases = []
+    tier_params: list = []
+    for number, tier in enumerate(tiers[:-1]):
+        tier_cases.append(f"WHEN {anywhere} THEN {number}")
+        tier_params += [like_literal(tier.format(w)) for w in words]
+    sql = (
+        f"SELECT s.case_id, CASE {' '.join(tier_cases)} ELSE {len(tiers) - 1} END AS tier "
+        f"FROM {scope_sql.replace('WHERE', 'JOIN case_search s ON s.case_id = c.id WHERE', 1)} "
+        f"AND {anywhere} ORDER BY tier, s.case_id DESC LIMIT {int(limit)}"
+    )
+    return (
+        sql.replace("{p}", marker),
+        tier_params + params + [like_literal(tiers[-1].format(w)) for w in words],
+    )
+
+
 def in_list(sql: str, count: int, marker: str, *, false: str = "0") -> str:
     return sql.replace("{ids}", ", ".join([marker] * count)).replace("{false}", false)

@@ -314,7 +314,7 @@ def _claim_cases(*conditions):
     return select(Claim.case_id).where(Claim.deleted.is_(False), *conditions)
 
 
-def _conditions(session: Session, actor, criteria: Criteria) -> list:
+def _conditions(session: Session, actor, criteria: Criteria, quick_ids=None) -> list:
     c = criteria
     where = []
     scope = office.case_scope(actor, Case)
@@ -336,9 +336,10 @@ def _conditions(session: Session, actor, criteria: Criteria) -> list:
     elif c.situation == "closed":
         where.append(Case.status == "closed")
     if c.quick:  # the desk's own search: identifiers first, else names (scoped inside)
-        ids = [
-            case_id for case_id, _how in find_case_ids(session, text=c.quick, limit=QUICK_HITS_MAX)
-        ]
+        if quick_ids is None:
+            found = find_case_ids(session, text=c.quick, limit=QUICK_HITS_MAX)
+            quick_ids = [case_id for case_id, _how in found]
+        ids = quick_ids
         where.append(Case.id.in_(ids or [-1]))
     if c.customer_no:
         where.append(
@@ -441,10 +442,13 @@ def search(
     page_size: int = PAGE_SIZE,
     sort: str = "registered",
     descending: bool = True,
+    quick_ids: list[int] | None = None,
 ) -> ResultPage:
-    """One page of the cases matching the criteria, with the whole result's count and rest."""
+    """One page of the cases matching the criteria, with the whole result's count and rest.
+    `quick_ids`: what find_case_ids already answered for `criteria.quick` (not looked up again;
+    the scope still applies)."""
     actor = office.require(session, office.CASE_READ)
-    where = _conditions(session, actor, criteria)
+    where = _conditions(session, actor, criteria, quick_ids)
     matching = select(Case.id).where(*where).subquery()
     total = session.scalar(select(func.count()).select_from(matching)) or 0
     rests = session.execute(
@@ -470,6 +474,18 @@ def search(
         pages,
         tuple((currency, round_ore(Decimal(amount or ZERO))) for currency, amount in rests),
     )
+
+
+def case_no_of(session: Session, case_id: int) -> str:
+    """The number of a case the quick search found (in the actor's scope: else NotFound)."""
+    actor = office.require(session, office.CASE_READ)
+    scope = office.case_scope(actor, Case)
+    no = session.scalar(
+        select(Case.no).where(Case.id == case_id, *(() if scope is None else (scope,)))
+    )
+    if no is None:
+        raise NotFound(f"Sag {case_id} findes ikke.")
+    return no
 
 
 def export_rows(
@@ -688,12 +704,14 @@ __all__ = [
     "SORTS",
     "STATES",
     "STATUSES",
+    "QUICK_HITS_MAX",
     "TABS",
     "Criteria",
     "FormChoices",
     "PastSearch",
     "ResultPage",
     "ResultRow",
+    "case_no_of",
     "export_rows",
     "favourite_ids",
     "favourites",
