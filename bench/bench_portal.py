@@ -23,6 +23,7 @@ import httpx
 from sqlalchemy import text
 
 from bench.common import big_database_url, row
+from portal.server import default_workers
 
 ROOT = Path(__file__).resolve().parents[1]
 LOGIN = "bench-portal"
@@ -91,10 +92,10 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _start_server(url: str, port: int) -> subprocess.Popen:
+def _start_server(url: str, port: int, workers: int) -> subprocess.Popen:
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "portal", "serve", "--db", url,
-         "--port", str(port)],
+         "--port", str(port), "--workers", str(workers), "--no-scheduler"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -189,10 +190,11 @@ def measure() -> dict:
     seconds = float(os.environ.get("BENCH_SECONDS", "60"))
     sessions = int(os.environ.get("BENCH_SESSIONS", "50"))
     think = float(os.environ.get("BENCH_THINK", "0"))
+    workers = int(os.environ.get("BENCH_WORKERS", "0")) or default_workers()
     url = big_database_url()
     case_nos, terms = _prepare(url)
     port = _free_port()
-    server = _start_server(url, port)
+    server = _start_server(url, port, workers)
     try:
         times, errors = asyncio.run(
             _load(f"http://127.0.0.1:{port}", sessions, seconds, think, case_nos, terms)
@@ -204,6 +206,7 @@ def measure() -> dict:
     requests = sum(len(v) for v in times.values())
     return {
         "sessions": sessions,
+        "server_workers": workers,
         "seconds": round(elapsed, 1),
         "think_seconds": think,
         "requests": requests,

@@ -69,6 +69,7 @@ _MODEL_MODULES = {
         "PaymentPlanLine",
     ),
     "models.portal_search": ("FavouriteCase", "SavedSearch"),
+    "models.web_session": ("WebSession",),
     "models.record_history": ("RecordChange",),
     "models.report_schedule": ("ReportFile", "ReportRun", "ReportSchedule"),
     "models.request_thread": ("RequestMessage", "RequestThread"),

@@ -73,7 +73,7 @@ class Portal:
 
     def __init__(self, database, *, secure_cookies: bool = False, limits=None) -> None:
         self.database = database
-        self.sessions = SessionStore()
+        self.sessions = SessionStore(database)
         self.limits = limits or Limits.from_settings()
         self.interest_setup = InterestSetupCache()
         self.form_choices = FormChoicesCache()

@@ -1,5 +1,5 @@
-"""Rate limits in the portal's own process: failed sign-ins per client IP and per login, API
-requests per token and per IP. A sliding window per key (the times of the last events), kept
+"""Rate limits in each of the portal's processes (a limit shared out between them): failed
+sign-ins per client IP and per login, API requests per token and per IP. A sliding window per key (the times of the last events), kept
 under one lock; the office's lock-out (growing delay per user) still applies behind it.
 
 Settings (settings.json "extra", whole numbers; 0 switches a limit off):
@@ -108,10 +108,16 @@ class Limits:
     api: SlidingWindow
 
     @classmethod
-    def from_settings(cls, extra: Mapping[str, str] | None = None, **windows) -> Limits:
+    def from_settings(
+        cls, extra: Mapping[str, str] | None = None, *, processes: int = 1, **windows
+    ) -> Limits:
+        """`processes`: the server's worker processes. Each holds its share of a limit (rounded
+        up), so together they never allow much more than the setting."""
         extra = extra or {}
-        failures = _whole(extra.get("portal.sign_in_failures_per_minute"), SIGN_IN_FAILURES)
-        requests = _whole(extra.get("portal.api_requests_per_minute"), API_REQUESTS)
+        failures = _share(_whole(extra.get("portal.sign_in_failures_per_minute"),
+                                 SIGN_IN_FAILURES), processes)  # fmt: skip
+        requests = _share(_whole(extra.get("portal.api_requests_per_minute"), API_REQUESTS),
+                          processes)  # fmt: skip
         return cls(SlidingWindow(failures, **windows), SlidingWindow(requests, **windows))
 
     # sign-in: only failures count, per IP and per login
@@ -128,6 +134,10 @@ class Limits:
     def api_wait(self, ip: str, token: str) -> int | None:
         digest = hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
         return self.api.take(f"token:{digest}") or self.api.take(f"ip:{ip}")
+
+
+def _share(limit: int, processes: int) -> int:
+    return math.ceil(limit / max(1, processes)) if limit > 0 else 0
 
 
 def _whole(value: str | None, default: int) -> int:

@@ -27,8 +27,13 @@ def router(portal) -> APIRouter:
     @routes.get("/login", response_class=HTMLResponse)
     def login_form(request: Request, lang: str = ""):
         chosen = lang in LANGUAGES
-        sid, session = portal.sessions.new(language=lang if chosen else "da")
-        session.language_chosen = chosen
+        sid = request.cookies.get(COOKIE)
+        session = session_of(request)
+        if session is None or session.actor is not None:  # a sign-in starts from a new session
+            sid, session = portal.sessions.new(language=lang if chosen else "da",
+                                               language_chosen=chosen)  # fmt: skip
+        elif chosen:
+            portal.sessions.set_language(sid, session, lang)
         response = page(request, "login.html.j2", session, error=None)
         set_cookie(response, sid)
         return response
@@ -91,9 +96,7 @@ def router(portal) -> APIRouter:
                 with portal.uow(session.actor, write=True) as uow:
                     users.set_own_language(uow.session, language=lang)
                     uow.commit()
-            else:
-                session.language_chosen = True
-            session.language = lang
+            portal.sessions.set_language(request.cookies.get(COOKIE), session, lang)
         safe = back if back.startswith("/") and back[1:2] not in ("/", "\\") else "/"
         return RedirectResponse(safe, status_code=303)
 

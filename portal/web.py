@@ -15,7 +15,11 @@ class Web:
         self.portal = portal
 
     def session_of(self, request: Request) -> PortalSession | None:
-        return self.portal.sessions.get(request.cookies.get(COOKIE))
+        """The session behind the request's cookie, read once per request (a second look, e.g.
+        for the words of a form's message inside a write, must not open a second transaction)."""
+        if "portal_session" not in request.scope.setdefault("state", {}):
+            request.state.portal_session = self.portal.sessions.get(request.cookies.get(COOKIE))
+        return request.state.portal_session
 
     def signed_in(self, request: Request) -> PortalSession | None:
         """The session of a signed-in user who may use the pages (None: sign in first)."""

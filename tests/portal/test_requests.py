@@ -184,15 +184,3 @@ def test_in_a_real_browser_the_answer_appears_without_reloading_by_hand(
         page.screenshot(path="/tmp/portal_register_payment.png", full_page=True)
         browser_.close()
     assert not [e for e in errors if "Content Security Policy" in e], errors
-
-
-def test_the_pages_poll_does_not_keep_an_idle_session_alive():
-    from portal.sessions import SessionStore
-
-    store = SessionStore(idle_seconds=60)
-    sid, session = store.new()
-    session.last_seen -= 50
-    before = session.last_seen
-    assert store.get(sid, touch=False) is session and session.last_seen == before
-    session.last_seen -= 20
-    assert store.get(sid, touch=False) is None  # idle past the limit: signed out

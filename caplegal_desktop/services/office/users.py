@@ -24,6 +24,7 @@ from caplegal_desktop.services.office.passwords import (
     verify_password,
 )
 from caplegal_desktop.services.office.roles import ADMINISTRATOR, USERS_MANAGE, role
+from caplegal_desktop.services.office.web_sessions import end_sessions_of
 from models import ApiToken, AppUser, Client, ClientDepartment, Employee, Role, UserDepartment
 
 _LOGIN = re.compile(r"^[\w.@\\-]{1,100}$")
@@ -250,6 +251,7 @@ def disable_user(session: Session, *, login: str) -> UserRow:
             .where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
             .values(revoked_at=_now())
         )
+        end_sessions_of(session, user.id)  # signed out of the portal, in every server process
         audit.record(
             session,
             login=actor.login,
@@ -272,6 +274,8 @@ def set_password(session: Session, *, login: str, password: str) -> bool:
     user = user_by_login(session, login)
     user.password_hash = hash_password(password)
     user.must_change_password = not own
+    if not own:  # someone else's new password: whoever holds the old one is signed out
+        end_sessions_of(session, user.id)
     user.failed_sign_ins = 0
     user.locked_until = None
     user.version += 1

@@ -163,10 +163,10 @@ class Criteria:
 
     def filled(self) -> dict[str, object]:
         """The fields that differ from an empty search, as JSON-ready values."""
-        empty = Criteria()
         out: dict[str, object] = {}
-        for key, value in asdict(self).items():
-            if value == getattr(empty, key) and key != "situation":
+        for key, empty in _EMPTY_FIELDS:
+            value = getattr(self, key)
+            if value == empty and key != "situation":
                 continue
             if isinstance(value, date):
                 value = value.isoformat()
@@ -183,6 +183,9 @@ class Criteria:
     @classmethod
     def from_json(cls, text: str) -> Criteria:
         return cls.from_form(json.loads(text))
+
+
+_EMPTY_FIELDS = tuple((f.name, getattr(Criteria(), f.name)) for f in fields(Criteria))
 
 
 def _parse_date(text: str, name: str, problems: list[Problem]) -> date | None:
