@@ -96,4 +96,8 @@ def _ask_first_start():
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):  # the portal's worker processes start the frozen program
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())
