@@ -6,14 +6,24 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import bindparam, func, select
 from sqlalchemy import case as sql_case
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from caplegal_desktop.errors import NotFound
 from caplegal_desktop.services import office
 from caplegal_desktop.services.shared.case_refs import case_id_by_no  # noqa: F401
-from models import Case, CaseParty, Claim, Client, Employee, LedgerEntry, Party
+from models import (
+    Case,
+    CaseParty,
+    Claim,
+    ClaimDebtor,
+    Client,
+    Employee,
+    FeeLine,
+    LedgerEntry,
+    Party,
+)
 from models.money import ZERO
 
 
@@ -88,106 +98,126 @@ def _jsonable(value):
     return value
 
 
+# The case card's and the portal's case page's reads, built once: a page reads them on every
+# view, and building a statement costs SQLAlchemy more than SQLite takes to answer it.
+_responsible, _handler = aliased(Employee), aliased(Employee)
+_CASE_ROW = (
+    select(Case.id, Case.no, Case.case_type_code, Case.status, Case.regarding, Case.currency,
+           Case.created_on, Client.no, Client.name, _responsible.initials, _handler.initials,
+           Case.court_district_code, Case.payment_id)
+    .join(Client, Client.id == Case.client_id)
+    .outerjoin(_responsible, _responsible.id == Case.responsible_employee_id)
+    .outerjoin(_handler, _handler.id == Case.handler_employee_id)
+    .where(Case.no == bindparam("case_no"))
+)  # fmt: skip
+_PARTIES = (
+    select(Party.id, Party.no, Party.name, Party.kind, CaseParty.party_type, Party.address,
+           Party.postcode, Party.city, Party.in_debt_restructuring, Party.deceased,
+           Party.in_bankruptcy, CaseParty.removed)
+    .join(Party, Party.id == CaseParty.party_id)
+    .where(CaseParty.case_id == bindparam("case_id"))
+    .order_by(CaseParty.id)
+)  # fmt: skip
+_CLAIMS = (
+    select(Claim.id, Claim.line_no, Claim.description, Claim.invoice_no, Claim.invoice_date,
+           Claim.due_date, Claim.principal, Claim.interest_code, Claim.interest_rate_pct,
+           Claim.interest_from, Claim.deleted)
+    .where(Claim.case_id == bindparam("case_id"))
+    .order_by(Claim.line_no)
+)  # fmt: skip
+_CLAIM_DEBTORS = (
+    select(ClaimDebtor.claim_id, ClaimDebtor.party_id, ClaimDebtor.in_solidum,
+           ClaimDebtor.share_pct)
+    .join(Claim, Claim.id == ClaimDebtor.claim_id)
+    .where(Claim.case_id == bindparam("case_id"))
+    .order_by(ClaimDebtor.id)
+)  # fmt: skip
+_FEE_LINES = (
+    select(FeeLine.fee_code, FeeLine.claim_id, FeeLine.posting_date, FeeLine.amount,
+           FeeLine.vat_amount)
+    .where(FeeLine.case_id == bindparam("case_id"), FeeLine.deleted.is_(False))
+    .order_by(FeeLine.id)
+)  # fmt: skip
+_LEDGER_TOTALS = (
+    select(LedgerEntry.entry_type, func.sum(LedgerEntry.amount))
+    .where(LedgerEntry.case_id == bindparam("case_id"))
+    .group_by(LedgerEntry.entry_type)
+)
+
+
 def get_case_detail(session: Session, case_no: str) -> CaseDetail:
-    case = session.scalar(
-        select(Case)
-        .where(Case.no == case_no)
-        .options(
-            selectinload(Case.parties),
-            selectinload(Case.claims).selectinload(Claim.debtors),
-            selectinload(Case.fee_lines),
-        )
-    )
-    office.require_case(session, case.id if case else None, case_no=case_no)
-    if case is None:
+    session.flush()  # the reads below go to the connection: what this unit of work changed first
+    connection = session.connection()
+    row = connection.execute(_CASE_ROW, {"case_no": case_no}).first()
+    office.require_case(session, row[0] if row else None, case_no=case_no)
+    if row is None:
         raise NotFound(f"Sag {case_no} findes ikke.")
-    client = session.get(Client, case.client_id)
-    party_ids = {cp.party_id for cp in case.parties}
-    parties = {p.id: p for p in session.scalars(select(Party).where(Party.id.in_(party_ids)))}
-    employees = {
-        e.id: e.initials
-        for e in session.scalars(
-            select(Employee).where(
-                Employee.id.in_([case.responsible_employee_id, case.handler_employee_id])
+    case_id = row[0]
+    key = {"case_id": case_id}
+    parties = connection.execute(_PARTIES, key).all()
+    party_no = {p[0]: p[1] for p in parties}
+    debtors: dict[int, list[str]] = {}
+    for claim_id, party_id, in_solidum, share_pct in connection.execute(_CLAIM_DEBTORS, key):
+        if party_id in party_no:
+            debtors.setdefault(claim_id, []).append(
+                f"{party_no[party_id]}" + ("" if in_solidum else f" ({share_pct}%)")
             )
-        )
-    }
-    claim_no = {c.id: c.line_no for c in case.claims}
-    totals = dict(
-        session.execute(
-            select(LedgerEntry.entry_type, func.sum(LedgerEntry.amount))
-            .where(LedgerEntry.case_id == case.id)
-            .group_by(LedgerEntry.entry_type)
-        ).all()
-    )
+    claims = connection.execute(_CLAIMS, key).all()
+    claim_no = {c[0]: c[1] for c in claims}
+    totals = dict(connection.execute(_LEDGER_TOTALS, key).all())
     return CaseDetail(
-        case_id=case.id,
-        case_no=case.no,
-        case_type=case.case_type_code,
-        status=case.status,
-        regarding=case.regarding,
-        currency=case.currency,
-        created_on=case.created_on,
-        client_no=client.no,
-        client_name=client.name,
-        responsible=employees.get(case.responsible_employee_id),
-        handler=employees.get(case.handler_employee_id),
-        court_district=case.court_district_code,
-        payment_id=case.payment_id,
-        parties=tuple(
-            _party_line(parties[cp.party_id], cp) for cp in case.parties if not cp.removed
-        ),
+        case_id=case_id,
+        case_no=row[1],
+        case_type=row[2],
+        status=row[3],
+        regarding=row[4],
+        currency=row[5],
+        created_on=row[6],
+        client_no=row[7],
+        client_name=row[8],
+        responsible=row[9],
+        handler=row[10],
+        court_district=row[11],
+        payment_id=row[12],
+        parties=tuple(_party_line(p) for p in parties if not p[11]),
         claims=tuple(
             ClaimLine(
-                claim_no=c.line_no,
-                description=c.description,
-                invoice_no=c.invoice_no,
-                invoice_date=c.invoice_date,
-                due_date=c.due_date,
-                principal=c.principal,
-                interest_code=c.interest_code,
-                interest_rate_pct=c.interest_rate_pct,
-                interest_from=c.interest_from,
-                debtors=tuple(
-                    f"{parties[d.party_id].no}" + ("" if d.in_solidum else f" ({d.share_pct}%)")
-                    for d in c.debtors
-                    if d.party_id in parties
-                ),
+                claim_no=c[1],
+                description=c[2],
+                invoice_no=c[3],
+                invoice_date=c[4],
+                due_date=c[5],
+                principal=c[6],
+                interest_code=c[7],
+                interest_rate_pct=c[8],
+                interest_from=c[9],
+                debtors=tuple(debtors.get(c[0], ())),
             )
-            for c in case.claims
-            if not c.deleted
+            for c in claims
+            if not c[10]
         ),
         fees=tuple(
-            FeeLineView(
-                f.fee_code, claim_no.get(f.claim_id), f.posting_date, f.amount, f.vat_amount
-            )
-            for f in case.fee_lines
-            if not f.deleted
+            FeeLineView(code, claim_no.get(claim_id), day, amount, vat)
+            for code, claim_id, day, amount, vat in connection.execute(_FEE_LINES, key)
         ),
         ledger_totals={k: v or ZERO for k, v in totals.items()},
     )
 
 
-def _party_line(party: Party, case_party: CaseParty) -> PartyLine:
+def _party_line(row) -> PartyLine:
+    _id, no, name, kind, party_type, address, postcode, city, restructuring, deceased, bankrupt = (
+        row[:11]
+    )
     flags = tuple(
         label
         for label, on in (
-            ("gældssanering", party.in_debt_restructuring),
-            ("afdød", party.deceased),
-            ("konkurs", party.in_bankruptcy),
+            ("gældssanering", restructuring),
+            ("afdød", deceased),
+            ("konkurs", bankrupt),
         )
         if on
     )
-    return PartyLine(
-        party.no,
-        party.name,
-        party.kind,
-        case_party.party_type,
-        party.address,
-        party.postcode,
-        party.city,
-        flags,
-    )
+    return PartyLine(no, name, kind, party_type, address, postcode, city, flags)
 
 
 @dataclass(frozen=True)
