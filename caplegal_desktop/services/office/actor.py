@@ -137,16 +137,38 @@ def require_case(
     actor = require(session, permission, target=f"sag {case_no or case_id}")
     if not actor.is_scoped:
         return actor
-    from models import Case
-
-    row = None if case_id is None else session.get(Case, case_id)
+    row = None if case_id is None else _case_owner(session, case_id)
     # the same words as the not-found of the path asking: by number, or by id
     message = (
         CASE_NOT_FOUND.format(case_no=case_no) if case_no else CASE_ID_NOT_FOUND.format(id=case_id)
     )
     if row is None:
         raise NotFound(message)
-    if not case_in_scope(actor, row.client_id, row.department_id):
-        refuse(session, actor, message, permission=permission, target=f"sag {row.no}",
+    client_id, department_id, no = row
+    if not case_in_scope(actor, client_id, department_id):
+        refuse(session, actor, message, permission=permission, target=f"sag {no}",
                error=NotFound)  # fmt: skip
     return actor
+
+
+_OWNER_QUERY: list = []  # built on first use (the models load on first use here, as before)
+
+
+def _case_owner(session: Session, case_id: int) -> tuple | None:
+    """(client id, department id, case no.) of a case, read once per unit of work: a portal
+    page checks the same case in every service it calls. A Klient user never moves a case."""
+    known = session.info.setdefault("case_owner", {})
+    if case_id not in known:
+        if not _OWNER_QUERY:
+            from sqlalchemy import bindparam, select
+
+            from models import Case
+
+            _OWNER_QUERY.append(
+                select(Case.client_id, Case.department_id, Case.no).where(
+                    Case.id == bindparam("case_id")
+                )
+            )
+        row = session.connection().execute(_OWNER_QUERY[0], {"case_id": case_id}).first()
+        known[case_id] = tuple(row) if row is not None else None
+    return known[case_id]
