@@ -137,6 +137,8 @@ async def _sign_in(client: httpx.AsyncClient) -> str | None:
 async def _browse(client, seconds, think, case_nos, terms, times, errors, seed):
     pick = random.Random(seed)
     stop = time.perf_counter() + seconds
+    if think:  # people do not all click in the same instant: each starts within one pause
+        await asyncio.sleep(pick.uniform(0, think))
     while time.perf_counter() < stop:
         for kind, path, params in (
             ("search", "/cases", {"q": pick.choice(terms)}),
@@ -171,6 +173,12 @@ async def _load(base, sessions, seconds, think, case_nos, terms):
             problem = await _sign_in(client)
             if problem:
                 errors.append(problem)
+        # warm-up, not measured: each server process's first pages load its caches
+        warm: dict[str, list[float]] = {"search": [], "case": []}
+        await asyncio.gather(
+            *(_browse(client, 2.0, 0.0, case_nos, terms, warm, [], -seed)
+              for seed, client in enumerate(clients[:4]))
+        )  # fmt: skip
         await asyncio.gather(
             *(
                 _browse(client, seconds, think, case_nos, terms, times, errors, seed)
