@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.actor import Actor
@@ -85,16 +85,17 @@ def start(
     )
 
 
+_FIND = select(  # built once: every page reads its session
+    WebSession.csrf,
+    WebSession.actor,
+    WebSession.language,
+    WebSession.language_chosen,
+    WebSession.last_seen,
+).where(WebSession.id == bindparam("key"))
+
+
 def find(session: Session, sid: str) -> StoredSession | None:
-    row = session.execute(
-        select(
-            WebSession.csrf,
-            WebSession.actor,
-            WebSession.language,
-            WebSession.language_chosen,
-            WebSession.last_seen,
-        ).where(WebSession.id == key_of(sid))
-    ).first()
+    row = session.connection().execute(_FIND, {"key": key_of(sid)}).first()
     if row is None:
         return None
     return StoredSession(row[0], _actor_of(row[1]), row[2], bool(row[3]), row[4])
