@@ -103,7 +103,7 @@ def app(database_url):
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
-def pytest_runtest_teardown(item):
+def pytest_runtest_teardown(item, nextitem):
     """Settle Qt before and after a GUI test's fixtures are torn down.
 
     Work a page started on the shared background worker (a FactBox, a cue) must end while its
@@ -113,8 +113,24 @@ def pytest_runtest_teardown(item):
     """
     _settle_qt()
     result = yield
+    if nextitem is None:  # the run's last test: its teardown has stopped the test servers too
+        return result
     _settle_qt()
+    _back_to_the_shipped_language()
     return result
+
+
+def _back_to_the_shipped_language() -> None:
+    """A test that switched the program's language does not leave it switched for the next test
+    in the same worker (dates and amounts would print as another locale's)."""
+    import sys
+
+    if "ui.i18n" not in sys.modules:
+        return
+    from ui.i18n import DEFAULT_LANGUAGE, current_language, install_language
+
+    if current_language().code != DEFAULT_LANGUAGE:
+        install_language(DEFAULT_LANGUAGE)
 
 
 def _settle_qt() -> None:

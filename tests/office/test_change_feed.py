@@ -51,3 +51,24 @@ def test_a_change_rolled_back_is_not_announced(admin):
         assert _seen_within(watcher, 0.5)[0] == set()
     finally:
         watcher.close()
+
+
+def test_a_lost_connection_is_no_error_and_a_refresh_when_it_is_back(admin):
+    """PostgreSQL: the watcher's own connection ends (a server restart, the end of a test run);
+    the desk's timer asks on and is told nothing, then — connected again — to refresh once."""
+    if admin.database.is_sqlite:
+        return  # SQLite: the file's data_version, no connection to lose
+    from sqlalchemy import text
+
+    watcher = ChangeWatcher(admin.database)
+    try:
+        assert watcher.poll() == set()
+        pid = watcher._raw.driver_connection.info.backend_pid
+        with admin.database.engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        time.sleep(0.2)
+        assert watcher.poll() == set()  # the connection is gone: nothing known, nothing raised
+        assert watcher.poll() == {"*"}  # listening again: whatever was missed, read again
+        assert watcher.poll() == set()
+    finally:
+        watcher.close()

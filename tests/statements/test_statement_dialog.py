@@ -14,7 +14,7 @@ from models import Case
 from tests.payment_plans.conftest import new_case
 from ui.case_card.dialogs import StatementDialog
 from ui.case_card.page import figure_titles
-from ui.i18n import install_language
+from ui.i18n import DEFAULT_LANGUAGE, install_language
 from ui.wizard.data import CaseData
 
 AS_OF = date(2026, 3, 1)
@@ -31,7 +31,7 @@ def dialog(qtbot, app, tmp_path):
     dialog.opened = []
     dialog.open_file = dialog.opened.append
     yield dialog
-    install_language("en")
+    install_language(DEFAULT_LANGUAGE)
 
 
 def balance(dialog) -> Decimal:

@@ -14,7 +14,7 @@ from models.enums import PaymentType
 from tests.payment_plans.conftest import new_case
 from ui.app import create_main_window
 from ui.framework.background import wait_for_background
-from ui.i18n import install_language
+from ui.i18n import DEFAULT_LANGUAGE, install_language
 from ui.pages.role_center import ROLE_CENTER
 from ui.service_backend import ServiceBackend
 
@@ -32,7 +32,7 @@ def window(qtbot, app, tmp_path, monkeypatch):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    install_language("en")
+    install_language(DEFAULT_LANGUAGE)
 
 
 def pay(app, case_id, amount="1000.00"):
