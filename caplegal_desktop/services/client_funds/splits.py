@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session
@@ -38,8 +38,7 @@ from workflows.statement import StatementError, compute_statement
 LIVE = ("posted",)  # settlements whose lines count as settled (a reversed one freed its lines)
 
 
-@dataclass(frozen=True)
-class PaymentRow:
+class PaymentRow(NamedTuple):  # (a tuple: a month's settlement reads ten thousand of them)
     entry_id: int
     case_id: int
     client_id: int
