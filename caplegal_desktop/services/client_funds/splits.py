@@ -232,17 +232,17 @@ def record_allocations(session: Session, rows: list[dict]) -> None:
         as_of[r["case_id"]] = max(r["posting_date"], as_of.get(r["case_id"], r["posting_date"]))
     taken = _allocations(session, as_of, {r["id"] for r in plain}, strict=False)
     amounts = {r["id"]: r["amount"] for r in plain}
-    written = [
-        _allocation_row(entry_id, t)
+    kept = {
+        entry_id: parts
         for entry_id, parts in taken.items()
         if sum((t.amount for t in parts), Decimal(0)) == amounts[entry_id]
-        for t in parts
-    ]
+    }
     reversals = {r["reverses_entry_id"]: r["id"] for r in rows if r.get("reverses_entry_id")}
-    for original, parts in stored_allocations(session, list(reversals)).items():
-        written += [
-            _allocation_row(reversals[original], t._replace(amount=-t.amount)) for t in parts
-        ]
+    originals = stored_allocations(session, [i for i in reversals if i not in kept])
+    written = [_allocation_row(entry_id, t) for entry_id, parts in kept.items() for t in parts]
+    for original, reversal in reversals.items():
+        parts = kept.get(original) or originals.get(original, ())
+        written += [_allocation_row(reversal, t._replace(amount=-t.amount)) for t in parts]
     if written:
         session.execute(insert(PaymentAllocation.__table__), written)
 

@@ -8,7 +8,8 @@ store where each payment was allocated).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -30,8 +31,35 @@ def on_payments_posted(listener: PaymentsPosted) -> None:
         _payment_listeners.append(listener)
 
 
+_GATHERED = "caplegal_payments_gathered"
+
+
+@contextmanager
+def payments_gathered(session: Session) -> Iterator[None]:
+    """Within, the payments posted are handed to the listeners once, at the end: a journal
+    posting writes in chunks, and each case it touches is then read and replayed once, not once
+    per chunk."""
+    if _GATHERED in session.info:  # an outer gathering hands them on
+        yield
+        return
+    session.info[_GATHERED] = gathered = []
+    try:
+        yield
+    finally:
+        del session.info[_GATHERED]
+    _notify(session, gathered)
+
+
 def _payments_posted(session: Session, rows: list[dict]) -> None:
     payments = [row for row in rows if row["entry_type"] == EntryType.PAYMENT]
+    gathered = session.info.get(_GATHERED)
+    if gathered is not None:
+        gathered.extend(payments)
+    else:
+        _notify(session, payments)
+
+
+def _notify(session: Session, payments: list[dict]) -> None:
     if payments:
         for listener in _payment_listeners:
             listener(session, payments)
