@@ -109,3 +109,24 @@ def test_entries_posted_in_one_transaction_chain_in_order(app):
     drafts(app)
     post(app)
     assert verify_ledger(app.database).funds_intact
+
+
+def test_the_migration_chains_existing_entries_as_the_writer_would(app):
+    from alembic import command
+
+    from caplegal_desktop.db import open_database
+    from caplegal_desktop.migrate import alembic_config
+
+    entries = settled(app)
+    before = app.database.fetch_all("SELECT id, chain_hash FROM client_funds_entry ORDER BY id")
+    config = alembic_config()
+    with app.database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0013_office")  # down and (on opening) up again
+    app.database.dispose()
+    again = open_database(app.database.url_text)
+    after = again.fetch_all("SELECT id, chain_hash FROM client_funds_entry ORDER BY id")
+    check = verify_ledger(again)
+    again.dispose()
+    assert after == before
+    assert check.intact and check.funds_intact and check.funds_entries == entries
