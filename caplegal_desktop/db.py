@@ -84,6 +84,8 @@ class Database:
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
+            # the package registers its ledger listener: payments posted store their allocation
+            import caplegal_desktop.services.client_funds  # noqa: F401
             from caplegal_desktop.services.shared import search_upkeep
 
             engine = self.engine

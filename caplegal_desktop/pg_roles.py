@@ -15,11 +15,16 @@ from __future__ import annotations
 
 import re
 
-# Tables the application may only append to: the posted ledger and the audit log.
-APPEND_ONLY_TABLES = ("ledger_entry", "audit_log")
+# Tables the application may only append to: the posted ledger, the audit log, the client funds
+# ledger and the payments' allocations.
+APPEND_ONLY_TABLES = ("ledger_entry", "audit_log", "client_funds_entry", "payment_allocation")
 # Columns the application may change there: a posted entry's text may be corrected.
 APPEND_ONLY_UPDATABLE = {"ledger_entry": ("description",)}
-HEAD_TABLES = ("ledger_chain", "audit_chain")  # the chain heads: moved, never deleted
+HEAD_TABLES = (
+    "ledger_chain",
+    "audit_chain",
+    "funds_chain",
+)  # the chain heads: moved, never deleted
 HEAD_COLUMNS = ("entries", "last_id", "last_hash", "verified_at", "verified_ok", "verify_problem")
 READ_ONLY_TABLES = ("alembic_version",)
 _ROLE = re.compile(r"^[a-z_][a-z0-9_$]{0,62}$")

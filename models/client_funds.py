@@ -123,7 +123,42 @@ class ClientFundsEntry(Base):
     reverses_entry_id: Mapped[int | None] = mapped_column(Integer)
     posted_at: Mapped[datetime]
     posted_by: Mapped[str] = mapped_column(String(50))
+    # SHA-256 over this entry's content and its predecessor's chain_hash (hex), written by the
+    # one funds writer (services/shared/funds_chain.py); `caplegal db verify` recomputes it.
+    chain_hash: Mapped[str | None] = mapped_column(String(64), default=None)
     __table_args__ = (Index("ix_client_funds_entry_client", "client_id", "posting_date"),)
+
+
+class FundsChainHead(Base):
+    """The head of the client funds ledger's hash chain (one row, id 1): the number of chained
+    entries, the last one's id and hash, and the latest full check."""
+
+    __tablename__ = "funds_chain"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    entries: Mapped[int]
+    last_id: Mapped[int]
+    last_hash: Mapped[str] = mapped_column(String(64))
+    verified_at: Mapped[datetime | None] = mapped_column(default=None)
+    verified_ok: Mapped[bool | None] = mapped_column(default=None)
+    verify_problem: Mapped[str | None] = mapped_column(String(500), default=None)
+
+
+class PaymentAllocation(Base):
+    """Where the statement engine allocated a payment when it was posted (one row per bucket,
+    in the engine's order), written in the payment's own transaction and never changed: the
+    settlement splits these by the share rules instead of replaying the case. A reversal of a
+    payment gets its original's rows negated. Payments posted before 0014 have none (they are
+    allocated on demand, the old way)."""
+
+    __tablename__ = "payment_allocation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ledger_entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
+    bucket: Mapped[str] = mapped_column(String(20))  # workflows.statement.Bucket value
+    amount: Mapped[Decimal]
+    # for a fee line: its kind, amount and VAT (the VAT inside the firm's part is told from them)
+    fee_kind: Mapped[str | None] = mapped_column(String(30))
+    line_amount: Mapped[Decimal | None]
+    line_vat: Mapped[Decimal | None]
 
 
 class FundsReconciliation(Base):

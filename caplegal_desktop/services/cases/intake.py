@@ -20,7 +20,7 @@ from caplegal_desktop.services.master_data import (
     resolve_party,
 )
 from caplegal_desktop.services.shared import history
-from caplegal_desktop.services.shared.ledger import post_entry
+from caplegal_desktop.services.shared.ledger import payments_gathered, post_entry
 from caplegal_desktop.services.shared.numbering import next_number
 from caplegal_desktop.services.shared.payment_ids import payment_id_for
 from models import Case, CaseParty, Claim, ClaimDebtor, Employee, FeeLine
@@ -127,18 +127,19 @@ def create_case(
     ]
     fees = fee_requests(request, claims, debtors, client, setup)
     fee_lines = [_add_fee(session, case, fee, claims, setup, created_on, user=user) for fee in fees]
-    for payment in request.payments:
-        post_entry(
-            session,
-            case_id=case.id,
-            entry_type=EntryType.PAYMENT,
-            posting_date=payment.date,
-            amount=round_ore(payment.amount),
-            description="Indbetaling (leveret med sagen)",
-            user=user,
-            debtor_party_id=first_debtor.id,
-            external_ref=payment.reference,
-        )
+    with payments_gathered(session):  # the case is replayed once for all its payments
+        for payment in request.payments:
+            post_entry(
+                session,
+                case_id=case.id,
+                entry_type=EntryType.PAYMENT,
+                posting_date=payment.date,
+                amount=round_ore(payment.amount),
+                description="Indbetaling (leveret med sagen)",
+                user=user,
+                debtor_party_id=first_debtor.id,
+                external_ref=payment.reference,
+            )
     history.record(
         session,
         case_id=case.id,

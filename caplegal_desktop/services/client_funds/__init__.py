@@ -31,6 +31,11 @@ from caplegal_desktop.services.client_funds.settlements import (
     post_settlements,
     settlement_json,
 )
+from caplegal_desktop.services.client_funds.splits import record_allocations
+from caplegal_desktop.services.shared.ledger import on_payments_posted
+
+# Every payment posted stores where it landed, in its own transaction (splits.py).
+on_payments_posted(record_allocations)
 
 __all__ = [
     "REPORT_KINDS",

@@ -1,4 +1,6 @@
 """The client funds ledger: `post_funds_entry` is the only code that writes it; balances read it.
+Each entry is chained (services/shared/funds_chain.py) and the database refuses to change or
+delete one (migration 0014_funds), as for the collection ledger.
 
 Kinds: collected (+ the client's part of payments settled), retained (− the firm's invoice set
 off), shortfall (+ what a client owes after a correction or a bounced payment), paid_out (− the
@@ -14,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from caplegal_desktop.services.shared.funds_chain import chain_new_entry
 from models import Client, ClientFundsEntry
 from models.money import ZERO, money_str
 
@@ -33,7 +36,7 @@ def post_funds_entry(
     reverses_entry_id: int | None = None,
 ) -> ClientFundsEntry:
     assert kind in KINDS, kind
-    entry = ClientFundsEntry(
+    values = dict(
         client_id=client_id,
         settlement_id=settlement_id,
         kind=kind,
@@ -44,6 +47,8 @@ def post_funds_entry(
         posted_at=datetime.now().replace(microsecond=0),
         posted_by=user,
     )
+    entry_id, digest = chain_new_entry(session, values)
+    entry = ClientFundsEntry(id=entry_id, chain_hash=digest, **values)
     session.add(entry)
     return entry
 

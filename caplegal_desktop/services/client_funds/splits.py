@@ -1,15 +1,21 @@
 """The split of payments read from the database: which payments are unsettled, where the
-statement engine allocated each, and the client's and firm's parts by the share rules."""
+statement engine allocated each, and the client's and firm's parts by the share rules.
+
+Where a payment landed is stored when it is posted (`record_allocations`, called by the ledger
+writer in the payment's transaction: payment_allocation rows), so a settlement reads those rows
+and only applies the share rules. A payment posted before the table existed (migration
+0014_funds) has none and is allocated on demand, by replaying its case as of the settlement.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Problem, ValidationError
@@ -20,6 +26,7 @@ from models import (
     FundsShareRule,
     FundsVatRate,
     LedgerEntry,
+    PaymentAllocation,
     Settlement,
     SettlementLine,
 )
@@ -31,8 +38,7 @@ from workflows.statement import StatementError, compute_statement
 LIVE = ("posted",)  # settlements whose lines count as settled (a reversed one freed its lines)
 
 
-@dataclass(frozen=True)
-class PaymentRow:
+class PaymentRow(NamedTuple):  # (a tuple: a month's settlement reads ten thousand of them)
     entry_id: int
     case_id: int
     client_id: int
@@ -120,9 +126,15 @@ def split_of_line(line: SettlementLine) -> PaymentSplit:
 
 
 def split_payments(
-    session: Session, payments: Sequence[PaymentRow], *, as_of: date, setup: SplitSetup
+    session: Session,
+    payments: Sequence[PaymentRow],
+    *,
+    as_of: date,
+    setup: SplitSetup,
+    stored: bool = True,
 ) -> list[PaymentSplit]:
-    """Each payment split by where the statement engine (as of `as_of`) allocated it. A bounced
+    """Each payment split by where the statement engine allocated it: as stored when it was
+    posted, else (or with `stored` False) by replaying its case as of `as_of`. A bounced
     payment (a reversal) is its original's settled split, negated; a payment reversed before it
     was ever settled is left out together with its reversal."""
     ids = {p.entry_id for p in payments}
@@ -130,7 +142,10 @@ def split_payments(
     plain = [p for p in payments if p.reverses_entry_id is None and p.entry_id not in reversed_here]
     bounced = [p for p in payments if p.reverses_entry_id is not None and
                p.reverses_entry_id not in reversed_here]  # fmt: skip
-    allocations = _allocations(session, plain, as_of)
+    allocations = stored_allocations(session, [p.entry_id for p in plain]) if stored else {}
+    unstored = [p for p in plain if p.entry_id not in allocations]
+    allocations |= _allocations(session, {p.case_id: as_of for p in unstored},
+                                {p.entry_id for p in unstored})  # fmt: skip
     splits: dict[int, PaymentSplit] = {}
     problems = []
     for p in plain:
@@ -155,22 +170,26 @@ def split_payments(
 
 
 def _allocations(
-    session: Session, payments: Sequence[PaymentRow], as_of: date
+    session: Session, as_of: dict[int, date], wanted: set[int], *, strict: bool = True
 ) -> dict[int, list[Taken]]:
-    case_ids = sorted({p.case_id for p in payments})
-    if not case_ids:
+    """Where the statement engine allocated the `wanted` payments, replaying each case (by id)
+    as of its date. A case the engine refuses raises (`strict`) or is left out."""
+    if not as_of:
         return {}
-    wanted = {p.entry_id for p in payments}
     setup = InterestSetup.load(session)
     taken: dict[int, list[Taken]] = {}
-    heads = session.execute(select(Case.id, Case.no, Case.currency).where(Case.id.in_(case_ids)))
+    heads = session.execute(
+        select(Case.id, Case.no, Case.currency).where(Case.id.in_(sorted(as_of)))
+    )
     for chunk in _chunks(list(heads), 2000):
         inputs = case_inputs(session, [tuple(h) for h in chunk], setup)
-        for data in inputs.values():
+        for case_id, data in inputs.items():
             try:
-                statement = compute_statement(data, as_of=as_of, debtor_party_id=None)
+                statement = compute_statement(data, as_of=as_of[case_id], debtor_party_id=None)
             except StatementError as exc:
-                raise ValidationError(Problem("sag", f"Sag {data.case_no}: {exc}")) from exc
+                if strict:
+                    raise ValidationError(Problem("sag", f"Sag {data.case_no}: {exc}")) from exc
+                continue
             lines = {f.fee_line_id: f for f in data.fee_lines}
             for a in statement.allocations:
                 if a.entry_id not in wanted:
@@ -183,6 +202,54 @@ def _allocations(
                           line.vat_amount if line is not None else None)
                 )  # fmt: skip
     return taken
+
+
+def stored_allocations(session: Session, entry_ids: Sequence[int]) -> dict[int, list[Taken]]:
+    """The allocations stored when the payments were posted (payments without any are left
+    out), in the engine's order."""
+    a = PaymentAllocation
+    taken: dict[int, list[Taken]] = {}
+    for chunk in _chunks(sorted(entry_ids), 5000):
+        rows = session.execute(
+            select(a.ledger_entry_id, a.bucket, a.amount, a.fee_kind, a.line_amount, a.line_vat)
+            .where(a.ledger_entry_id.in_(chunk))
+            .order_by(a.id)
+        )
+        for entry_id, *values in rows:
+            taken.setdefault(entry_id, []).append(Taken(*values))
+    return taken
+
+
+def record_allocations(session: Session, rows: list[dict]) -> None:
+    """Store where each just-posted payment landed (the ledger writer calls this in the
+    payment's transaction): the engine's allocation as of the payment's day, or for a reversal
+    its original's allocation negated. A payment the engine cannot allocate now (e.g. dated
+    before its claims) is stored without one and allocated on demand at settlement."""
+    session.flush()
+    plain = [r for r in rows if r.get("reverses_entry_id") is None]
+    as_of: dict[int, date] = {}
+    for r in plain:
+        as_of[r["case_id"]] = max(r["posting_date"], as_of.get(r["case_id"], r["posting_date"]))
+    taken = _allocations(session, as_of, {r["id"] for r in plain}, strict=False)
+    amounts = {r["id"]: r["amount"] for r in plain}
+    kept = {
+        entry_id: parts
+        for entry_id, parts in taken.items()
+        if sum((t.amount for t in parts), Decimal(0)) == amounts[entry_id]
+    }
+    reversals = {r["reverses_entry_id"]: r["id"] for r in rows if r.get("reverses_entry_id")}
+    originals = stored_allocations(session, [i for i in reversals if i not in kept])
+    written = [_allocation_row(entry_id, t) for entry_id, parts in kept.items() for t in parts]
+    for original, reversal in reversals.items():
+        parts = kept.get(original) or originals.get(original, ())
+        written += [_allocation_row(reversal, t._replace(amount=-t.amount)) for t in parts]
+    if written:
+        session.execute(insert(PaymentAllocation.__table__), written)
+
+
+def _allocation_row(entry_id: int, t: Taken) -> dict:
+    return {"ledger_entry_id": entry_id, "bucket": t.bucket, "amount": t.amount,
+            "fee_kind": t.fee_kind, "line_amount": t.line_amount, "line_vat": t.line_vat}  # fmt: skip
 
 
 def _chunks(items: list, size: int):

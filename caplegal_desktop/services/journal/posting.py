@@ -158,6 +158,20 @@ def post_lines(
     progress: Progress | None = None,
 ) -> list[EntryPreview]:
     """Post line: each checked line becomes its ledger entry, written through services.ledger."""
+    with ledger.payments_gathered(session):
+        previews = _post_each(session, numbered, ctx, user=user, progress=progress)
+    _record_history(session, previews, user=user, source=source)
+    return previews
+
+
+def _post_each(
+    session: Session,
+    numbered: Sequence[tuple[int, LineInput]],
+    ctx: CheckContext,
+    *,
+    user: str,
+    progress: Progress | None,
+) -> list[EntryPreview]:
     previews: list[EntryPreview] = []
     pending: list[dict] = []
     total = len(numbered)
@@ -181,7 +195,6 @@ def post_lines(
             _write(session, pending, len(previews), total, progress)
             pending = []
     _write(session, pending, len(previews), total, progress)
-    _record_history(session, previews, user=user, source=source)
     return previews
 
 

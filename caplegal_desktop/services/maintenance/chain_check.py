@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-HEAD_TABLES = ("ledger_chain", "audit_chain")
+HEAD_TABLES = ("ledger_chain", "audit_chain", "funds_chain")
 
 
 def record_check(database, head_table: str, *, intact: bool, problem: str | None) -> None:

@@ -34,6 +34,12 @@ class LedgerCheck:
     audit_last_hash: str | None = None
     audit_broken_line_id: int | None = None
     audit_problem: str | None = None
+    # The client funds ledger's chain (verify_funds), checked with the ledger's: None before 0014.
+    funds_intact: bool | None = None
+    funds_entries: int = 0
+    funds_last_hash: str | None = None
+    funds_broken_entry_id: int | None = None
+    funds_problem: str | None = None
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -49,10 +55,14 @@ class LedgerCheck:
                     f"\nRevisionsloggen er urørt: {self.audit_entries} linjer i kæden. "
                     f"Kædens sidste værdi: {self.audit_last_hash}"
                 )
+            if self.funds_intact:
+                text += (
+                    f"\nKlientmidlerne er urørte: {self.funds_entries} poster i kæden. "
+                    f"Kædens sidste værdi: {self.funds_last_hash}"
+                )
         else:
-            text = " ".join(x for x in (self.problem, self.audit_problem) if x) or (
-                "De bogførte poster er ikke urørte."
-            )
+            problems = (self.problem, self.audit_problem, self.funds_problem)
+            text = " ".join(x for x in problems if x) or ("De bogførte poster er ikke urørte.")
         return f"{text}\n{self.note}" if self.note else text
 
 
@@ -82,7 +92,21 @@ def verify_ledger(database, *, chain: bool = True, record: bool = True) -> Ledge
         _record(database, check)
     if chain:
         _add_audit(database, check, record=record)
+        _add_funds(database, check, record=record)
     return check
+
+
+def _add_funds(database, check: LedgerCheck, *, record: bool) -> None:
+    from caplegal_desktop.services.maintenance.verify_funds import verify_funds
+
+    funds = verify_funds(database, record=record)
+    if funds is None:
+        return
+    check.funds_intact = funds.intact
+    check.funds_entries, check.funds_last_hash = funds.entries, funds.last_hash
+    check.funds_broken_entry_id, check.funds_problem = funds.broken_entry_id, funds.problem
+    if not funds.intact:
+        check.intact = False
 
 
 def _add_audit(database, check: LedgerCheck, *, record: bool) -> None:
@@ -207,5 +231,6 @@ def ledger_alarm(database) -> str | None:
             "uden om programmet. Kør 'caplegal db verify'."
         )
     from caplegal_desktop.services.maintenance.verify_audit import audit_alarm
+    from caplegal_desktop.services.maintenance.verify_funds import funds_alarm
 
-    return audit_alarm(database)
+    return audit_alarm(database) or funds_alarm(database)

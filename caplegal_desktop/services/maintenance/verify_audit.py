@@ -9,9 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from caplegal_desktop.services.maintenance.chain_check import record_check
+from caplegal_desktop.services.maintenance.chain_walk import (
+    CHANGED,
+    HEAD_DIFFERS,
+    NO_HEAD,
+    UNCHAINED,
+    head_state,
+    walk_chain,
+)
 from caplegal_desktop.services.shared import audit_chain
 
-BLOCK = 20_000
 SQLITE_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "audit_chain_no_delete")
 PG_TRIGGERS = ("audit_log_no_change", "audit_log_no_truncate", "audit_chain_no_delete")
 
@@ -68,43 +75,31 @@ def verify_audit(database, *, record: bool = True) -> AuditCheck | None:
 
 
 def _walk(database) -> AuditCheck:
-    columns = ", ".join(audit_chain.CHAINED_COLUMNS)
-    previous, count, last_id = audit_chain.GENESIS, 0, 0
-    while True:
-        rows = database.fetch_all(
-            f"SELECT {columns}, chain_hash FROM audit_log WHERE id > :after "
-            f"ORDER BY id LIMIT {BLOCK}",
-            {"after": last_id},
-        )
-        if not rows:
-            break
-        for row in rows:
-            *values, stored = row
-            if stored is None:
-                return _broken(row, count, "bærer ingen kædeværdi (den er skrevet uden om "
-                               "programmet)")  # fmt: skip
-            if stored != audit_chain.line_hash(previous, values):
-                return _broken(row, count, "passer ikke med kæden: linjen er ændret, eller en "
-                               "linje lige før den er slettet")  # fmt: skip
-            previous = stored
-            count += 1
-        last_id = rows[-1][0]
-    heads = database.fetch_all(audit_chain.HEAD_SQL)
-    if not heads:
-        return AuditCheck(False, count, previous, problem="Revisionsloggens kædehoved mangler.")
-    entries, head_last_id, head_hash = heads[0]
-    if (entries, head_last_id, head_hash) != (count, last_id, previous):
+    walk = walk_chain(database, table="audit_log", columns=audit_chain.CHAINED_COLUMNS,
+                      row_hash=audit_chain.line_hash, head_sql=audit_chain.HEAD_SQL,
+                      genesis=audit_chain.GENESIS)  # fmt: skip
+    if walk.finding == UNCHAINED:
+        return _broken(walk.row, walk.entries, "bærer ingen kædeværdi (den er skrevet uden om "
+                       "programmet)")  # fmt: skip
+    if walk.finding == CHANGED:
+        return _broken(walk.row, walk.entries, "passer ikke med kæden: linjen er ændret, eller "
+                       "en linje lige før den er slettet")  # fmt: skip
+    if walk.finding == NO_HEAD:
+        return AuditCheck(False, walk.entries, walk.last_hash,
+                          problem="Revisionsloggens kædehoved mangler.")  # fmt: skip
+    if walk.finding == HEAD_DIFFERS:
+        entries, head_last_id, _hash = walk.head
         return AuditCheck(
             False,
-            count,
-            previous,
+            walk.entries,
+            walk.last_hash,
             problem=(
-                f"Revisionsloggens kæde slutter ved linje nr. {last_id} efter {count} linjer, men "
-                f"den sidst skrevne var nr. {head_last_id} som nr. {entries}: de sidste linjer er "
-                "slettet, eller kædens hoved er ændret."
+                f"Revisionsloggens kæde slutter ved linje nr. {walk.last_id} efter {walk.entries} "
+                f"linjer, men den sidst skrevne var nr. {head_last_id} som nr. {entries}: de "
+                "sidste linjer er slettet, eller kædens hoved er ændret."
             ),
         )
-    return AuditCheck(True, count, previous)
+    return AuditCheck(True, walk.entries, walk.last_hash)
 
 
 def _broken(row, count: int, why: str) -> AuditCheck:
@@ -130,17 +125,12 @@ def audit_alarm(database) -> str | None:
     head disagrees with the lines), or None. Three indexed reads."""
     if not has_audit_chain(database):
         return None
-    rows = database.fetch_all(
-        "SELECT h.entries, h.last_id, h.last_hash, h.verified_ok, h.verify_problem, "
-        "(SELECT count(*) FROM audit_log), (SELECT max(id) FROM audit_log), "
-        "(SELECT chain_hash FROM audit_log WHERE id = h.last_id) FROM audit_chain h"
-    )
-    if not rows:
+    state = head_state(database, table="audit_log", head_table="audit_chain")
+    if state is None:
         return "Revisionsloggens kædehoved mangler."
-    entries, last_id, last_hash, verified_ok, problem, count, highest, stored = rows[0]
-    if verified_ok is not None and not verified_ok:
-        return problem or "Den seneste kontrol fandt revisionsloggen ændret."
-    if (count, highest or 0, stored if count else last_hash) != (entries, last_id, last_hash):
+    if state.verified_ok is False:
+        return state.problem or "Den seneste kontrol fandt revisionsloggen ændret."
+    if not state.agrees:
         return (
             "Revisionsloggen passer ikke med kædens hoved: linjer er slettet eller skrevet uden "
             "om programmet. Kør 'caplegal db verify'."

@@ -1,11 +1,15 @@
 """Posting to the collection ledger. post_entry is the only code that writes ledger entries.
 
 Each entry is chained (ledger_chain.py): its id is handed out under the chain head's lock and
-it carries a hash over its content and its predecessor's hash.
+it carries a hash over its content and its predecessor's hash. Payments posted are handed, in
+the same transaction, to the listeners registered with `on_payments_posted` (the client funds
+store where each payment was allocated).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -14,6 +18,51 @@ from sqlalchemy.orm import Session
 
 from caplegal_desktop.services.shared.ledger_chain import chain_new_entries
 from models import LedgerEntry
+from models.enums import EntryType
+
+PaymentsPosted = Callable[[Session, list[dict]], None]
+_payment_listeners: list[PaymentsPosted] = []
+
+
+def on_payments_posted(listener: PaymentsPosted) -> None:
+    """Call `listener(session, rows)` with the payment entries (dicts of column values, id
+    included) each posting writes, after they are written and before its transaction ends."""
+    if listener not in _payment_listeners:
+        _payment_listeners.append(listener)
+
+
+_GATHERED = "caplegal_payments_gathered"
+
+
+@contextmanager
+def payments_gathered(session: Session) -> Iterator[None]:
+    """Within, the payments posted are handed to the listeners once, at the end: a journal
+    posting writes in chunks, and each case it touches is then read and replayed once, not once
+    per chunk."""
+    if _GATHERED in session.info:  # an outer gathering hands them on
+        yield
+        return
+    session.info[_GATHERED] = gathered = []
+    try:
+        yield
+    finally:
+        del session.info[_GATHERED]
+    _notify(session, gathered)
+
+
+def _payments_posted(session: Session, rows: list[dict]) -> None:
+    payments = [row for row in rows if row["entry_type"] == EntryType.PAYMENT]
+    gathered = session.info.get(_GATHERED)
+    if gathered is not None:
+        gathered.extend(payments)
+    else:
+        _notify(session, payments)
+
+
+def _notify(session: Session, payments: list[dict]) -> None:
+    if payments:
+        for listener in _payment_listeners:
+            listener(session, payments)
 
 
 def post_entry(
@@ -58,6 +107,7 @@ def post_entry(
     chain_new_entries(session, [values])
     entry = LedgerEntry(**values)
     session.add(entry)
+    _payments_posted(session, [values])
     return entry
 
 
@@ -90,4 +140,5 @@ def post_entries(session: Session, entries: list[dict]) -> int:
     ]
     chain_new_entries(session, rows)
     session.execute(insert(LedgerEntry.__table__), rows)
+    _payments_posted(session, rows)
     return len(rows)

@@ -1,0 +1,145 @@
+"""The client funds ledger's part of `caplegal db verify`: its guard triggers exist, and its hash
+chain recomputed from the first entry to the last agrees with every entry and with the chain
+head (services/shared/funds_chain). The first problem is named in Danish; the result is kept on
+the funds chain's head so the Role Center's red cue shows it until a check passes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from caplegal_desktop.services.maintenance.chain_check import record_check
+from caplegal_desktop.services.maintenance.chain_walk import (
+    CHANGED,
+    HEAD_DIFFERS,
+    NO_HEAD,
+    UNCHAINED,
+    head_state,
+    walk_chain,
+)
+from caplegal_desktop.services.shared import funds_chain
+
+GUARDED = ("client_funds_entry", "payment_allocation")
+SQLITE_TRIGGERS = (
+    *(f"{table}_no_{event}" for table in GUARDED for event in ("update", "delete")),
+    "funds_chain_no_delete",
+)
+PG_TRIGGERS = (
+    *(f"{table}_no_{event}" for table in GUARDED for event in ("change", "truncate")),
+    "funds_chain_no_delete",
+)
+
+
+@dataclass
+class FundsCheck:
+    intact: bool
+    entries: int = 0
+    last_hash: str | None = None
+    missing_triggers: tuple[str, ...] = ()
+    broken_entry_id: int | None = None
+    problem: str | None = None
+
+
+def has_funds_chain(database) -> bool:
+    if database.is_sqlite:
+        sql = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'funds_chain'"
+    else:
+        sql = (
+            "SELECT count(*) FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_name = 'funds_chain'"
+        )
+    return bool(database.fetch_all(sql)[0][0])
+
+
+def _absent_triggers(database) -> tuple[str, ...]:
+    if database.is_sqlite:
+        found = {r[0] for r in database.fetch_all(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
+        return tuple(name for name in SQLITE_TRIGGERS if name not in found)
+    found = {r[0] for r in database.fetch_all(
+        "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE NOT t.tgisinternal AND t.tgenabled = 'O' "
+        "AND c.relnamespace = current_schema()::regnamespace "
+        "AND c.relname IN ('client_funds_entry', 'payment_allocation', 'funds_chain')")}  # fmt: skip
+    return tuple(name for name in PG_TRIGGERS if name not in found)
+
+
+def verify_funds(database, *, record: bool = True) -> FundsCheck | None:
+    """Check the client funds ledger; None when the database has no funds chain (before 0014)."""
+    if not has_funds_chain(database):
+        return None
+    check = _walk(database)
+    missing = _absent_triggers(database)
+    if missing:
+        check.intact = False
+        check.missing_triggers = missing
+        check.problem = " ".join(x for x in (
+            f"Beskyttelsen af klientmidlerne mangler i databasen (udløser: {', '.join(missing)}).",
+            check.problem) if x)  # fmt: skip
+    if record and not database.read_only_reason:
+        record_check(database, "funds_chain", intact=check.intact, problem=check.problem)
+    return check
+
+
+def _walk(database) -> FundsCheck:
+    sqlite = database.is_sqlite
+
+    def row_hash(previous, values):
+        return funds_chain.entry_hash(previous, funds_chain.from_sql(values, sqlite=sqlite))
+
+    walk = walk_chain(database, table="client_funds_entry", columns=funds_chain.CHAINED_COLUMNS,
+                      row_hash=row_hash, head_sql=funds_chain.HEAD_SQL,
+                      genesis=funds_chain.GENESIS)  # fmt: skip
+    if walk.finding in (UNCHAINED, CHANGED):
+        why = (
+            "bærer ingen kædeværdi (den er skrevet uden om programmet)"
+            if walk.finding == UNCHAINED
+            else "passer ikke med kæden: posten er ændret, eller en post lige før den er slettet"
+        )
+        return _broken(database, walk.row, walk.entries, why)
+    if walk.finding == NO_HEAD:
+        return FundsCheck(False, walk.entries, walk.last_hash,
+                          problem="Klientmidlernes kædehoved (funds_chain) mangler.")  # fmt: skip
+    if walk.finding == HEAD_DIFFERS:
+        entries, head_last_id, _hash = walk.head
+        return FundsCheck(
+            False,
+            walk.entries,
+            walk.last_hash,
+            problem=(
+                f"Klientmidlernes kæde slutter ved post nr. {walk.last_id} efter {walk.entries} "
+                f"poster, men den sidst bogførte var nr. {head_last_id} som nr. {entries}: de "
+                "sidste poster er slettet, eller kædens hoved er ændret."
+            ),
+        )
+    return FundsCheck(True, walk.entries, walk.last_hash)
+
+
+def _broken(database, row, count: int, why: str) -> FundsCheck:
+    entry_id, client_id = int(row[0]), row[1]
+    found = database.fetch_all("SELECT no FROM client WHERE id = :id", {"id": client_id})
+    client = f" (klient {found[0][0]})" if found else ""
+    return FundsCheck(
+        False,
+        count,
+        broken_entry_id=entry_id,
+        problem=f"Klientmidlernes kæde er brudt ved post nr. {entry_id}{client}: den {why}.",
+    )
+
+
+def funds_alarm(database) -> str | None:
+    """Why the Role Center shows the client funds ledger as not intact (the latest check
+    failed, or the head disagrees with the entries), or None. Three indexed reads."""
+    if not has_funds_chain(database):
+        return None
+    state = head_state(database, table="client_funds_entry", head_table="funds_chain")
+    if state is None:
+        return "Klientmidlernes kædehoved (funds_chain) mangler."
+    if state.verified_ok is False:
+        return state.problem or "Den seneste kontrol fandt klientmidlerne ændret."
+    if not state.agrees:
+        return (
+            "Klientmidlerne passer ikke med kædens hoved: poster er slettet eller skrevet uden "
+            "om programmet. Kør 'caplegal db verify'."
+        )
+    return None
