@@ -2,7 +2,7 @@
 processes share them
 
 Revision ID: 0014_websess
-Revises: 0013_office
+Revises: 0014_funds
 
 Not under row-level security: the portal reads its sessions as the server itself, before it
 knows who is acting.
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014_websess"
-down_revision: str | Sequence[str] | None = "0013_office"
+down_revision: str | Sequence[str] | None = "0014_funds"  # linear (session 5 merge)
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
