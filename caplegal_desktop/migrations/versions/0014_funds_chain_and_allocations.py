@@ -19,6 +19,9 @@ from alembic import op
 from caplegal_desktop.services.shared import funds_chain
 from models.base import Money
 
+# the money columns this migration creates (tests/foundation/test_money_storage.py)
+MONEY_COLUMNS = {"payment_allocation": ("amount", "line_amount", "line_vat")}
+
 revision: str = "0014_funds"
 down_revision: str | Sequence[str] | None = "0013_office"
 branch_labels: str | Sequence[str] | None = None
@@ -101,7 +104,9 @@ def _chain_existing_entries(sqlite: bool) -> tuple[int, int, str]:
             values = funds_chain.from_sql(tuple(row), sqlite=sqlite)
             previous = funds_chain.entry_hash(previous, values)
             updates.append({"h": previous, "i": row[0]})
-        bind.execute(sa.text("UPDATE client_funds_entry SET chain_hash = :h WHERE id = :i"), updates)
+        bind.execute(
+            sa.text("UPDATE client_funds_entry SET chain_hash = :h WHERE id = :i"), updates
+        )
         count += len(rows)
         last_id = rows[-1][0]
 
