@@ -19,6 +19,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from caplegal_desktop.errors import NotFound, Problem, ServiceError, ValidationError
+from caplegal_desktop.services.office import department_names
 from caplegal_desktop.services.search import portal_search
 from caplegal_desktop.services.search.case_search import IDENTIFIER, find_cases
 from caplegal_desktop.services.search.portal_search import Criteria
@@ -223,13 +224,14 @@ def router(portal) -> APIRouter:
             return web.to_sign_in()
         with portal.uow(session.actor) as uow:
             past = portal_search.past_searches(uow.session)
+            names = department_names(uow.session)
         return web.page(
             request,
             "cases_searches.html.j2",
             session,
             past=past,
             rerun=lambda s: f"/searches/{s.id}",
-            describe=lambda c: _describe(c, session.language),
+            describe=lambda c: _describe(c, session.language, names),
         )
 
     @routes.get("/searches/{search_id}")
@@ -316,8 +318,9 @@ def _top(criteria: Criteria) -> dict:
     }
 
 
-def _describe(criteria: Criteria, lang: str) -> list[tuple[str, str]]:
-    """The criteria of a past search as (label, value) pairs in the user's language."""
+def _describe(criteria: Criteria, lang: str, names: dict[str, str]) -> list[tuple[str, str]]:
+    """The criteria of a past search as (label, value) pairs in the user's language; a
+    department by its name (its code in parentheses)."""
     out = []
     for key, value in criteria.filled().items():
         if key == "tab":
@@ -328,6 +331,10 @@ def _describe(criteria: Criteria, lang: str) -> list[tuple[str, str]]:
             value = t(f"cs_state_{value}", lang)
         elif key == "status":
             value = t(f"s_{value}", lang)
+        elif key == "departments":
+            value = ", ".join(
+                f"{names[code]} ({code})" if code in names else code for code in value
+            )
         elif key in DATE_CRITERIA:
             value = day(as_date(value), lang)
         elif isinstance(value, list):
