@@ -8,6 +8,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from caplegal_desktop.unit_of_work import UnitOfWork
+from portal.dates import date_hint, shown_day
 from portal.limits import ApiRateLimit, Limits
 from portal.sessions import SessionStore
 from portal.setup_cache import FormChoicesCache, InterestSetupCache
@@ -80,6 +81,7 @@ class Portal:
         self.secure_cookies = secure_cookies
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
         self.templates.env.globals.update(t=t, money=money, day=day)
+        self.templates.env.globals.update(shown_day=shown_day, date_hint=date_hint)
         self.templates.env.filters["as_date"] = as_date
 
     def uow(self, actor, *, write: bool = False) -> UnitOfWork:

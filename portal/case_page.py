@@ -19,6 +19,7 @@ from caplegal_desktop.services.cases import actions, case_documents, case_tabs, 
 from caplegal_desktop.services.cases.queries import get_case_detail
 from caplegal_desktop.services.limitation import mark_claims
 from caplegal_desktop.services.search import portal_search
+from portal.dates import BadDate, bad_date_message, read_day
 from portal.texts import t
 from portal.web import Web
 
@@ -53,13 +54,6 @@ def parse_amount(text: str) -> Decimal | None:
     try:
         return Decimal(text).quantize(Decimal("0.01"))
     except InvalidOperation:
-        return None
-
-
-def parse_day(text: str) -> date | None:
-    try:
-        return date.fromisoformat((text or "").strip())
-    except ValueError:
         return None
 
 
@@ -241,9 +235,9 @@ def router(portal) -> APIRouter:
     def dormant(request: Request, case_no: str, until: str = Form("", max_length=20),
                 wake: str = Form("", max_length=1), csrf: str = Form("", max_length=100)):  # fmt: skip
         def run(uow, cid):
-            day = None if wake == "1" else parse_day(until)
+            day = None if wake == "1" else _typed_day(until, request, web)
             if wake != "1" and day is None:
-                raise FormErrors({"until": _word("cp_bad_date", request, web)})
+                raise FormErrors({"until": _bad_date(request, web)})
             return actions.set_dormant(uow.session, case_id=cid, until=day, user=uow.user)
 
         return act(request, case_no, csrf, "dormant", run, values={"until": until})
@@ -279,9 +273,9 @@ def router(portal) -> APIRouter:
             money = parse_amount(amount)
             if money is None:
                 errors["amount"] = _word("cp_bad_amount", request, web)
-            day = parse_day(posting_date)
+            day = _typed_day(posting_date, request, web)
             if day is None:
-                errors["posting_date"] = _word("cp_bad_date", request, web)
+                errors["posting_date"] = _bad_date(request, web)
             if errors:
                 raise FormErrors(errors)
             request_ = actions.PaymentRequest(
@@ -325,8 +319,24 @@ def _attachment(name: str) -> str:
 
 
 def _word(key: str, request: Request, web: Web) -> str:
+    return t(key, _language(request, web))
+
+
+def _language(request: Request, web: Web) -> str:
     session = web.session_of(request)
-    return t(key, session.language if session else "da")
+    return session.language if session else "da"
+
+
+def _typed_day(text: str, request: Request, web: Web) -> date | None:
+    """The date as typed in the user's language (None: empty or no date)."""
+    try:
+        return read_day(text, _language(request, web))
+    except BadDate:
+        return None
+
+
+def _bad_date(request: Request, web: Web) -> str:
+    return bad_date_message(_language(request, web))
 
 
 def _expired(language: str) -> str:

@@ -10,6 +10,7 @@ identifier shared by several cases) shows the list.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
@@ -17,11 +18,13 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from caplegal_desktop.errors import NotFound, ServiceError
+from caplegal_desktop.errors import NotFound, Problem, ServiceError, ValidationError
+from caplegal_desktop.services.office import department_names
 from caplegal_desktop.services.search import portal_search
 from caplegal_desktop.services.search.case_search import IDENTIFIER, find_case_ids
 from caplegal_desktop.services.search.portal_search import Criteria
-from portal.texts import t
+from portal.dates import BadDate, iso_day
+from portal.texts import as_date, day, t
 from portal.web import Web
 from workflows.exports import TableColumn, write_csv, write_docx, write_pdf, write_xlsx
 
@@ -32,13 +35,23 @@ EXPORTS = {
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
 }
 _STAGE_WORDS = {"invoicing", "collection", "surveillance", "legal"}
+DATE_CRITERIA = ("registered_from", "registered_to", "invoice_from", "invoice_to", "due_from",
+                 "due_to")  # fmt: skip
 
 
-def _criteria_from(request: Request) -> Criteria:
+def _criteria_from(request: Request, language: str) -> Criteria:
     params = request.query_params
     form: dict[str, object] = {key: params.get(key) for key in params if key != "departments"}
     form["departments"] = params.getlist("departments")
     form.setdefault("quick", params.get("q"))  # the header's box names its field q
+    problems = []
+    for key in DATE_CRITERIA:  # typed in the user's language; the criteria take ISO
+        try:
+            form[key] = iso_day(params.get(key), language)
+        except BadDate as exc:
+            problems.append(Problem(t(f"cs_f_{key}", language), str(exc)))
+    if problems:
+        raise ValidationError(problems)
     return Criteria.from_form(form)
 
 
@@ -151,12 +164,13 @@ def router(portal) -> APIRouter:
             return web.to_sign_in()
         q = q.strip()[:200]
         try:
-            criteria = _criteria_from(request)
+            criteria = _criteria_from(request, session.language)
         except ServiceError as exc:
             with portal.uow(session.actor) as uow:
                 choices = portal.form_choices(uow.session, session.actor)
             return web.page(
-                request, "cases_search.html.j2", session, 400, c=Criteria(), q=q, choices=choices,
+                request, "cases_search.html.j2", session, 400, c=_as_typed(request), q=q,
+                choices=choices,
                 result=None, error=str(exc), sort="registered", descending=True,
                 link=lambda **_: "/cases", sort_link=lambda _k: "/cases", export_query="",
                 status_text=status_text, tab_link=lambda tab: f"/cases?tab={tab}",
@@ -188,7 +202,7 @@ def router(portal) -> APIRouter:
             return web.not_found(request, session)
         lang = session.language
         try:
-            criteria = _criteria_from(request)
+            criteria = _criteria_from(request, session.language)
         except ServiceError as exc:
             return Response(str(exc), status_code=400, media_type="text/plain; charset=utf-8")
         sort = request.query_params.get("sort", "registered")
@@ -219,13 +233,14 @@ def router(portal) -> APIRouter:
             return web.to_sign_in()
         with portal.uow(session.actor) as uow:
             past = portal_search.past_searches(uow.session)
+            names = department_names(uow.session)
         return web.page(
             request,
             "cases_searches.html.j2",
             session,
             past=past,
             rerun=lambda s: f"/searches/{s.id}",
-            describe=lambda c: _describe(c, session.language),
+            describe=lambda c: _describe(c, session.language, names),
         )
 
     @routes.get("/searches/{search_id}")
@@ -290,6 +305,18 @@ def router(portal) -> APIRouter:
     return routes
 
 
+def _as_typed(request: Request) -> Criteria:
+    """A refused search's form as the user filled it in (its dates as typed), to correct it."""
+    params = request.query_params
+    typed = {key: params.get(key, "")[:20] for key in DATE_CRITERIA}
+    try:
+        form = {key: params.get(key) for key in params if key not in DATE_CRITERIA}
+        form["departments"] = params.getlist("departments")
+        return replace(Criteria.from_form(form), **typed)
+    except ServiceError:
+        return replace(Criteria(), **typed)
+
+
 def _top(criteria: Criteria) -> dict:
     return {
         "system": criteria.system,
@@ -300,8 +327,9 @@ def _top(criteria: Criteria) -> dict:
     }
 
 
-def _describe(criteria: Criteria, lang: str) -> list[tuple[str, str]]:
-    """The criteria of a past search as (label, value) pairs in the user's language."""
+def _describe(criteria: Criteria, lang: str, names: dict[str, str]) -> list[tuple[str, str]]:
+    """The criteria of a past search as (label, value) pairs in the user's language; a
+    department by its name (its code in parentheses)."""
     out = []
     for key, value in criteria.filled().items():
         if key == "tab":
@@ -312,6 +340,12 @@ def _describe(criteria: Criteria, lang: str) -> list[tuple[str, str]]:
             value = t(f"cs_state_{value}", lang)
         elif key == "status":
             value = t(f"s_{value}", lang)
+        elif key == "departments":
+            value = ", ".join(
+                f"{names[code]} ({code})" if code in names else code for code in value
+            )
+        elif key in DATE_CRITERIA:
+            value = day(as_date(value), lang)
         elif isinstance(value, list):
             value = ", ".join(value)
         out.append((t(f"cs_f_{key}", lang), str(value)))

@@ -1,6 +1,7 @@
 """Klientmedelsredovisning: the client's posted settlements (figures, lines, the PDF in the
 client's language and the Excel appendix) and its client funds balance. Another client's
-settlement answers exactly like one that does not exist."""
+settlement answers exactly like one that does not exist. A user limited to some departments sees
+their departments' lines of each settlement and those lines' sums (services.client_funds)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from caplegal_desktop.services.client_funds import (
     client_settlements,
     settlement_document,
 )
+from caplegal_desktop.services.office import department_names
 from portal.web import Web
 
 MEDIA = {
@@ -53,15 +55,14 @@ def router(portal) -> APIRouter:
         session = web.signed_in(request)
         if session is None:
             return web.to_sign_in()
-        try:
-            with portal.uow(session.actor) as uow:
-                rows = client_settlements(uow.session)
-                balance = client_balance(uow.session)
-        except DepartmentsOnly:
-            return web.page(request, "funds_list.html.j2", session, rows=[], balance=None,
-                            departments_only=True)  # fmt: skip
+        with portal.uow(session.actor) as uow:
+            rows = client_settlements(uow.session)
+            try:
+                balance, departments = client_balance(uow.session), ""
+            except DepartmentsOnly:  # the user's departments' lines only: no whole-client sums
+                balance, departments = None, ", ".join(department_names(uow.session).values())
         return web.page(request, "funds_list.html.j2", session, rows=rows, balance=balance,
-                        departments_only=False)  # fmt: skip
+                        departments_only=bool(departments), departments=departments)  # fmt: skip
 
     @routes.get("/funds/{settlement_id}", response_class=HTMLResponse)
     def settlement(request: Request, settlement_id: str):
@@ -74,9 +75,13 @@ def router(portal) -> APIRouter:
                 raise NotFound(settlement_id)
             with portal.uow(session.actor) as uow:
                 data = client_settlement(uow.session, number)
+                departments = ""
+                if data["departments_only"]:
+                    departments = ", ".join(department_names(uow.session).values())
         except NotFound:
             return web.not_found(request, session)
-        return web.page(request, "funds_settlement.html.j2", session, s=_decimals(data))
+        return web.page(request, "funds_settlement.html.j2", session, s=_decimals(data),
+                        departments=departments)  # fmt: skip
 
     @routes.get("/funds/{settlement_id}/{kind}")
     def document(request: Request, settlement_id: str, kind: str):

@@ -25,6 +25,7 @@ from caplegal_desktop.services.cases.client_registration import (
 )
 from caplegal_desktop.services.cases.import_schema import MAX_FILE_BYTES
 from caplegal_desktop.services.office import AccessDenied
+from portal.dates import BadDate, bad_date_message, iso_day, read_day
 from portal.texts import t
 from portal.web import Web
 
@@ -39,6 +40,7 @@ ALLOCATIONS = {
     "costs": ("fee", "cost", "interest", "capital"),
 }
 MAX_FIELD = 500
+NO_DATE = "0000-00-00"  # ISO-shaped and no date: the import names it with the form's other problems
 
 
 def plain_amount(text: str) -> str:
@@ -82,6 +84,22 @@ def case_record(form: dict[str, str]) -> dict:
     return record
 
 
+def claim_dates_as_iso(form: dict[str, str], language: str) -> tuple[dict[str, str], list[str]]:
+    """The claims' dates as typed in the user's language → the intake's ISO dates; and a
+    message per date that is no date ("Fakturadato 2: …"). Such a date goes on as NO_DATE, which
+    the import refuses with the rest of the form's problems: nothing is created."""
+    out, bad = dict(form), []
+    for i in range(CLAIM_ROWS):
+        for key, word in (("invoice_date", "rq_invoice_date"), ("due_date", "rq_due_date")):
+            name = f"claim_{i}_{key}"
+            try:
+                out[name] = iso_day(form.get(name, ""), language)
+            except BadDate as exc:
+                out[name] = NO_DATE
+                bad.append(f"{t(word, language)} {i + 1}: {exc}")
+    return out, bad
+
+
 def router(portal) -> APIRouter:
     routes = APIRouter()
     web = Web(portal)
@@ -122,15 +140,18 @@ def router(portal) -> APIRouter:
         if not web.csrf_ok(session, form.get("csrf")):
             return await run_in_threadpool(case_form, request, session, form=form,
                                            error=t("expired", session.language), code=400)  # fmt: skip
+        typed, bad_dates = claim_dates_as_iso(form, session.language)
         try:
-            report = await run_in_threadpool(run_import, session, [case_record(form)])
+            report = await run_in_threadpool(run_import, session, [case_record(typed)])
         except AccessDenied:
             return await run_in_threadpool(case_form, request, session, code=403,
                                            error=t("rq_not_allowed", session.language))  # fmt: skip
+        for rejected in report.rejected:  # a bad date is named above, in the user's language
+            rejected.problems[:] = [p for p in rejected.problems if repr(NO_DATE) not in p.message]
         code = 201 if report.created else 200 if report.ok else 422
         kept = form if not report.ok else {}
         return await run_in_threadpool(case_form, request, session, form=kept, report=report,
-                                       code=code)  # fmt: skip
+                                       code=code, error=" ".join(bad_dates) or None)  # fmt: skip
 
     @routes.post("/register/upload", response_class=HTMLResponse)
     async def register_upload(request: Request):
@@ -160,7 +181,7 @@ def router(portal) -> APIRouter:
 
     def payment_form(request, session, *, form=None, done=None, problems=(), error=None,
                      code=200):  # fmt: skip
-        form = form or {"date": date.today().isoformat(), "allocation": "standard"}
+        form = form or {"date": date.today(), "allocation": "standard"}
         return web.page(request, "register_payment.html.j2", session, code, form=form,
                         done=done, problems=list(problems), error=error,
                         allocations=tuple(ALLOCATIONS))  # fmt: skip
@@ -170,8 +191,7 @@ def router(portal) -> APIRouter:
         session = web.signed_in(request)
         if session is None:
             return web.to_sign_in()
-        form = {"case_no": case.strip()[:20], "date": date.today().isoformat(),
-                "allocation": "standard"}  # fmt: skip
+        form = {"case_no": case.strip()[:20], "date": date.today(), "allocation": "standard"}
         return payment_form(request, session, form=form)
 
     @routes.post("/register/payment", response_class=HTMLResponse)
@@ -189,12 +209,19 @@ def router(portal) -> APIRouter:
     def _book_payment(request, session, form):
         allocation = ALLOCATIONS.get(form.get("allocation", ""), ())
         try:
+            posting_date = read_day(form.get("date", ""), session.language)
+        except BadDate as exc:
+            return payment_form(request, session, form=form, error=str(exc), code=422)
+        if posting_date is None:
+            return payment_form(request, session, form=form, code=422,
+                                error=bad_date_message(session.language))  # fmt: skip
+        try:
             with portal.uow(session.actor, write=True) as uow:
                 reported = report_client_payment(
                     uow.session,
                     case_no=form.get("case_no", ""),
                     amount=plain_amount(form.get("amount", "")),
-                    posting_date=form.get("date", ""),
+                    posting_date=posting_date,
                     allocation=allocation,
                     user=uow.user,
                 )

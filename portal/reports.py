@@ -21,6 +21,7 @@ from caplegal_desktop.services.client_funds import (
     order_report,
     run_now,
 )
+from portal.dates import BadDate, read_day
 from portal.texts import t
 from portal.web import Web
 
@@ -32,11 +33,17 @@ MEDIA = {
 REPEATS = ("week", "month", "quarter", "year")
 
 
-def _day(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text.strip()) if text and text.strip() else None
-    except ValueError:
-        return None
+def _typed_days(form: dict, language: str) -> tuple[dict[str, date | None], list[str]]:
+    """The form's three dates read in the user's language, and a message per bad one."""
+    days, problems = {}, []
+    for name, word in (("period_from", "re_from"), ("period_to", "re_to"),
+                       ("first_run", "re_first_run")):  # fmt: skip
+        try:
+            days[name] = read_day(form[name], language)
+        except BadDate as exc:
+            days[name] = None
+            problems.append(f"{t(word, language)}: {exc}")
+    return days, problems
 
 
 def router(portal) -> APIRouter:
@@ -55,7 +62,7 @@ def router(portal) -> APIRouter:
 
     def form_page(request, session, status_code=200, **values):
         form = {"report": "collected", "mode": "once", "frequency": "month", "detailed": False,
-                "period_from": "", "period_to": "", "first_run": date.today().isoformat()}  # fmt: skip
+                "period_from": "", "period_to": "", "first_run": date.today()}  # fmt: skip
         form.update(values.pop("form", {}))
         return web.page(request, "reports_new.html.j2", session, status_code, kinds=REPORT_KINDS,
                         repeats=REPEATS, form=form, tab="new", **values)  # fmt: skip
@@ -82,9 +89,9 @@ def router(portal) -> APIRouter:
         mode: str = Form("once", max_length=10),
         frequency: str = Form("month", max_length=10),
         detailed: str = Form("", max_length=5),
-        period_from: str = Form("", max_length=10),
-        period_to: str = Form("", max_length=10),
-        first_run: str = Form("", max_length=10),
+        period_from: str = Form("", max_length=20),
+        period_to: str = Form("", max_length=20),
+        first_run: str = Form("", max_length=20),
     ):
         session = web.signed_in(request)
         if session is None:
@@ -94,14 +101,16 @@ def router(portal) -> APIRouter:
         if not web.csrf_ok(session, csrf):
             return form_page(request, session, 400, form=form,
                              problems=[t("expired", session.language)])  # fmt: skip
+        days, bad_dates = _typed_days(form, session.language)
+        if bad_dates:
+            return form_page(request, session, 400, form=form, problems=bad_dates)
         today = date.today()
         try:
             with portal.uow(session.actor, write=True) as uow:
                 made = order_report(
                     uow.session, report=report, user=uow.user, today=today,
                     frequency="once" if mode == "once" else frequency,
-                    detailed=bool(detailed), first_run=_day(first_run),
-                    period_from=_day(period_from), period_to=_day(period_to),
+                    detailed=bool(detailed), **days,
                 )  # fmt: skip
                 schedule_id = made.id
                 uow.commit()

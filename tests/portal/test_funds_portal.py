@@ -21,7 +21,7 @@ from caplegal_desktop.services import news
 from caplegal_desktop.services.client_funds import create_drafts, post_settlements
 from models import Client, ClientFundsAgreement, Settlement
 from tests.client_funds.builders import pay
-from tests.office.builders import a_department, a_user, signed_in
+from tests.office.builders import a_case, a_department, a_user, signed_in
 from tests.portal.conftest import NEW_PASSWORD, browser, sign_in_as
 
 TO = date(2026, 11, 30)
@@ -97,17 +97,39 @@ def test_no_settlement_or_document_of_another_client_is_reachable(server, app, w
         assert client.get(f"/funds/{ids['K-A']}/pdf").status_code == 303
 
 
-def test_a_user_of_some_departments_sees_no_whole_client_settlement(server, app, world):
+def test_a_department_user_sees_their_departments_lines_and_nothing_else(server, app, world):
+    """A Klient user limited to NORD: each settlement holding NORD payments, with those lines
+    and their sums only; no payout, balance or documents of the whole client; a settlement
+    without NORD lines, another client's, a draft and every document answer as missing."""
+    a_department(app, "K-A", "NORD", "Klub Nord")
+    a_department(app, "K-A", "SYD", "Klub Syd")
+    nord_case = a_case(app, "K-A", "Niels Nordmand", department="NORD")
+    pay(app, nord_case[0], "200.00", day=date(2026, 11, 22))
     ids = _settle(app, world)
-    a_department(app, "K-A", "NORD", "Nord")
     a_user(app, "nord", "Klient", client_no="K-A", departments=["NORD"])
-    signed_in(app, "nord", change_to=NEW_PASSWORD)
+    a_user(app, "syd", "Klient", client_no="K-A", departments=["SYD"])
+    for login in ("nord", "syd"):
+        signed_in(app, login, change_to=NEW_PASSWORD)
     with browser(server) as client:
         sign_in_as(client, "nord")
         page = client.get("/funds")
-        assert page.status_code == 200 and f'href="/funds/{ids["K-A"]}"' not in page.text
-        assert "adgang til hele" in page.text
-        assert client.get(f"/funds/{ids['K-A']}/pdf").status_code == 404
+        assert page.status_code == 200 and f'href="/funds/{ids["K-A"]}"' in page.text
+        assert "Klub Nord" in page.text and "200,00" in page.text
+        assert "700,00" not in page.text and "900,00" not in page.text  # not the whole client's
+        assert f"/funds/{ids['K-A']}/pdf" not in page.text
+        one = client.get(f"/funds/{ids['K-A']}")
+        assert one.status_code == 200 and nord_case[1] in one.text
+        assert world["A"][1] not in one.text and "700,00" not in one.text
+        assert "Udbetales" not in one.text  # the payout is the whole client's
+        missing = client.get("/funds/999999")
+        for path in (f"/funds/{ids['K-A']}/pdf", f"/funds/{ids['K-A']}/xlsx",
+                     f"/funds/{ids['K-B']}", f"/funds/{ids['draft']}"):  # fmt: skip
+            answer = client.get(path)
+            assert answer.status_code == 404 and answer.text == missing.text, path
+    with browser(server) as client:  # SYD has no lines anywhere: nothing at all
+        sign_in_as(client, "syd")
+        assert f'href="/funds/{ids["K-A"]}"' not in client.get("/funds").text
+        assert client.get(f"/funds/{ids['K-A']}").status_code == 404
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -74,3 +74,52 @@ def test_sign_in_search_open_switch_language_and_sign_out(server, world, databas
             assert page.url == server + "/login"  # signed out for good
             page.close()
         browser.close()
+
+
+SHOTS_DATES = Path("/work/notes/shots-portal")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_an_english_browser_shows_a_danish_user_danish_dates(server, world, app):
+    """The browser speaks American English; the user speaks Danish: the payment form shows and
+    takes dd-mm-åååå, and the payment is booked on the day typed."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from models import JournalLine
+
+    case_id, case_no = world["A"]
+    day = date.today() - timedelta(days=3)
+    SHOTS_DATES.mkdir(parents=True, exist_ok=True)
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        context = browser.new_context(locale="en-US", viewport={"width": 1366, "height": 768})
+        page = context.new_page()
+        page.goto(server + "/login?lang=da")
+        page.fill("input[name=login]", "fyn")
+        page.fill("input[name=password]", NEW_PASSWORD)
+        with page.expect_navigation():
+            page.click("form[action='/login'] button[type=submit]")
+        page.goto(server + f"/register/payment?case={case_no}")
+        field = page.locator("input[name=date]")
+        assert field.get_attribute("placeholder") == "dd-mm-åååå"
+        assert field.input_value() == date.today().strftime("%d-%m-%Y")
+        page.fill("input[name=amount]", "125,50")
+        field.fill("31-02-2026")
+        with page.expect_navigation():
+            page.click("#register-payment button.primary")
+        assert "Skriv den som dd-mm-åååå" in page.inner_text("main")
+        page.screenshot(path=SHOTS_DATES / "register_payment_bad_date_wide.png", full_page=True)
+        page.locator("input[name=date]").fill(day.strftime("%d-%m-%Y"))
+        with page.expect_navigation():
+            page.click("#register-payment button.primary")
+        assert page.locator("#payment-done").is_visible()
+        page.screenshot(path=SHOTS_DATES / "register_payment_done_wide.png", full_page=True)
+        context.close()
+        browser.close()
+    with app.uow() as uow:
+        days = uow.session.scalars(
+            select(JournalLine.posting_date).where(JournalLine.case_id == case_id)
+        ).all()
+    assert days == [day]

@@ -20,7 +20,11 @@ from caplegal_desktop.services.office.actor import (
     require_case,
 )
 from caplegal_desktop.services.office.audit import AuditKind, list_entries, record
-from caplegal_desktop.services.office.departments import department_by_code, departments_for
+from caplegal_desktop.services.office.departments import (
+    department_by_code,
+    department_names,
+    departments_for,
+)
 from caplegal_desktop.services.office.roles import (
     AUDIT_READ,
     CASE_READ,
@@ -68,6 +72,7 @@ __all__ = [
     "case_scope_sql",
     "current_actor",
     "department_by_code",
+    "department_names",
     "departments_for",
     "list_entries",
     "record",

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
 from caplegal_desktop.services.office import audit
-from caplegal_desktop.services.office.actor import require
+from caplegal_desktop.services.office.actor import current_actor, require
 from caplegal_desktop.services.office.roles import SETUP_READ, SETUP_WRITE
 from models import Client, ClientDepartment
 
@@ -97,3 +97,15 @@ def list_departments(session: Session, *, client_no: str | None = None) -> list[
     if client_no:
         query = query.where(Client.no == client_no)
     return [DepartmentRow(*row) for row in session.execute(query)]
+
+
+def department_names(session: Session) -> dict[str, str]:
+    """Code → name of the departments the acting user sees: a Klient user's own client's (or
+    the ones granted), so a client is shown names, not codes; staff: every client's."""
+    actor = current_actor(session)
+    query = select(ClientDepartment.code, ClientDepartment.name).order_by(ClientDepartment.code)
+    if actor.is_scoped:
+        query = query.where(ClientDepartment.client_id == (actor.client_id or -1))
+        if actor.department_ids:
+            query = query.where(ClientDepartment.id.in_(sorted(actor.department_ids)))
+    return dict(session.execute(query).all())
