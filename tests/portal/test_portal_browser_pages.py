@@ -76,9 +76,6 @@ def test_sign_in_search_open_switch_language_and_sign_out(server, world, databas
         browser.close()
 
 
-SHOTS_DATES = Path("/work/notes/shots-portal")
-
-
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
 def test_an_english_browser_shows_a_danish_user_danish_dates(server, world, app):
     """The browser speaks American English; the user speaks Danish: the payment form shows and
@@ -110,12 +107,12 @@ def test_an_english_browser_shows_a_danish_user_danish_dates(server, world, app)
         with page.expect_navigation():
             page.click("#register-payment button.primary")
         assert "Skriv den som dd-mm-åååå" in page.inner_text("main")
-        page.screenshot(path=SHOTS_DATES / "register_payment_bad_date_wide.png", full_page=True)
+        page.screenshot(path=SHOTS / "register_payment_bad_date_wide.png", full_page=True)
         page.locator("input[name=date]").fill(day.strftime("%d-%m-%Y"))
         with page.expect_navigation():
             page.click("#register-payment button.primary")
         assert page.locator("#payment-done").is_visible()
-        page.screenshot(path=SHOTS_DATES / "register_payment_done_wide.png", full_page=True)
+        page.screenshot(path=SHOTS / "register_payment_done_wide.png", full_page=True)
         context.close()
         browser.close()
     with app.uow() as uow:
