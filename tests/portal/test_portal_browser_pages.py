@@ -88,7 +88,7 @@ def test_an_english_browser_shows_a_danish_user_danish_dates(server, world, app)
 
     case_id, case_no = world["A"]
     day = date.today() - timedelta(days=3)
-    SHOTS_DATES.mkdir(parents=True, exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         context = browser.new_context(locale="en-US", viewport={"width": 1366, "height": 768})
