@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from caplegal_desktop.errors import NotFound, ValidationError
 from caplegal_desktop.services.client_funds import (
     REPORT_KINDS,
+    WHOLE_CLIENT_KINDS,
     DepartmentsOnly,
     archived_file,
     client_archive,
@@ -64,7 +65,10 @@ def router(portal) -> APIRouter:
         form = {"report": "collected", "mode": "once", "frequency": "month", "detailed": False,
                 "period_from": "", "period_to": "", "first_run": date.today()}  # fmt: skip
         form.update(values.pop("form", {}))
-        return web.page(request, "reports_new.html.j2", session, status_code, kinds=REPORT_KINDS,
+        kinds = REPORT_KINDS
+        if session.actor.department_ids:  # the client funds reports span every department
+            kinds = [k for k in REPORT_KINDS if k.report not in WHOLE_CLIENT_KINDS]
+        return web.page(request, "reports_new.html.j2", session, status_code, kinds=kinds,
                         repeats=REPEATS, form=form, tab="new", **values)  # fmt: skip
 
     @routes.get("/reports", response_class=HTMLResponse)

@@ -133,3 +133,58 @@ def test_the_portal_servers_own_scheduler_runs_due_reports(app, world):
     finally:
         runs.stop()
     assert count == 1 and runs.run_once() == 0  # nothing runs twice
+
+
+def test_a_department_user_orders_and_sees_reports_of_their_departments_only(server, app, world):
+    """A Klient user limited to NORD orders a status report once and on a schedule: the run
+    (also the scheduler's later one, made without anyone signed in) holds NORD's cases only;
+    they see only runs ordered for NORD, never the whole client's (list and file URLs), and
+    cannot order the client funds reports, which span every department."""
+    from tests.office.builders import a_case, a_department, a_user, signed_in
+    from tests.portal.conftest import NEW_PASSWORD
+
+    a_department(app, "K-A", "NORD", "Klub Nord")
+    a_department(app, "K-A", "SYD", "Klub Syd")
+    nord_no = a_case(app, "K-A", "Niels Nordmand", department="NORD")[1]
+    syd_no = a_case(app, "K-A", "Sofie Sydlænder", department="SYD")[1]
+    a_user(app, "nord", "Klient", client_no="K-A", departments=["NORD"])
+    signed_in(app, "nord", change_to=NEW_PASSWORD)
+    status = {"report": "status", "mode": "once", "detailed": "1", "period_to": "2026-11-30"}
+    with browser(server) as fyn, browser(server) as nord:
+        sign_in_as(fyn, "fyn")
+        sign_in_as(nord, "nord")
+        assert _order(fyn, **status).status_code == 303  # the whole client's
+        assert "client_funds_statement" not in nord.get("/reports/new").text
+        refused = _order(nord, report="settlement", mode="once", period_from="2026-11-01",
+                         period_to="2026-11-30")  # fmt: skip
+        assert refused.status_code == 400 and "alle klientens afdelinger" in refused.text
+        assert _order(nord, **status).status_code == 303
+        tomorrow = date.today() + timedelta(days=1)
+        scheduled = _order(nord, report="status", mode="scheduled", frequency="month",
+                           first_run=tomorrow.strftime("%d-%m-%Y"), detailed="1")  # fmt: skip
+        assert scheduled.status_code == 303
+        whole = set(_file_ids(fyn.get("/reports").text))
+        own = set(_file_ids(nord.get("/reports").text))
+        assert len(own) == 3 and own < whole  # the whole-client user sees NORD's run too
+        for file_id in own:
+            text = _text_of(*_kind_and_content(nord, file_id))
+            assert syd_no not in text
+        html = _text_of(*_kind_and_content(nord, min(own)))
+        assert nord_no in html
+        for file_id in whole - own:  # the whole client's run: as if it did not exist
+            assert nord.get(f"/reports/files/{file_id}").status_code == 404
+        # the scheduler's run tomorrow, without anyone signed in, keeps to NORD
+        with app.uow(write=True) as uow:
+            done = scheduler.run_one_due(uow.session, today=tomorrow, server="test", user="cron")
+            uow.commit()
+        assert done is not None
+        later = set(_file_ids(nord.get("/reports").text)) - own
+        assert len(later) == 3
+        text = _text_of(*_kind_and_content(nord, min(later)))
+        assert nord_no in text and syd_no not in text
+
+
+def _kind_and_content(client, file_id: int) -> tuple[str, bytes]:
+    answer = client.get(f"/reports/files/{file_id}")
+    assert answer.status_code == 200
+    return answer.headers["content-disposition"].rsplit(".", 1)[1].strip('"'), answer.content

@@ -9,6 +9,7 @@ from caplegal_desktop.services.client_funds.client_reports import (
     KINDS as REPORT_KINDS,
 )
 from caplegal_desktop.services.client_funds.client_reports import (
+    WHOLE_CLIENT_KINDS,
     archived_file,
     client_archive,
     client_schedules,
@@ -39,6 +40,7 @@ on_payments_posted(record_allocations)
 
 __all__ = [
     "REPORT_KINDS",
+    "WHOLE_CLIENT_KINDS",
     "DepartmentsOnly",
     "archived_file",
     "client_archive",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -18,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Problem, ValidationError
+from caplegal_desktop.services import office
 from models import (
     Client,
     ClientFundsEntry,
@@ -104,6 +106,8 @@ def run_one_due(
               "period_from": first.isoformat(), "period_to": last.isoformat(),
               "frequency": schedule.frequency, "due_date": due.isoformat(),
               "detailed": bool(options.get("detailed"))}  # fmt: skip
+    if options.get("department_ids"):  # ordered by a user limited to these departments
+        params["department_ids"] = list(options["department_ids"])
     run = ReportRun(
         schedule_id=schedule.id, report=schedule.report, client_id=schedule.client_id,
         due_date=due, period_from=first, period_to=last, parameters=json.dumps(params),
@@ -179,13 +183,14 @@ def _desk_report_files(session: Session, run: ReportRun) -> list[tuple[str, str,
     params = json.loads(run.parameters)
     client_no = session.scalar(select(Client.no).where(Client.id == run.client_id))
     as_of = DESK[run.report].period_kind is PeriodKind.AS_OF
-    result = run_report(session, report_id=run.report, params=ReportParams(
-        as_of=run.period_to if as_of else None,
-        period_from=None if as_of else run.period_from,
-        period_to=None if as_of else run.period_to,
-        client_no=client_no,
-        detailed=bool(params.get("detailed")) and DESK[run.report].has_detailed,
-    ))  # fmt: skip
+    with _as_the_orderer(session, run, params.get("department_ids")):
+        result = run_report(session, report_id=run.report, params=ReportParams(
+            as_of=run.period_to if as_of else None,
+            period_from=None if as_of else run.period_from,
+            period_to=None if as_of else run.period_to,
+            client_no=client_no,
+            detailed=bool(params.get("detailed")) and DESK[run.report].has_detailed,
+        ))  # fmt: skip
     firm = session.scalars(select(CompanySetup)).one().company_name or ""
     printed = run.run_at.date()
     stem = f"{run.report}-{run.due_date.isoformat()}-{run.id}"
@@ -196,6 +201,28 @@ def _desk_report_files(session: Session, run: ReportRun) -> list[tuple[str, str,
         files = [("html", f"{stem}.html", html.encode()), ("pdf", f"{stem}.pdf", pdf.read_bytes()),
                  ("xlsx", f"{stem}.xlsx", xlsx.read_bytes())]  # fmt: skip
     return files
+
+
+@contextmanager
+def _as_the_orderer(session: Session, run: ReportRun, department_ids):
+    """A report ordered by a user limited to some departments runs, also when the scheduler
+    runs it later, with exactly that user's scope: the office's one check (services.office)
+    limits its figures to the departments' cases."""
+    if not department_ids:
+        yield
+        return
+    before = session.info.get("actor")
+    session.info["actor"] = office.Actor(
+        login=run.run_by, role="Klient", permissions=frozenset({office.CASE_READ}),
+        client_id=run.client_id, department_ids=frozenset(department_ids), client_scoped=True,
+    )  # fmt: skip
+    try:
+        yield
+    finally:
+        if before is None:
+            session.info.pop("actor", None)
+        else:
+            session.info["actor"] = before
 
 
 def _xlsx(title: str, columns, rows, totals) -> bytes:
