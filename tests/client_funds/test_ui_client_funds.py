@@ -72,7 +72,8 @@ def test_the_role_center_shows_a_cue_while_the_client_account_does_not_reconcile
     window = create_main_window(ServiceBackend(ctx), app_context=ctx)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.client_funds_cue.isVisible(), timeout=5000)
+    # a loaded machine: the cue loads in the background
+    qtbot.waitUntil(lambda: window.client_funds_cue.isVisible(), timeout=20000)
     wait_for_background()
     cue: ReconciliationCue = window.client_funds_cue
     assert cue.figure.text() == "1"  # one bank line without a match
