@@ -25,13 +25,11 @@ _FIGURES = ("amount", "client", "firm", "held", "vat_in_firm", "vat_on_top")
 def settled_by_sql() -> ColumnElement[bool]:
     """A payment (a LedgerEntry row joined to its Case) that is settled from its stored split."""
     reversal = aliased(LedgerEntry)
+    # not correlated: the reversed ids are read once (reverses_entry_id has no index)
+    reversed_ids = select(reversal.reverses_entry_id).where(reversal.reverses_entry_id.is_not(None))
     return and_(
         LedgerEntry.reverses_entry_id.is_(None),
-        ~exists(
-            select(reversal.id)
-            .where(reversal.reverses_entry_id == LedgerEntry.id)
-            .correlate(LedgerEntry)
-        ),
+        LedgerEntry.id.not_in(reversed_ids),
         exists(
             select(PaymentSplitPart.id)
             .where(PaymentSplitPart.ledger_entry_id == LedgerEntry.id)
