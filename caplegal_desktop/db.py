@@ -47,6 +47,14 @@ def sqlite_file(url_text: str) -> str | None:
     return found.group(1)
 
 
+def _store_allocations(session: Session, rows: list[dict]) -> None:
+    """Payments posted store where they landed (client funds). Registered with the ledger writer
+    by every session factory; the feature is imported on the first payment, not at start-up."""
+    from caplegal_desktop.services.client_funds import record_allocations
+
+    record_allocations(session, rows)
+
+
 class Database:
     def __init__(self, url_text: str, *, echo: bool = False) -> None:
         self.url_text = url_text
@@ -84,9 +92,11 @@ class Database:
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
-            # the package registers its ledger listener: payments posted store their allocation
-            import caplegal_desktop.services.client_funds  # noqa: F401
-            from caplegal_desktop.services.shared import search_upkeep
+            from caplegal_desktop.services.shared import payment_listeners, search_upkeep
+
+            payment_listeners.on_payments_posted(
+                _store_allocations
+            )  # the client funds import on first use
 
             engine = self.engine
             with self._lock:

@@ -37,6 +37,7 @@ _MODEL_MODULES = {
         "FundsShareRule",
         "FundsVatRate",
         "PaymentAllocation",
+        "PaymentSplitPart",
         "Settlement",
         "SettlementLine",
     ),

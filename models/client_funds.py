@@ -161,6 +161,26 @@ class PaymentAllocation(Base):
     line_vat: Mapped[Decimal | None]
 
 
+class PaymentSplitPart(Base):
+    """A payment's split into the client's and the firm's part, one row per component in the
+    split's order, made by the share rules valid on its posting date and stored in the
+    payment's own transaction, never changed: a settlement sums these in SQL. A reversal gets its
+    original's rows negated. A payment without rows (no rule then, or posted before 0014) is
+    split on demand at settlement."""
+
+    __tablename__ = "payment_split"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ledger_entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
+    component: Mapped[str] = mapped_column(String(40))
+    amount: Mapped[Decimal]
+    client: Mapped[Decimal]
+    firm: Mapped[Decimal]
+    held: Mapped[Decimal]
+    vat_in_firm: Mapped[Decimal]
+    vat_on_top: Mapped[Decimal]
+    source: Mapped[str] = mapped_column(String(300))
+
+
 class FundsReconciliation(Base):
     """One reconciliation of the client account's statement (camt.053), kept for the Role
     Center's cue and the audit trail."""

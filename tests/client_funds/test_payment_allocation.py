@@ -95,9 +95,12 @@ def test_payments_posted_before_the_table_are_allocated_on_demand_with_the_same_
     some_payments(app)
     with_rows = drafts(app)
     # as an old database: the payments carry no stored allocation
-    unguard = (["DROP TRIGGER payment_allocation_no_delete"] if app.database.is_sqlite else
-               ["DROP TRIGGER payment_allocation_no_change ON payment_allocation"])  # fmt: skip
-    raw(app.database.url_text, *unguard, "DELETE FROM payment_allocation")
+    unguard = (["DROP TRIGGER payment_allocation_no_delete", "DROP TRIGGER payment_split_no_delete"]
+               if app.database.is_sqlite else
+               ["DROP TRIGGER payment_allocation_no_change ON payment_allocation",
+                "DROP TRIGGER payment_split_no_change ON payment_split"])  # fmt: skip
+    raw(app.database.url_text, *unguard, "DELETE FROM payment_allocation",
+        "DELETE FROM payment_split")  # fmt: skip
     assert stored(app) == {}
     without = drafts(app)  # the drafts are made again, replaying the cases
     strip = [{k: v for k, v in s.items() if k != "id"} for s in with_rows]

@@ -100,6 +100,10 @@ class SplitPart(NamedTuple):
             "source": self.source,
         }
 
+    def negated(self) -> SplitPart:
+        return SplitPart(self.component, -self.amount, -self.client, -self.firm, -self.held,
+                         -self.vat_in_firm, -self.vat_on_top, self.source)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class PaymentSplit:
@@ -132,11 +136,7 @@ class PaymentSplit:
 
     def negated(self, *, entry_id: int, posting_date: date) -> PaymentSplit:
         """The split of a reversal: every part of the reversed payment, negated."""
-        parts = tuple(
-            SplitPart(p.component, -p.amount, -p.client, -p.firm, -p.held, -p.vat_in_firm,
-                      -p.vat_on_top, p.source)
-            for p in self.parts
-        )  # fmt: skip
+        parts = tuple(p.negated() for p in self.parts)
         return PaymentSplit(entry_id, self.case_id, posting_date, -self.amount, self.direct, parts)
 
     def to_json_dict(self) -> dict:

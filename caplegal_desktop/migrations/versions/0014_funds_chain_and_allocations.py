@@ -1,5 +1,6 @@
 """client funds: the funds ledger's hash chain (client_funds_entry.chain_hash, funds_chain) and
-its guard triggers; each payment's allocation stored when it is posted (payment_allocation)
+its guard triggers; each payment's allocation and its split stored when it is posted
+(payment_allocation, payment_split)
 
 Revision ID: 0014_funds
 Revises: 0013_office
@@ -31,7 +32,13 @@ BLOCK = 20_000
 FUNDS_MESSAGE = "Klientmiddelposter kan ikke ændres eller slettes; bogfør en tilbageførsel."
 ALLOCATION_MESSAGE = "En indbetalings fordeling kan ikke ændres eller slettes."
 HEAD_MESSAGE = "Kædens hoved for klientmidlerne kan ikke slettes."
-GUARDED = {"client_funds_entry": FUNDS_MESSAGE, "payment_allocation": ALLOCATION_MESSAGE}
+SPLIT_MESSAGE = "En indbetalings deling mellem klient og firma kan ikke ændres eller slettes."
+GUARDED = {
+    "client_funds_entry": FUNDS_MESSAGE,
+    "payment_allocation": ALLOCATION_MESSAGE,
+    "payment_split": SPLIT_MESSAGE,
+}
+SPLIT_FIGURES = ("amount", "client", "firm", "held", "vat_in_firm", "vat_on_top")
 
 
 def _run(sql: str) -> list:
@@ -77,6 +84,21 @@ def upgrade() -> None:
         ["ledger_entry_id"],
         unique=False,
     )
+    op.create_table(
+        "payment_split",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("ledger_entry_id", sa.Integer(), nullable=False),
+        sa.Column("component", sa.String(length=40), nullable=False),
+        *(sa.Column(name, Money, nullable=False) for name in SPLIT_FIGURES),
+        sa.Column("source", sa.String(length=300), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["ledger_entry_id"],
+            ["ledger_entry.id"],
+            name=op.f("fk_payment_split_ledger_entry_id_ledger_entry"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_split")),
+    )
+    op.create_index(op.f("ix_payment_split_ledger_entry_id"), "payment_split", ["ledger_entry_id"])
     entries, last_id, last_hash = _chain_existing_entries(sqlite)
     op.get_bind().execute(
         sa.text(
@@ -163,5 +185,7 @@ def downgrade() -> None:
     _drop_guard(op.get_bind().dialect.name == "sqlite")
     op.drop_index(op.f("ix_payment_allocation_ledger_entry_id"), table_name="payment_allocation")
     op.drop_table("payment_allocation")
+    op.drop_index(op.f("ix_payment_split_ledger_entry_id"), table_name="payment_split")
+    op.drop_table("payment_split")
     op.drop_table("funds_chain")
     _run("ALTER TABLE client_funds_entry DROP COLUMN chain_hash")

@@ -33,10 +33,6 @@ from caplegal_desktop.services.client_funds.settlements import (
     settlement_json,
 )
 from caplegal_desktop.services.client_funds.splits import record_allocations
-from caplegal_desktop.services.shared.ledger import on_payments_posted
-
-# Every payment posted stores where it landed, in its own transaction (splits.py).
-on_payments_posted(record_allocations)
 
 __all__ = [
     "REPORT_KINDS",
@@ -58,5 +54,6 @@ __all__ = [
     "create_drafts",
     "funds_balances",
     "post_settlements",
+    "record_allocations",
     "settlement_json",
 ]

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
 from caplegal_desktop.services import office
 from caplegal_desktop.services.client_funds import splits as split_io
+from caplegal_desktop.services.client_funds import stored_splits
 from caplegal_desktop.services.client_funds.funds_ledger import post_funds_entry
 from models import Case, Client, ClientFundsEntry, Settlement, SettlementLine
 from models.money import ZERO, money_str
@@ -53,8 +54,12 @@ def create_drafts(
     A client's earlier drafts are replaced (a draft is not posted; nothing is lost)."""
     office.require(session, office.SETTLEMENT_WRITE)
     client_ids = _client_ids(session, client_no)
-    payments = split_io.unsettled_payments(session, to=to, client_ids=client_ids)
-    clients = sorted({p.client_id for p in payments} | set(client_ids or ()))
+    # payments split when posted are summed in SQL; the others are split here, one by one
+    payments = split_io.unsettled_payments(
+        session, to=to, client_ids=client_ids, where=~stored_splits.settled_by_sql()
+    )
+    sums = stored_splits.client_sums(session, to=to, client_ids=client_ids)
+    clients = sorted({p.client_id for p in payments} | set(sums) | set(client_ids or ()))
     _drop_drafts(session, clients)
     setup = split_io.load_split_setup(session)
     splits = split_io.split_payments(session, payments, as_of=to, setup=setup)
@@ -64,10 +69,12 @@ def create_drafts(
         by_client[client_of[s.entry_id]].append(s)
     made, rows = [], []
     for client_id, lines in by_client.items():
-        if lines:
-            made.append(_write_draft(session, client_id, to, lines, user))
+        summed = sums.get(client_id, [])
+        if lines or summed:
+            made.append(_write_draft(session, client_id, to, [*lines, *summed], user))
             rows += _line_rows(made[-1], lines)
     _insert_lines(session, rows)
+    stored_splits.insert_lines(session, to=to, client_ids=client_ids, drafts=made)
     return SettlementsChanged(tuple(made), tuple(clients))
 
 
@@ -277,7 +284,8 @@ def settlement_json(session: Session, settlement_ids: Sequence[int]) -> dict:
             .join(Case, Case.id == SettlementLine.case_id)
             .where(SettlementLine.settlement_id == s.id)
             .order_by(Case.no, SettlementLine.posting_date, SettlementLine.ledger_entry_id)
-        )
+        ).all()
+        parts = split_io.line_parts(session, (line for line, _ in lines))
         out.append(
             {
                 "id": s.id,
@@ -285,13 +293,13 @@ def settlement_json(session: Session, settlement_ids: Sequence[int]) -> dict:
                 "status": s.status,
                 "period_to": s.period_to.isoformat(),
                 **{name: money_str(getattr(s, name)) for name in FIGURES},
-                "lines": [_line_json(line, case_no) for line, case_no in lines],
+                "lines": [_line_json(line, case_no, parts[line.id]) for line, case_no in lines],
             }
         )
     return {"settlements": out}
 
 
-def _line_json(line: SettlementLine, case_no: str) -> dict:
+def _line_json(line: SettlementLine, case_no: str, parts: list[dict]) -> dict:
     return {
         "case_no": case_no,
         "entry_id": line.ledger_entry_id,
@@ -302,5 +310,5 @@ def _line_json(line: SettlementLine, case_no: str) -> dict:
         "firm_part": money_str(line.firm_part),
         "held": money_str(line.held),
         "vat": money_str(line.vat),
-        "parts": json.loads(line.detail)["parts"],
+        "parts": parts,
     }

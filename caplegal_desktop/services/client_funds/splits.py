@@ -27,6 +27,7 @@ from models import (
     FundsVatRate,
     LedgerEntry,
     PaymentAllocation,
+    PaymentSplitPart,
     Settlement,
     SettlementLine,
 )
@@ -82,9 +83,10 @@ def _row(r) -> PaymentRow:
 
 
 def unsettled_payments(
-    session: Session, *, to: date, client_ids: Sequence[int] | None
+    session: Session, *, to: date, client_ids: Sequence[int] | None, where=None
 ) -> list[PaymentRow]:
-    """Payments posted up to `to` that no posted settlement holds, oldest first."""
+    """Payments posted up to `to` that no posted settlement holds (and match `where`, an SQL
+    condition on LedgerEntry and Case), oldest first."""
     settled = (
         select(SettlementLine.id)
         .join(Settlement, Settlement.id == SettlementLine.settlement_id)
@@ -93,6 +95,8 @@ def unsettled_payments(
     query = _payment_query().where(LedgerEntry.posting_date <= to, ~exists(settled))
     if client_ids is not None:
         query = query.where(Case.client_id.in_(client_ids))
+    if where is not None:
+        query = query.where(where)
     return [_row(r) for r in session.execute(query.order_by(LedgerEntry.id))]
 
 
@@ -113,16 +117,33 @@ def live_lines(session: Session, entry_ids: Iterable[int]) -> dict[int, Settleme
     return {line.ledger_entry_id: line for line in session.scalars(query)}
 
 
-def split_of_line(line: SettlementLine) -> PaymentSplit:
-    detail = json.loads(line.detail)
-    parts = tuple(
+STORED_DETAIL = json.dumps({"parts": "payment_split"})  # the parts are the stored split rows
+
+
+def line_parts(session: Session, lines: Iterable[SettlementLine]) -> dict[int, list[dict]]:
+    """Each line's parts as JSON dicts, by line id: from its detail, or from the payment's stored
+    split rows when the line was made in SQL from them (stored_splits.py)."""
+    lines = list(lines)
+    stored = stored_split_parts(
+        session, [line.ledger_entry_id for line in lines if line.detail == STORED_DETAIL]
+    )
+    return {
+        line.id: [p.to_json_dict() for p in stored.get(line.ledger_entry_id, ())]
+        if line.detail == STORED_DETAIL
+        else json.loads(line.detail)["parts"]
+        for line in lines
+    }
+
+
+def split_of_line(line: SettlementLine, parts: list[dict]) -> PaymentSplit:
+    split_parts = tuple(
         SplitPart(p["component"], Decimal(p["amount"]), Decimal(p["client"]), Decimal(p["firm"]),
                   Decimal(p["held"]), Decimal(p["vat_in_firm"]), Decimal(p["vat_on_top"]),
                   p["source"])
-        for p in detail["parts"]
+        for p in parts
     )  # fmt: skip
     return PaymentSplit(line.ledger_entry_id, line.case_id, line.posting_date, line.amount,
-                        line.direct, parts)  # fmt: skip
+                        line.direct, split_parts)  # fmt: skip
 
 
 def split_payments(
@@ -158,10 +179,11 @@ def split_payments(
         except SplitError as exc:
             problems.append(Problem("afregning", f"Indbetaling {p.entry_id}: {exc}"))
     originals = live_lines(session, (p.reverses_entry_id for p in bounced))
+    parts = line_parts(session, originals.values())
     for p in bounced:
         line = originals.get(p.reverses_entry_id)
         if line is not None:
-            splits[p.entry_id] = split_of_line(line).negated(
+            splits[p.entry_id] = split_of_line(line, parts[line.id]).negated(
                 entry_id=p.entry_id, posting_date=p.posting_date
             )
     if problems:
@@ -221,10 +243,11 @@ def stored_allocations(session: Session, entry_ids: Sequence[int]) -> dict[int, 
 
 
 def record_allocations(session: Session, rows: list[dict]) -> None:
-    """Store where each just-posted payment landed (the ledger writer calls this in the
-    payment's transaction): the engine's allocation as of the payment's day, or for a reversal
-    its original's allocation negated. A payment the engine cannot allocate now (e.g. dated
-    before its claims) is stored without one and allocated on demand at settlement."""
+    """Store where each just-posted payment landed and how it splits (the ledger writer calls
+    this in the payment's transaction): the engine's allocation as of the payment's day split by
+    the share rules valid that day, or for a reversal its original's rows negated. A payment the
+    engine cannot allocate now (e.g. dated before its claims) is stored without either, and one
+    without a share rule without a split: the settlement makes those on demand."""
     session.flush()
     plain = [r for r in rows if r.get("reverses_entry_id") is None]
     as_of: dict[int, date] = {}
@@ -245,6 +268,57 @@ def record_allocations(session: Session, rows: list[dict]) -> None:
         written += [_allocation_row(reversal, t._replace(amount=-t.amount)) for t in parts]
     if written:
         session.execute(insert(PaymentAllocation.__table__), written)
+    _record_splits(session, [r for r in plain if r["id"] in kept], kept, reversals)
+
+
+def _record_splits(
+    session: Session, plain: list[dict], kept: dict[int, list[Taken]], reversals: dict[int, int]
+) -> None:
+    setup = load_split_setup(session) if plain else None
+    cases = {r["case_id"] for r in plain}
+    owners = dict.fromkeys(cases)
+    if cases:
+        query = select(Case.id, Case.client_id, Case.client_vat_registered)
+        owners = {c: (o, bool(v)) for c, o, v in session.execute(query.where(Case.id.in_(cases)))}
+    made: dict[int, PaymentSplit] = {}
+    for r in plain:
+        client_id, registered = owners[r["case_id"]]
+        try:
+            made[r["id"]] = split_payment(
+                entry_id=r["id"], case_id=r["case_id"], posting_date=r["posting_date"],
+                amount=r["amount"], taken=kept[r["id"]], setup=setup, client_id=client_id,
+                client_vat_registered=registered,
+                direct=r.get("payment_type") == PaymentType.PAYMENT_TO_CLIENT,
+            )  # fmt: skip
+        except SplitError:
+            continue  # no rule (yet): split on demand at settlement, which names what is missing
+    originals = stored_split_parts(session, [i for i in reversals if i not in made])
+    written = [_split_row(entry_id, p) for entry_id, s in made.items() for p in s.parts]
+    for original, reversal in reversals.items():
+        parts = made[original].parts if original in made else originals.get(original, ())
+        written += [_split_row(reversal, p.negated()) for p in parts]
+    if written:
+        session.execute(insert(PaymentSplitPart.__table__), written)
+
+
+def _split_row(entry_id: int, p: SplitPart) -> dict:
+    return {"ledger_entry_id": entry_id, **p._asdict()}
+
+
+def stored_split_parts(session: Session, entry_ids: Sequence[int]) -> dict[int, list[SplitPart]]:
+    """The splits stored when the payments were posted (payments without any are left out)."""
+    t = PaymentSplitPart
+    parts: dict[int, list[SplitPart]] = {}
+    for chunk in _chunks(sorted(entry_ids), 5000):
+        rows = session.execute(
+            select(t.ledger_entry_id, t.component, t.amount, t.client, t.firm, t.held,
+                   t.vat_in_firm, t.vat_on_top, t.source)
+            .where(t.ledger_entry_id.in_(chunk))
+            .order_by(t.id)
+        )  # fmt: skip
+        for entry_id, *values in rows:
+            parts.setdefault(entry_id, []).append(SplitPart(*values))
+    return parts
 
 
 def _allocation_row(entry_id: int, t: Taken) -> dict:

@@ -2,13 +2,13 @@
 
 Each entry is chained (ledger_chain.py): its id is handed out under the chain head's lock and
 it carries a hash over its content and its predecessor's hash. Payments posted are handed, in
-the same transaction, to the listeners registered with `on_payments_posted` (the client funds
-store where each payment was allocated).
+the same transaction, to the listeners registered with `payment_listeners.on_payments_posted`
+(the client funds store where each payment was allocated).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,19 +17,9 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.services.shared.ledger_chain import chain_new_entries
+from caplegal_desktop.services.shared.payment_listeners import listeners as _payment_listeners
 from models import LedgerEntry
 from models.enums import EntryType
-
-PaymentsPosted = Callable[[Session, list[dict]], None]
-_payment_listeners: list[PaymentsPosted] = []
-
-
-def on_payments_posted(listener: PaymentsPosted) -> None:
-    """Call `listener(session, rows)` with the payment entries (dicts of column values, id
-    included) each posting writes, after they are written and before its transaction ends."""
-    if listener not in _payment_listeners:
-        _payment_listeners.append(listener)
-
 
 _GATHERED = "caplegal_payments_gathered"
 
