@@ -20,9 +20,6 @@ from alembic import op
 from caplegal_desktop.services.shared import funds_chain
 from models.base import Money
 
-# the money columns this migration creates (tests/foundation/test_money_storage.py)
-MONEY_COLUMNS = {"payment_allocation": ("amount", "line_amount", "line_vat")}
-
 revision: str = "0014_funds"
 down_revision: str | Sequence[str] | None = "0013_office"
 branch_labels: str | Sequence[str] | None = None
@@ -39,6 +36,11 @@ GUARDED = {
     "payment_split": SPLIT_MESSAGE,
 }
 SPLIT_FIGURES = ("amount", "client", "firm", "held", "vat_in_firm", "vat_on_top")
+# the money columns this migration creates (tests/foundation/test_money_storage.py)
+MONEY_COLUMNS = {
+    "payment_allocation": ("amount", "line_amount", "line_vat"),
+    "payment_split": SPLIT_FIGURES,
+}
 
 
 def _run(sql: str) -> list:
