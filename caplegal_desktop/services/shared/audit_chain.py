@@ -15,15 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+from caplegal_desktop.services.shared.chain_head import ChainHead
 
 GENESIS = "0" * 64
 # Every audit_log column but the hash itself, in the order they are hashed.
 CHAINED_COLUMNS: tuple[str, ...] = ("id", "at", "login", "kind", "target", "detail")
-HEAD_SQL = "SELECT entries, last_id, last_hash FROM audit_chain WHERE id = 1"
-_HEAD_KEY = "caplegal_audit_chain_head"
 
 
 def line_hash(previous: str, values: Mapping[str, Any] | Sequence[Any]) -> str:
@@ -47,77 +46,18 @@ def _normal(name: str, value: Any) -> Any:
     return str(value)
 
 
-@dataclass(frozen=True)
-class AuditHead:
-    entries: int
-    last_id: int
-    last_hash: str
+HEAD = ChainHead(
+    table="audit_log",
+    head_table="audit_chain",
+    stopped=(
+        "Revisionsloggen er standset: kædens hoved (audit_chain) mangler i databasen. "
+        "Kør 'caplegal db verify' og kontakt den, der passer databasen."
+    ),
+)
+HEAD_SQL = HEAD.head_sql
 
 
 def chain_new_line(session, values: dict[str, Any]) -> tuple[int, str]:
     """The id and chain hash for one new audit line (`values` by column, without id), with the
-    head moved: called by the audit writer before it adds the line. The head stays locked
-    until the caller's transaction ends."""
-    from sqlalchemy import text
-
-    _listen()
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    with session.no_autoflush:
-        head = session.info.get(_HEAD_KEY)
-        if head is None:
-            head = _take_head(session, sqlite=sqlite)
-            if sqlite:
-                highest = session.scalar(text("SELECT max(id) FROM audit_log")) or 0
-                line_id = max(int(highest), head.last_id) + 1
-            else:
-                line_id = _next_pg_id(session)
-        else:  # this transaction holds the head's lock since it last moved it
-            line_id = head.last_id + 1 if sqlite else _next_pg_id(session)
-        digest = line_hash(head.last_hash, {**values, "id": line_id})
-        session.execute(
-            text(
-                "UPDATE audit_chain SET entries = :entries, last_id = :last_id, "
-                "last_hash = :last_hash WHERE id = 1"
-            ),
-            {"entries": head.entries + 1, "last_id": line_id, "last_hash": digest},
-        )
-        session.info[_HEAD_KEY] = AuditHead(head.entries + 1, line_id, digest)
-    return line_id, digest
-
-
-def _take_head(session, *, sqlite: bool) -> AuditHead:
-    from sqlalchemy import text
-
-    from caplegal_desktop.errors import ServiceError
-
-    row = session.execute(text(HEAD_SQL + ("" if sqlite else " FOR UPDATE"))).one_or_none()
-    if row is None:
-        raise ServiceError(
-            "Revisionsloggen er standset: kædens hoved (audit_chain) mangler i databasen. "
-            "Kør 'caplegal db verify' og kontakt den, der passer databasen."
-        )
-    return AuditHead(int(row[0]), int(row[1]), row[2])
-
-
-def _next_pg_id(session) -> int:
-    from sqlalchemy import text
-
-    return int(session.scalar(text("SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))")))
-
-
-def _forget_head(session, _transaction) -> None:
-    session.info.pop(_HEAD_KEY, None)
-
-
-_listening: list[bool] = []
-
-
-def _listen() -> None:
-    if _listening:
-        return
-    from sqlalchemy import event
-    from sqlalchemy.orm import Session
-
-    event.listen(Session, "after_transaction_end", _forget_head)
-    event.listen(Session, "after_transaction_create", _forget_head)
-    _listening.append(True)
+    head moved: called by the audit writer before it adds the line."""
+    return HEAD.advance(session, values, line_hash)
