@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from caplegal_desktop.services.maintenance.chain_check import record_check
+from caplegal_desktop.services.maintenance.chain_check import (
+    absent_triggers,
+    has_table,
+    record_check,
+)
 from caplegal_desktop.services.maintenance.chain_walk import (
     CHANGED,
     HEAD_DIFFERS,
@@ -41,27 +45,12 @@ class FundsCheck:
 
 
 def has_funds_chain(database) -> bool:
-    if database.is_sqlite:
-        sql = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'funds_chain'"
-    else:
-        sql = (
-            "SELECT count(*) FROM information_schema.tables "
-            "WHERE table_schema = current_schema() AND table_name = 'funds_chain'"
-        )
-    return bool(database.fetch_all(sql)[0][0])
+    return has_table(database, "funds_chain")
 
 
 def _absent_triggers(database) -> tuple[str, ...]:
-    if database.is_sqlite:
-        found = {r[0] for r in database.fetch_all(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
-        return tuple(name for name in SQLITE_TRIGGERS if name not in found)
-    found = {r[0] for r in database.fetch_all(
-        "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-        "WHERE NOT t.tgisinternal AND t.tgenabled = 'O' "
-        "AND c.relnamespace = current_schema()::regnamespace "
-        "AND c.relname IN ('client_funds_entry', 'payment_allocation', 'funds_chain')")}  # fmt: skip
-    return tuple(name for name in PG_TRIGGERS if name not in found)
+    return absent_triggers(database, sqlite=SQLITE_TRIGGERS, postgresql=PG_TRIGGERS,
+                           tables=("client_funds_entry", "payment_allocation", "funds_chain"))  # fmt: skip
 
 
 def verify_funds(database, *, record: bool = True) -> FundsCheck | None:
