@@ -40,6 +40,7 @@ _MODEL_MODULES = {
         "PaymentSplitPart",
         "Settlement",
         "SettlementLine",
+        "UnsettledPayment",
     ),
     "models.figure_history": ("LegalFigureChange",),
     "models.fundament": ("Fundament",),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, LegalFigureMixin, Percent
@@ -179,6 +179,36 @@ class PaymentSplitPart(Base):
     vat_in_firm: Mapped[Decimal]
     vat_on_top: Mapped[Decimal]
     source: Mapped[str] = mapped_column(String(300))
+
+
+class UnsettledPayment(Base):
+    """A payment no posted settlement holds yet: put here by the ledger writer's hook in the
+    payment's own transaction, taken away when a settlement holding it is posted, put back when
+    that settlement is reversed. A settlement reads this short list, not every payment ever
+    posted (issue 17's benchmark: a month's settlement among years of settled payments).
+
+    The figures are the payment's stored split summed (payment_split), when the settlement takes
+    the payment from it in SQL; None when the payment is split on demand: it has no stored
+    split, it is a reversal, or a reversal of it has been posted."""
+
+    __tablename__ = "unsettled_payment"
+    ledger_entry_id: Mapped[int] = mapped_column(
+        ForeignKey("ledger_entry.id"), primary_key=True, autoincrement=False
+    )
+    client: Mapped[Decimal | None] = mapped_column(default=None)
+    firm: Mapped[Decimal | None] = mapped_column(default=None)
+    held: Mapped[Decimal | None] = mapped_column(default=None)
+    vat_in_firm: Mapped[Decimal | None] = mapped_column(default=None)
+    vat_on_top: Mapped[Decimal | None] = mapped_column(default=None)
+    __table_args__ = (
+        # the few split on demand, found without reading the list
+        Index(
+            "ix_unsettled_payment_on_demand",
+            "ledger_entry_id",
+            sqlite_where=text("client IS NULL"),
+            postgresql_where=text("client IS NULL"),
+        ),
+    )
 
 
 class FundsReconciliation(Base):

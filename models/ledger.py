@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -48,6 +48,14 @@ class LedgerEntry(Base):
         Index("ix_ledger_entry_case_date", "case_id", "posting_date"),
         # Sums by type and period (Role Center, reports) read this index only.
         Index("ix_ledger_entry_type_date", "entry_type", "posting_date", "amount"),
+        # Is this entry reversed? (client funds settle a reversed payment on demand.) Partial:
+        # the few reversals only, and never the planner's way to the many that reverse nothing.
+        Index(
+            "ix_ledger_entry_reverses",
+            "reverses_entry_id",
+            sqlite_where=text("reverses_entry_id IS NOT NULL"),
+            postgresql_where=text("reverses_entry_id IS NOT NULL"),
+        ),
     )
 
 

@@ -75,3 +75,16 @@ def agree(app, client_id: int, *, set_off: bool = True, iban: str | None = None)
             ClientFundsAgreement(client_id=client_id, set_off_allowed=set_off, iban=iban)
         )
         uow.commit()
+
+
+def forget_stored_splits(app, *, allocations: bool = False) -> None:
+    """As a database whose payments were posted before migration 0014: no stored split (nor,
+    with `allocations`, stored allocation), so 0015 listed them waiting without split sums."""
+    from tests.safety.test_ledger_chain import raw
+
+    tables = ["payment_split", *(["payment_allocation"] if allocations else [])]
+    unguard = ([f"DROP TRIGGER {t}_no_delete" for t in tables] if app.database.is_sqlite else
+               [f"DROP TRIGGER {t}_no_change ON {t}" for t in tables])  # fmt: skip
+    raw(app.database.url_text, *unguard, *(f"DELETE FROM {t}" for t in tables),
+        "UPDATE unsettled_payment SET client = NULL, firm = NULL, held = NULL, "
+        "vat_in_firm = NULL, vat_on_top = NULL")  # fmt: skip

@@ -17,9 +17,8 @@ from caplegal_desktop.services.client_funds.splits import (
     unsettled_payments,
 )
 from models import LedgerEntry, PaymentAllocation
-from tests.client_funds.builders import new_case, pay
+from tests.client_funds.builders import forget_stored_splits, new_case, pay
 from tests.client_funds.test_settlements import TO, allocated, drafts
-from tests.safety.test_ledger_chain import raw
 
 
 def some_payments(app) -> dict[str, int]:
@@ -94,13 +93,7 @@ def test_a_reversal_stores_its_originals_allocation_negated(app):
 def test_payments_posted_before_the_table_are_allocated_on_demand_with_the_same_result(app):
     some_payments(app)
     with_rows = drafts(app)
-    # as an old database: the payments carry no stored allocation
-    unguard = (["DROP TRIGGER payment_allocation_no_delete", "DROP TRIGGER payment_split_no_delete"]
-               if app.database.is_sqlite else
-               ["DROP TRIGGER payment_allocation_no_change ON payment_allocation",
-                "DROP TRIGGER payment_split_no_change ON payment_split"])  # fmt: skip
-    raw(app.database.url_text, *unguard, "DELETE FROM payment_allocation",
-        "DELETE FROM payment_split")  # fmt: skip
+    forget_stored_splits(app, allocations=True)  # as an old database
     assert stored(app) == {}
     without = drafts(app)  # the drafts are made again, replaying the cases
     strip = [{k: v for k, v in s.items() if k != "id"} for s in with_rows]

@@ -19,9 +19,8 @@ from caplegal_desktop.services.client_funds.splits import (
     unsettled_payments,
 )
 from models import FundsShareRule
-from tests.client_funds.builders import agree, client_of, new_case, pay
+from tests.client_funds.builders import agree, client_of, forget_stored_splits, new_case, pay
 from tests.client_funds.test_settlements import TO, drafts, post
-from tests.safety.test_ledger_chain import raw
 
 
 def _share_interest(app, client_id: int, pct: str) -> None:
@@ -46,12 +45,6 @@ def _mixed_payments(app) -> None:
     pay(app, first, "99.99", payment_type="payment_to_client")
     pay(app, second, "1500.00", day=date(2026, 11, 3))
     pay(app, second, "300.00", payment_type="payment_to_client")
-
-
-def _forget_stored_splits(app) -> None:
-    unguard = (["DROP TRIGGER payment_split_no_delete"] if app.database.is_sqlite else
-               ["DROP TRIGGER payment_split_no_change ON payment_split"])  # fmt: skip
-    raw(app.database.url_text, *unguard, "DELETE FROM payment_split")
 
 
 def _without_ids(settlements: list[dict]) -> list[dict]:
@@ -79,7 +72,7 @@ def test_drafts_from_stored_splits_equal_drafts_split_on_demand(app):
     summed = drafts(app)
     assert any(s["set_off"] != "0.00" for s in summed)
     assert any(s["invoice"] != "0.00" for s in summed)
-    _forget_stored_splits(app)
+    forget_stored_splits(app)
     assert _without_ids(drafts(app)) == _without_ids(summed)
 
 

@@ -10,7 +10,18 @@ import pytest
 from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Column, Integer, MetaData, Table, create_engine, func, insert, select, text
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    Table,
+    create_engine,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
 
 from caplegal_desktop.app import AppContext
 from caplegal_desktop.config import Settings
@@ -155,7 +166,8 @@ def _all_amounts(connection) -> dict[tuple[str, str], dict[int, Decimal]]:
     for table in Base.metadata.sorted_tables:
         for column in table.columns:
             if isinstance(column.type, MoneyType):
-                rows = connection.execute(select(table.c.id, column)).all()
+                [key] = table.primary_key.columns  # "id", or the entry's id on a list of entries
+                rows = connection.execute(select(key, column)).all()
                 amounts[(table.name, column.name)] = dict(rows)
     return amounts
 
@@ -177,6 +189,9 @@ def test_the_migration_converts_a_demo_file_and_keeps_every_amount_to_the_ore(sq
     with engine.begin() as connection:
         kinds = connection.execute(text("SELECT DISTINCT typeof(amount) FROM ledger_entry")).all()
         assert ("real",) in kinds
+        # tables made after 0011 are gone with what they held (stored splits, the waiting list)
+        kept = set(inspect(connection).get_table_names())
+        before = {key: values for key, values in before.items() if key[0] in kept}
         # amounts an older program could have left: binary fractions and a third decimal
         connection.execute(text("UPDATE fee_amount SET amount = 0.1 + 0.2 WHERE id = 1"))
         connection.execute(text("UPDATE fee_amount SET amount = 0.125 WHERE id = 2"))
@@ -200,7 +215,7 @@ def test_the_migration_converts_a_demo_file_and_keeps_every_amount_to_the_ore(sq
             # the ledger's triggers are back: a posted entry still cannot be changed
             with pytest.raises(Exception, match="bogf|posted|ændres|change"):
                 connection.execute(text("UPDATE ledger_entry SET amount = 1 WHERE id = 1"))
-        assert after == before
+        assert {key: values for key, values in after.items() if key[0] in kept} == before
         assert kinds == [("integer",)]
         assert role_center_figures(database, today=date(2026, 11, 2), user="test") == figures
     finally:

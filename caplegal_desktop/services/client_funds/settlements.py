@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
 from caplegal_desktop.services import office
 from caplegal_desktop.services.client_funds import splits as split_io
-from caplegal_desktop.services.client_funds import stored_splits
+from caplegal_desktop.services.client_funds import stored_splits, unsettled
 from caplegal_desktop.services.client_funds.funds_ledger import post_funds_entry
 from models import Case, Client, ClientFundsEntry, Settlement, SettlementLine
 from models.money import ZERO, money_str
@@ -56,7 +56,7 @@ def create_drafts(
     client_ids = _client_ids(session, client_no)
     # payments split when posted are summed in SQL; the others are split here, one by one
     payments = split_io.unsettled_payments(
-        session, to=to, client_ids=client_ids, where=~stored_splits.settled_by_sql()
+        session, to=to, client_ids=client_ids, where=stored_splits.split_on_demand()
     )
     sums = stored_splits.client_sums(session, to=to, client_ids=client_ids)
     clients = sorted({p.client_id for p in payments} | set(sums) | set(client_ids or ()))
@@ -165,6 +165,7 @@ def post_settlements(
         _post_one(session, settlement, user)
         if progress is not None:
             progress(done, len(settlements))
+    unsettled.take_off(session, [s.id for s in settlements])
     session.flush()
     return SettlementsChanged(
         tuple(s.id for s in settlements), tuple(sorted({s.client_id for s in settlements})), True
@@ -181,10 +182,7 @@ def check_settlements(session: Session, settlements: Sequence[Settlement]) -> li
     ids = [s.id for s in settlements]
     if not ids:
         return problems
-    entry_ids = session.scalars(
-        select(SettlementLine.ledger_entry_id).where(SettlementLine.settlement_id.in_(ids))
-    )
-    taken = split_io.live_lines(session, entry_ids)
+    taken = split_io.live_lines(session, unsettled.no_longer_waiting(session, ids))
     for entry_id, line in sorted(taken.items()):
         problems.append(
             Problem("afregning", f"Indbetaling {entry_id} er allerede afregnet "
@@ -222,6 +220,7 @@ def correct_settlement(
             Problem("afregning", f"Kun en bogført afregning kan rettes (status {old.status}).")
         )
     old.status, old.reversed_at = "reversed", _now()
+    unsettled.freed_by(session, old.id)
     entries = session.scalars(
         select(ClientFundsEntry).where(ClientFundsEntry.settlement_id == old.id,
                                        ClientFundsEntry.kind != "paid_out")
@@ -244,6 +243,7 @@ def correct_settlement(
                           previously_paid=before, corrects=old.id)  # fmt: skip
     _insert_lines(session, _line_rows(new_id, lines))
     _post_one(session, session.get(Settlement, new_id), user)
+    unsettled.take_off(session, [new_id])
     session.flush()
     return SettlementsChanged((old.id, new_id), (old.client_id,), True)
 

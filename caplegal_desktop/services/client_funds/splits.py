@@ -15,10 +15,11 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import exists, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import Problem, ValidationError
+from caplegal_desktop.services.client_funds import unsettled
 from caplegal_desktop.services.statements import InterestSetup, case_inputs
 from models import (
     Case,
@@ -30,6 +31,7 @@ from models import (
     PaymentSplitPart,
     Settlement,
     SettlementLine,
+    UnsettledPayment,
 )
 from models.enums import EntryType, PaymentType
 from workflows.client_funds import PaymentSplit, ShareRule, SplitPart, SplitSetup, split_payment
@@ -65,16 +67,19 @@ def set_off_allowed(session: Session, client_id: int) -> bool:
     return True if agreement is None else agreement.set_off_allowed
 
 
+_PAYMENT_COLUMNS = (
+    LedgerEntry.id, LedgerEntry.case_id, Case.client_id, LedgerEntry.posting_date,
+    LedgerEntry.amount, LedgerEntry.reverses_entry_id, LedgerEntry.payment_type,
+    Case.client_vat_registered,
+)  # fmt: skip
+
+
 def _payment_query():
     return (
-        select(
-            LedgerEntry.id, LedgerEntry.case_id, Case.client_id, LedgerEntry.posting_date,
-            LedgerEntry.amount, LedgerEntry.reverses_entry_id, LedgerEntry.payment_type,
-            Case.client_vat_registered,
-        )
+        select(*_PAYMENT_COLUMNS)
         .join(Case, Case.id == LedgerEntry.case_id)
         .where(LedgerEntry.entry_type == EntryType.PAYMENT)
-    )  # fmt: skip
+    )
 
 
 def _row(r) -> PaymentRow:
@@ -86,18 +91,19 @@ def unsettled_payments(
     session: Session, *, to: date, client_ids: Sequence[int] | None, where=None
 ) -> list[PaymentRow]:
     """Payments posted up to `to` that no posted settlement holds (and match `where`, an SQL
-    condition on LedgerEntry and Case), oldest first."""
-    settled = (
-        select(SettlementLine.id)
-        .join(Settlement, Settlement.id == SettlementLine.settlement_id)
-        .where(SettlementLine.ledger_entry_id == LedgerEntry.id, Settlement.status.in_(LIVE))
+    condition on LedgerEntry, Case and UnsettledPayment), oldest first."""
+    query = (  # from the waiting list (payments only), never from all payments
+        select(*_PAYMENT_COLUMNS)
+        .select_from(UnsettledPayment)
+        .join(LedgerEntry, LedgerEntry.id == UnsettledPayment.ledger_entry_id)
+        .join(Case, Case.id == LedgerEntry.case_id)
+        .where(LedgerEntry.posting_date <= to)
     )
-    query = _payment_query().where(LedgerEntry.posting_date <= to, ~exists(settled))
     if client_ids is not None:
         query = query.where(Case.client_id.in_(client_ids))
     if where is not None:
         query = query.where(where)
-    return [_row(r) for r in session.execute(query.order_by(LedgerEntry.id))]
+    return [_row(r) for r in session.execute(query.order_by(UnsettledPayment.ledger_entry_id))]
 
 
 def payments_by_id(session: Session, entry_ids: Iterable[int]) -> list[PaymentRow]:
@@ -247,7 +253,8 @@ def record_allocations(session: Session, rows: list[dict]) -> None:
     this in the payment's transaction): the engine's allocation as of the payment's day split by
     the share rules valid that day, or for a reversal its original's rows negated. A payment the
     engine cannot allocate now (e.g. dated before its claims) is stored without either, and one
-    without a share rule without a split: the settlement makes those on demand."""
+    without a share rule without a split: the settlement makes those on demand. Every payment
+    goes on the list of those waiting for a settlement."""
     session.flush()
     plain = [r for r in rows if r.get("reverses_entry_id") is None]
     as_of: dict[int, date] = {}
@@ -268,12 +275,14 @@ def record_allocations(session: Session, rows: list[dict]) -> None:
         written += [_allocation_row(reversal, t._replace(amount=-t.amount)) for t in parts]
     if written:
         session.execute(insert(PaymentAllocation.__table__), written)
-    _record_splits(session, [r for r in plain if r["id"] in kept], kept, reversals)
+    made = _record_splits(session, [r for r in plain if r["id"] in kept], kept, reversals)
+    unsettled.put_on(session, (r["id"] for r in rows), made)
+    unsettled.reversed_(session, reversals)
 
 
 def _record_splits(
     session: Session, plain: list[dict], kept: dict[int, list[Taken]], reversals: dict[int, int]
-) -> None:
+) -> dict[int, PaymentSplit]:
     setup = load_split_setup(session) if plain else None
     cases = {r["case_id"] for r in plain}
     owners = dict.fromkeys(cases)
@@ -299,6 +308,7 @@ def _record_splits(
         written += [_split_row(reversal, p.negated()) for p in parts]
     if written:
         session.execute(insert(PaymentSplitPart.__table__), written)
+    return made
 
 
 def _split_row(entry_id: int, p: SplitPart) -> dict:

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, insert, select, text
 
+from caplegal_desktop.services.client_funds import record_allocations
 from caplegal_desktop.services.demo import names
 from caplegal_desktop.services.master_data import SetupSnapshot
 from caplegal_desktop.services.shared.ledger_chain import chain_numbered_entries
@@ -445,6 +446,13 @@ def insert_rows(
             done += len(data[start : start + chunk])
             if progress:
                 progress(done, total)
+    # what the ledger writer's hook does for a payment posted: its allocation and split stored,
+    # and it waits for a settlement
+    payments = [
+        r for r in rows.rows.get(LedgerEntry.__tablename__, []) if r["entry_type"] == "payment"
+    ]
+    for start in range(0, len(payments), chunk):
+        record_allocations(session, payments[start : start + chunk])
     if session.bind.dialect.name == "postgresql":
         for table in TABLES:
             name = table.__tablename__
