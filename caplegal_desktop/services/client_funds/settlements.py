@@ -67,13 +67,22 @@ def create_drafts(
     client_of = {p.entry_id: p.client_id for p in payments}
     for s in splits:
         by_client[client_of[s.entry_id]].append(s)
-    made, rows = [], []
-    for client_id, lines in by_client.items():
-        summed = sums.get(client_id, [])
-        if lines or summed:
-            made.append(_write_draft(session, client_id, to, [*lines, *summed], user))
-            rows += _line_rows(made[-1], lines)
-    _insert_lines(session, rows)
+    set_off = split_io.set_off_allowed_by_client(session, clients)
+    new = {
+        client_id: _draft(
+            client_id,
+            to,
+            [*lines, *sums.get(client_id, [])],
+            user,
+            set_off_allowed=set_off[client_id],
+        )  # fmt: skip
+        for client_id, lines in by_client.items()
+        if lines or client_id in sums
+    }
+    session.add_all(new.values())
+    session.flush()  # one INSERT for all clients' drafts
+    made = [draft.id for draft in new.values()]
+    _insert_lines(session, [row for c, d in new.items() for row in _line_rows(d.id, by_client[c])])
     stored_splits.insert_lines(session, to=to, client_ids=client_ids, drafts=made)
     return SettlementsChanged(tuple(made), tuple(clients))
 
@@ -90,22 +99,18 @@ def _drop_drafts(session: Session, client_ids: Sequence[int]) -> None:
         session.execute(delete(Settlement).where(Settlement.id.in_(ids)))
 
 
-def _write_draft(
-    session: Session,
+def _draft(
     client_id: int,
     to: date,
     lines: Sequence[PaymentSplit],
     user: str,
     *,
+    set_off_allowed: bool,
     previously_paid: Decimal = ZERO,
     corrects: int | None = None,
-) -> int:
-    figures = settle(
-        lines,
-        set_off_allowed=split_io.set_off_allowed(session, client_id),
-        previously_paid=previously_paid,
-    )
-    settlement = Settlement(
+) -> Settlement:
+    figures = settle(lines, set_off_allowed=set_off_allowed, previously_paid=previously_paid)
+    return Settlement(
         client_id=client_id, period_to=to, status="draft", collected=figures.collected,
         client_part=figures.client_part, firm_part=figures.firm_part, held=figures.held,
         vat=figures.vat, invoice=figures.invoice, set_off=figures.set_off,
@@ -113,9 +118,6 @@ def _write_draft(
         payout=figures.payout, corrects_settlement_id=corrects, created_at=_now(),
         created_by=user,
     )  # fmt: skip
-    session.add(settlement)
-    session.flush()
-    return settlement.id
 
 
 def _line_rows(settlement_id: int, lines: Sequence[PaymentSplit]) -> list[dict]:
@@ -239,13 +241,16 @@ def correct_settlement(
     setup = split_io.load_split_setup(session)
     lines = split_io.split_payments(session, payments, as_of=old.period_to, setup=setup)
     before = old.previously_paid + (old.payout if old.paid_on else ZERO)
-    new_id = _write_draft(session, old.client_id, old.period_to, lines, user,
-                          previously_paid=before, corrects=old.id)  # fmt: skip
-    _insert_lines(session, _line_rows(new_id, lines))
-    _post_one(session, session.get(Settlement, new_id), user)
-    unsettled.take_off(session, [new_id])
+    new = _draft(old.client_id, old.period_to, lines, user,
+                 set_off_allowed=split_io.set_off_allowed(session, old.client_id),
+                 previously_paid=before, corrects=old.id)  # fmt: skip
+    session.add(new)
     session.flush()
-    return SettlementsChanged((old.id, new_id), (old.client_id,), True)
+    _insert_lines(session, _line_rows(new.id, lines))
+    _post_one(session, new, user)
+    unsettled.take_off(session, [new.id])
+    session.flush()
+    return SettlementsChanged((old.id, new.id), (old.client_id,), True)
 
 
 def mark_paid(

@@ -63,8 +63,18 @@ def load_split_setup(session: Session) -> SplitSetup:
 
 
 def set_off_allowed(session: Session, client_id: int) -> bool:
-    agreement = session.get(ClientFundsAgreement, client_id)
-    return True if agreement is None else agreement.set_off_allowed
+    return set_off_allowed_by_client(session, [client_id])[client_id]
+
+
+def set_off_allowed_by_client(session: Session, client_ids: Sequence[int]) -> dict[int, bool]:
+    """Whether each client's agreement allows set-off (allowed without an agreement)."""
+    allowed = dict.fromkeys(client_ids, True)
+    query = select(ClientFundsAgreement.client_id, ClientFundsAgreement.set_off_allowed)
+    for chunk in _chunks(list(client_ids), 5000):
+        allowed |= dict(
+            session.execute(query.where(ClientFundsAgreement.client_id.in_(chunk))).all()
+        )
+    return allowed
 
 
 _PAYMENT_COLUMNS = (
