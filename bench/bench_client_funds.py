@@ -98,9 +98,10 @@ def run() -> list[dict]:
         context.close()
     print(f"# {payments} payments posted in {posting:.2f} s; {settlements} settlements for "
           f"{clients} clients; {cpu:.2f} s of CPU in {elapsed:.2f} s", file=sys.stderr)  # fmt: skip
-    # Each payment's allocation and split are stored when it is posted, and the drafts sum the
-    # stored splits in SQL (one GROUP BY for the figures, one INSERT ... SELECT for the lines):
-    # the settlement does no per-payment Python (docs/client-funds.md section 8).
+    # Each payment's allocation and split are stored when it is posted, and the payments waiting
+    # for a settlement are a list carrying the split's sums: the drafts read that list in SQL (one
+    # GROUP BY for the figures, one INSERT ... SELECT for the lines), with no per-payment Python
+    # and no scan of the settled payments before the month (docs/client-funds.md section 8).
     return [row(f"settle {CASES} cases' payments for a month (draft + post)", "s", elapsed,
                 baseline),
             row(f"settle {CASES} cases' payments for a month, CPU time", "s", cpu,
