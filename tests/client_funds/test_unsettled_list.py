@@ -156,3 +156,24 @@ def test_the_migration_lists_an_older_databases_unsettled_payments(app):
         assert listed(again) == before
     finally:
         again.close()
+
+
+def test_verify_names_a_payment_missing_from_the_list_and_a_settled_one_left_on_it(app):
+    from caplegal_desktop.services.maintenance.verify import ledger_alarm, verify_ledger
+    from tests.safety.test_ledger_chain import raw
+
+    case_id, _ = new_case(app)
+    settled = pay(app, case_id, "400.00", day=date(2026, 10, 2))
+    post(app, [s["id"] for s in drafts(app)])
+    waiting = pay(app, case_id, "250.00")
+    assert verify_ledger(app.database).intact
+    # GIVEN the list edited behind the program's back: one waiting payment dropped, one settled
+    # payment put back
+    raw(app.database.url_text, f"DELETE FROM unsettled_payment WHERE ledger_entry_id = {waiting}",
+        f"INSERT INTO unsettled_payment (ledger_entry_id) VALUES ({settled})")  # fmt: skip
+    check = verify_ledger(app.database)
+    assert not check.intact and check.funds_intact is False
+    assert (f"1 indbetaling(er) mangler på listen over uafregnede indbetalinger (første: post nr. "
+            f"{waiting}); de kommer ikke med i nogen afregning.") in check.message()  # fmt: skip
+    assert f"står stadig på listen over uafregnede (første: post nr. {settled})" in check.message()
+    assert "mangler på listen over uafregnede" in ledger_alarm(app.database)

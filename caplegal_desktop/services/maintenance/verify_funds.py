@@ -58,6 +58,10 @@ def verify_funds(database, *, record: bool = True) -> FundsCheck | None:
     if not has_funds_chain(database):
         return None
     check = _walk(database)
+    listing = waiting_list_problem(database)
+    if listing:
+        check.intact = False
+        check.problem = " ".join(x for x in (check.problem, listing) if x)
     missing = _absent_triggers(database)
     if missing:
         check.intact = False
@@ -102,6 +106,38 @@ def _walk(database) -> FundsCheck:
             ),
         )
     return FundsCheck(True, walk.entries, walk.last_hash)
+
+
+_SETTLED = (
+    "EXISTS (SELECT 1 FROM settlement_line l JOIN settlement s ON s.id = l.settlement_id "
+    "WHERE l.ledger_entry_id = e.id AND s.status = 'posted')"
+)
+_LIST_CHECKS = (
+    # a payment no posted settlement holds is on the list: otherwise no settlement takes it
+    ("SELECT count(*), min(e.id) FROM ledger_entry e WHERE e.entry_type = 'payment' "
+     f"AND NOT {_SETTLED} AND NOT EXISTS (SELECT 1 FROM unsettled_payment u "
+     "WHERE u.ledger_entry_id = e.id)",
+     "{n} indbetaling(er) mangler på listen over uafregnede indbetalinger (første: post nr. "
+     "{first}); de kommer ikke med i nogen afregning."),
+    # and one a posted settlement holds is not: it would be settled twice
+    (f"SELECT count(*), min(e.id) FROM unsettled_payment u JOIN ledger_entry e "
+     f"ON e.id = u.ledger_entry_id WHERE {_SETTLED}",
+     "{n} afregnet(e) indbetaling(er) står stadig på listen over uafregnede (første: post nr. "
+     "{first}); en ny afregning ville afvise dem."),
+)  # fmt: skip
+
+
+def waiting_list_problem(database) -> str | None:
+    """The list of payments waiting for a settlement (unsettled_payment) disagrees with the
+    ledger and the posted settlements: what is wrong, in Danish, or None."""
+    if not has_table(database, "unsettled_payment"):
+        return None
+    problems = []
+    for sql, text in _LIST_CHECKS:
+        [(count, first)] = database.fetch_all(sql)
+        if count:
+            problems.append(text.format(n=count, first=first))
+    return " ".join(problems) or None
 
 
 def _broken(database, row, count: int, why: str) -> FundsCheck:
