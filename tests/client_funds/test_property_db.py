@@ -1,7 +1,8 @@
 """The property on the real services and a real SQLite file: over any sequence of payments
 (to the firm or directly to the client), settlements, payouts, corrections and bounced payments,
-every settled payment's client part + firm part (+ held) is the payment, to the øre, and no
-client's funds balance ever goes below zero."""
+every settled payment's client part + firm part (+ held) is the payment, to the øre, no
+client's funds balance ever goes below zero, and the list of payments waiting for a settlement is
+exactly the payments no posted settlement holds."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from caplegal_desktop.services.client_funds import (
 from caplegal_desktop.services.client_funds.settlements import mark_paid
 from models import Settlement, SettlementLine
 from tests.client_funds.builders import new_case, pay
+from tests.client_funds.test_unsettled_list import expected, listed
 
 START = date(2026, 11, 2)
 steps = st.lists(
@@ -100,3 +102,4 @@ def _check(app) -> None:
         )
         for line in live:
             assert line.client_part + line.firm_part + line.held == line.amount
+    assert listed(app) == expected(app)
