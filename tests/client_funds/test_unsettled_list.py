@@ -5,6 +5,7 @@ and by correcting settlements, and filled by migration 0015 for an older databas
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from decimal import Decimal as D
 
@@ -17,7 +18,7 @@ from caplegal_desktop.config import Settings
 from caplegal_desktop.db import open_database
 from caplegal_desktop.errors import ValidationError
 from caplegal_desktop.migrate import alembic_config
-from caplegal_desktop.services.client_funds import correct_settlement
+from caplegal_desktop.services.client_funds import correct_settlement, post_settlements
 from models import LedgerEntry, PaymentSplitPart, Settlement, SettlementLine, UnsettledPayment
 from tests.client_funds.builders import agree, client_of, new_case, pay
 from tests.client_funds.test_settlements import TO, drafts, post
@@ -111,11 +112,12 @@ def test_the_list_follows_postings_settlements_and_corrections(app):
     assert set(listed(app)) == {ids["after"], ids["bounced"], reversal}
 
 
-def test_a_draft_whose_payment_another_settlement_took_is_refused(app):
+def _two_drafts_of_one_payment(app) -> tuple[int, int]:
+    """One payment in two drafts, as when two seats each made one."""
     case_id, _ = new_case(app)
     pay(app, case_id, "500.00")
     [old] = drafts(app)
-    with app.uow(write=True) as uow:  # a second draft of the same payment (another seat)
+    with app.uow(write=True) as uow:
         copy = Settlement(**{c: getattr(uow.session.get(Settlement, old["id"]), c)
                              for c in Settlement.__table__.columns.keys() if c != "id"})  # fmt: skip
         uow.session.add(copy)
@@ -127,10 +129,52 @@ def test_a_draft_whose_payment_another_settlement_took_is_refused(app):
             c: getattr(line, c) for c in SettlementLine.__table__.columns.keys() if c != "id"
         } | {"settlement_id": copy.id}))  # fmt: skip
         uow.commit()
-        copy_id = copy.id
-    post(app, [old["id"]])
-    with pytest.raises(ValidationError, match=f"allerede afregnet \\(afregning {old['id']}\\)"):
-        post(app, [copy_id])
+        return old["id"], copy.id
+
+
+def test_a_draft_whose_payment_another_settlement_took_is_refused(app):
+    first, second = _two_drafts_of_one_payment(app)
+    post(app, [first])
+    with pytest.raises(ValidationError, match=f"allerede afregnet \\(afregning {first}\\)"):
+        post(app, [second])
+    assert listed(app) == expected(app) == {}
+
+
+def test_two_seats_posting_the_same_payment_at_once_settle_it_once(app):
+    first, second = _two_drafts_of_one_payment(app)
+    checked, go_on, outcome = threading.Event(), threading.Event(), {}
+
+    def first_seat():
+        with app.uow(write=True) as uow:
+            post_settlements(uow.session, user="a", settlement_ids=[first])
+            checked.set()
+            go_on.wait(10)  # holds its transaction open while the second seat posts
+            uow.commit()
+
+    def second_seat():
+        try:
+            with app.uow(write=True) as uow:
+                post_settlements(uow.session, user="b", settlement_ids=[second])
+                uow.commit()
+            outcome["second"] = "posted"
+        except ValidationError as exc:
+            outcome["second"] = str(exc)
+
+    a = threading.Thread(target=first_seat)
+    a.start()
+    assert checked.wait(10)
+    b = threading.Thread(target=second_seat)
+    b.start()
+    b.join(1)  # the second seat waits for the first one's lock (row on PostgreSQL, file on SQLite)
+    assert b.is_alive()
+    go_on.set()
+    a.join(10)
+    b.join(10)
+    # THEN the payment is settled once: the second seat is refused and posted nothing
+    assert "afregn" in outcome["second"] and outcome["second"] != "posted"
+    with app.uow() as uow:
+        statuses = dict(uow.session.execute(select(Settlement.id, Settlement.status)).all())
+    assert statuses == {first: "posted", second: "draft"}
     assert listed(app) == expected(app) == {}
 
 

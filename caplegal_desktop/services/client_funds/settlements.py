@@ -163,11 +163,18 @@ def post_settlements(
     problems += check_settlements(session, settlements)
     if problems:
         raise ValidationError(problems)
+    ids = [s.id for s in settlements]
+    if unsettled.take_off(session, ids) != unsettled.held_payments(session, ids):
+        # on PostgreSQL another seat posting the same payments waited on our rows, or we on
+        # theirs: whoever comes second finds them gone and posts nothing
+        raise ValidationError(
+            Problem("afregning", "En anden afregning har bogført nogle af kladdernes "
+                                 "indbetalinger imens; dan kladderne igen.")
+        )  # fmt: skip
     for done, settlement in enumerate(settlements, 1):
         _post_one(session, settlement, user)
         if progress is not None:
             progress(done, len(settlements))
-    unsettled.take_off(session, [s.id for s in settlements])
     session.flush()
     return SettlementsChanged(
         tuple(s.id for s in settlements), tuple(sorted({s.client_id for s in settlements})), True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models import SettlementLine, UnsettledPayment
@@ -41,14 +41,26 @@ def reversed_(session: Session, entry_ids: Iterable[int]) -> None:
         )
 
 
-def take_off(session: Session, settlement_ids: Sequence[int]) -> None:
-    """The payments the settlements being posted hold are settled."""
-    if settlement_ids:
-        held = select(SettlementLine.ledger_entry_id).where(
-            SettlementLine.settlement_id.in_(list(settlement_ids))
+def take_off(session: Session, settlement_ids: Sequence[int]) -> int:
+    """The payments the settlements being posted hold are settled: taken off the list. Returns
+    how many were on it (fewer than the lines' payments: another seat took some meanwhile)."""
+    if not settlement_ids:
+        return 0
+    held = select(SettlementLine.ledger_entry_id).where(
+        SettlementLine.settlement_id.in_(list(settlement_ids))
+    )
+    waiting = UnsettledPayment.__table__
+    return session.execute(delete(waiting).where(waiting.c.ledger_entry_id.in_(held))).rowcount
+
+
+def held_payments(session: Session, settlement_ids: Sequence[int]) -> int:
+    """How many payments the settlements' lines hold."""
+    line = SettlementLine
+    return session.scalar(
+        select(func.count(func.distinct(line.ledger_entry_id))).where(
+            line.settlement_id.in_(list(settlement_ids))
         )
-        waiting = UnsettledPayment.__table__
-        session.execute(delete(waiting).where(waiting.c.ledger_entry_id.in_(held)))
+    )
 
 
 def freed_by(session: Session, settlement_id: int) -> None:
