@@ -6,18 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
 from caplegal_desktop.services.client_funds import (
     bank,
     create_drafts,
     funds_balances,
     post_settlements,
-    settlement_json,
 )
+from caplegal_desktop.services.client_funds import settlements as settling
 from caplegal_desktop.services.client_funds.printing import settlement_pdf
-from caplegal_desktop.services.client_funds.settlements import check_settlements
-from models import Settlement
 
 
 @dataclass(frozen=True)
@@ -34,12 +30,13 @@ class FundsOps:
         self.context = app_context
 
     def settlements(self) -> list[dict]:
-        """Drafts and the latest posted ones (newest first), each with its lines."""
+        """Drafts and the latest posted ones (newest first), without their lines."""
         with self.context.uow() as uow:
-            ids = list(uow.session.scalars(
-                select(Settlement.id).order_by(Settlement.id.desc()).limit(500)
-            ))  # fmt: skip
-            return settlement_json(uow.session, ids)["settlements"][::-1]
+            return settling.latest_settlements(uow.session)
+
+    def lines(self, settlement_id: int) -> list[dict]:
+        with self.context.uow() as uow:
+            return settling.settlement_lines(uow.session, settlement_id)
 
     def balances(self):
         with self.context.uow() as uow:
@@ -53,16 +50,11 @@ class FundsOps:
 
     def check_drafts(self) -> list[str]:
         with self.context.uow() as uow:
-            drafts = list(
-                uow.session.scalars(select(Settlement).where(Settlement.status == "draft"))
-            )
-            return [str(p) for p in check_settlements(uow.session, drafts)]
+            return [str(p) for p in settling.check_drafts(uow.session)]
 
     def draft_count(self) -> int:
         with self.context.uow() as uow:
-            return len(list(uow.session.scalars(
-                select(Settlement.id).where(Settlement.status == "draft")
-            )))  # fmt: skip
+            return settling.draft_count(uow.session)
 
     def post_drafts(self):
         with self.context.uow(write=True) as uow:
@@ -81,11 +73,10 @@ class FundsOps:
             return scheduler.archive(uow.session)
 
     def archived_file(self, file_id: int) -> tuple[str, bytes]:
-        from models import ReportFile
+        from caplegal_desktop.services.client_funds import scheduler
 
         with self.context.uow() as uow:
-            found = uow.session.get(ReportFile, file_id)
-            return found.name, found.content
+            return scheduler.archived_run_file(uow.session, file_id)
 
     def cue_state(self) -> CueState:
         with self.context.uow() as uow:

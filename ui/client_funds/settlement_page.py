@@ -43,14 +43,18 @@ AMOUNTS = {"collected", "client_part", "firm_part", "vat", "set_off", "payout", 
 ROW_ID = Qt.ItemDataRole.UserRole
 
 
-def _table(columns, name: str) -> QTableWidget:
+def _table(columns, name: str, *, fit: tuple[str, ...] = ()) -> QTableWidget:
+    """A read-only table of equal columns; those in `fit` as wide as their text (a name)."""
     table = QTableWidget(0, len(columns))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels([t(c) for c in columns])
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    for column in fit:
+        header.setSectionResizeMode(columns.index(column), QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -88,10 +92,10 @@ class SettlementPage(Page):
         self.confirm = self._ask  # tests replace it: (question) -> bool
         self._rows: list[dict] = []
         self.to_date = DateField(value=date.today())
-        self.settlements = _table(SETTLEMENT_COLUMNS, "settlementTable")
+        self.settlements = _table(SETTLEMENT_COLUMNS, "settlementTable", fit=("client",))
         self.settlements.itemSelectionChanged.connect(self._show_lines)
         self.lines = _table(LINE_COLUMNS, "settlementLines")
-        self.balances = _table(BALANCE_COLUMNS, "fundsBalances")
+        self.balances = _table(BALANCE_COLUMNS, "fundsBalances", fit=("name",))
         self.archive = _table(ARCHIVE_COLUMNS, "reportArchive")
         self.archive.doubleClicked.connect(lambda _i: self.open_archived())
         self._archive_rows: list[dict] = []
@@ -159,7 +163,8 @@ class SettlementPage(Page):
     def refresh(self) -> None:
         self._rows = self.ops.settlements()
         _fill(self.settlements, SETTLEMENT_COLUMNS,
-              [{**r, "no": r["id"], "client": r["client_no"], "to": r["period_to"]}
+              [{**r, "no": r["id"], "client": f"{r['client_no']} {r['client_name']}",
+                "to": r["period_to"]}
                for r in self._rows], key="id")  # fmt: skip
         _fill(self.balances, BALANCE_COLUMNS,
               [{**b.to_json_dict(), "client": b.client_no, "name": b.client_name}
@@ -239,8 +244,7 @@ class SettlementPage(Page):
 
     def _show_lines(self) -> None:
         chosen = self.selected_id()
-        row = next((r for r in self._rows if r["id"] == chosen), None)
-        lines = row["lines"] if row else []
+        lines = self.ops.lines(chosen) if chosen is not None else []
         _fill(self.lines, LINE_COLUMNS,
               [{**ln, "case": ln["case_no"], "date": ln["posting_date"]} for ln in lines])  # fmt: skip
 

@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from caplegal_desktop.errors import Problem, ValidationError
+from caplegal_desktop.errors import NotFound, Problem, ValidationError
 from caplegal_desktop.services import office
 from models import (
     Client,
@@ -141,6 +141,14 @@ def archive(session: Session, *, client_id: int | None = None) -> list[dict]:
                     "parameters": json.loads(run.parameters), "run_by": run.run_by,
                     "files": [{"id": i, "kind": k, "name": n} for i, k, n in names]})  # fmt: skip
     return out
+
+
+def archived_run_file(session: Session, file_id: int) -> tuple[str, bytes]:
+    """(name, content) of one archived file (the desk: every client's)."""
+    found = session.get(ReportFile, file_id)
+    if found is None:
+        raise NotFound(f"Arkivfil {file_id} findes ikke.")
+    return found.name, found.content
 
 
 def _money(amount) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from caplegal_desktop.errors import NotFound, Problem, ValidationError
@@ -284,31 +284,63 @@ FIGURES = ("collected", "client_part", "firm_part", "held", "vat", "invoice", "s
            "shortfall", "previously_paid", "payout")  # fmt: skip
 
 
-def settlement_json(session: Session, settlement_ids: Sequence[int]) -> dict:
-    """{"settlements": [{"id", "client_no", "collected", ..., "payout", "lines": [...]}]}."""
+def settlement_json(
+    session: Session, settlement_ids: Sequence[int], *, with_lines: bool = True
+) -> dict:
+    """{"settlements": [{"id", "client_no", "collected", ..., "payout", "lines": [...]}]};
+    without `with_lines` the settlements' heads only, with the client's name (a list page)."""
     out = []
-    for s in session.scalars(
-        select(Settlement).where(Settlement.id.in_(list(settlement_ids))).order_by(Settlement.id)
+    for s, client in session.execute(
+        select(Settlement, Client)
+        .join(Client, Client.id == Settlement.client_id)
+        .where(Settlement.id.in_(list(settlement_ids)))
+        .order_by(Settlement.id)
     ):
-        client = session.get(Client, s.client_id)
-        lines = session.execute(
-            select(SettlementLine, Case.no)
-            .join(Case, Case.id == SettlementLine.case_id)
-            .where(SettlementLine.settlement_id == s.id)
-            .order_by(Case.no, SettlementLine.posting_date, SettlementLine.ledger_entry_id)
-        ).all()
-        parts = split_io.line_parts(session, (line for line, _ in lines))
-        out.append(
-            {
-                "id": s.id,
-                "client_no": client.no,
-                "status": s.status,
-                "period_to": s.period_to.isoformat(),
-                **{name: money_str(getattr(s, name)) for name in FIGURES},
-                "lines": [_line_json(line, case_no, parts[line.id]) for line, case_no in lines],
-            }
-        )
+        head = {
+            "id": s.id,
+            "client_no": client.no,
+            "status": s.status,
+            "period_to": s.period_to.isoformat(),
+            **{name: money_str(getattr(s, name)) for name in FIGURES},
+        }
+        out.append(head | {"lines": _lines_json(session, s.id)} if with_lines else
+                   head | {"client_name": client.name})  # fmt: skip
     return {"settlements": out}
+
+
+def latest_settlements(session: Session, *, limit: int = 500) -> list[dict]:
+    """The newest settlements' heads (drafts and posted), newest first: the desk's list. Their
+    lines are read when one is chosen (settlement_lines): a month's may hold ten thousand."""
+    ids = session.scalars(select(Settlement.id).order_by(Settlement.id.desc()).limit(limit))
+    return settlement_json(session, list(ids), with_lines=False)["settlements"][::-1]
+
+
+def settlement_lines(session: Session, settlement_id: int) -> list[dict]:
+    """One settlement's lines as settlement_json writes them, by case no. and date."""
+    return _lines_json(session, settlement_id)
+
+
+def check_drafts(session: Session) -> list[Problem]:
+    """Every problem posting all drafts now would meet."""
+    drafts = session.scalars(select(Settlement).where(Settlement.status == "draft"))
+    return check_settlements(session, list(drafts))
+
+
+def draft_count(session: Session) -> int:
+    return session.scalar(
+        select(func.count()).select_from(Settlement).where(Settlement.status == "draft")
+    )
+
+
+def _lines_json(session: Session, settlement_id: int) -> list[dict]:
+    lines = session.execute(
+        select(SettlementLine, Case.no)
+        .join(Case, Case.id == SettlementLine.case_id)
+        .where(SettlementLine.settlement_id == settlement_id)
+        .order_by(Case.no, SettlementLine.posting_date, SettlementLine.ledger_entry_id)
+    ).all()
+    parts = split_io.line_parts(session, (line for line, _ in lines))
+    return [_line_json(line, case_no, parts[line.id]) for line, case_no in lines]
 
 
 def _line_json(line: SettlementLine, case_no: str, parts: list[dict]) -> dict:
