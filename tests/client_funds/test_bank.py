@@ -49,6 +49,7 @@ def test_payout_file_then_the_banks_debit_notification_marks_it_paid(app):
     assert made.settlement_ids == (sid,) and made.total == D("250.00")
     ns = {"p": "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"}
     [e2e] = doc.xpath("//p:EndToEndId/text()", namespaces=ns)
+    assert doc.xpath("//p:PmtInf/p:BtchBookg/text()", namespaces=ns) == ["false"]
     # WHEN the bank's camt.054 debits it (and one debit nobody knows)
     camt = make_camt("camt.054", account=ACCOUNT, day=date(2026, 12, 1), entries=[
         BankEntry(date(2026, 12, 1), D("-250.00"), e2e, "B1", ""),

@@ -100,6 +100,8 @@ def write_pain001(
     info = E.sub(root, "PmtInf")
     E.sub(info, "PmtInfId", message_id[:35])
     E.sub(info, "PmtMtd", "TRF")
+    # each payout booked on its own, so the bank's camt.054 brings each EndToEndId back alone
+    E.sub(info, "BtchBookg", "false")
     E.sub(info, "NbOfTxs", count)
     E.sub(info, "CtrlSum", money_str(total))
     when = E.sub(info, "ReqdExctnDt")
