@@ -49,6 +49,7 @@ def test_payout_file_then_the_banks_debit_notification_marks_it_paid(app):
     assert made.settlement_ids == (sid,) and made.total == D("250.00")
     ns = {"p": "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"}
     [e2e] = doc.xpath("//p:EndToEndId/text()", namespaces=ns)
+    assert doc.xpath("//p:PmtInf/p:BtchBookg/text()", namespaces=ns) == ["false"]
     # WHEN the bank's camt.054 debits it (and one debit nobody knows)
     camt = make_camt("camt.054", account=ACCOUNT, day=date(2026, 12, 1), entries=[
         BankEntry(date(2026, 12, 1), D("-250.00"), e2e, "B1", ""),
@@ -119,3 +120,30 @@ def test_a_bank_file_with_an_entity_declaration_is_refused(app):
     evil = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Document/>'
     with app.uow() as uow, pytest.raises(ValidationError, match="DOCTYPE"):
         bank.reconcile(uow.session, data=evil)
+
+
+def test_a_batch_booked_debit_marks_its_payout_paid_by_its_own_txdtls(app):
+    # GIVEN a posted settlement in a payout file
+    case_id, _ = new_case(app)
+    client_id, _ = client_of(app, case_id)
+    agree(app, client_id, iban="DK9520000123456789")
+    pay(app, case_id, "1500.00")
+    [sid] = settle_and_post(app)
+    with app.uow(write=True) as uow:
+        bank.set_account(uow.session, name="Klientkonto", iban=ACCOUNT, bic=None, version=None)
+        made = bank.payout_file(uow.session, execution_date=date(2026, 12, 1),
+                                now=datetime(2026, 11, 30, 16, 0))  # fmt: skip
+        uow.commit()
+    ns = {"p": "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"}
+    [e2e] = etree.fromstring(made.xml).xpath("//p:EndToEndId/text()", namespaces=ns)
+    # WHEN the bank books it in one debit entry with three TxDtls (camt.054.001.08, BOM),
+    # and a pending entry carries the same EndToEndId
+    fixture = Path(__file__).parent / "bankfiles" / "camt054_v08_batch_pending.xml"
+    data = fixture.read_bytes().replace(b">1500.5<", b">250.00<")
+    data = data.replace(b"CF-1", e2e.encode()).replace(b"CF-4", e2e.encode())
+    with app.uow(write=True) as uow:
+        done = bank.apply_debit_notification(uow.session, data=data, user="t")
+        uow.commit()
+    # THEN its settlement is paid, the other two transactions are listed unmatched one by one
+    assert done.settlement_ids == (sid,)
+    assert [e.end_to_end_id for e in done.unmatched] == ["CF-2", "CF-3"]

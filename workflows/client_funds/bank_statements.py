@@ -30,7 +30,8 @@ class BankStatement:
     opening: Decimal | None
     closing: Decimal | None
     closing_date: date | None
-    entries: tuple[BankEntry, ...]
+    entries: tuple[BankEntry, ...]  # booked, one per transaction
+    not_booked: tuple[BankEntry, ...] = ()  # PDNG/INFO entries: never matched, never summed
 
 
 def _local(el) -> str:
@@ -55,17 +56,21 @@ def _text(el, *names) -> str:
 
 
 def _amount(el, where: str) -> Decimal:
-    raw = _text(el, "Amt")
+    value = _magnitude(_text(el, "Amt"), where)
+    sign = _text(el, "CdtDbtInd")
+    if sign not in ("CRDT", "DBIT"):
+        raise PaymentFileError(f"{where}: CdtDbtInd skal være CRDT eller DBIT")
+    return value if sign == "CRDT" else -value
+
+
+def _magnitude(raw: str, where: str) -> Decimal:
     try:
         value = Decimal(raw)
     except InvalidOperation:
         raise PaymentFileError(f"{where}: beløbet '{raw}' kan ikke læses") from None
     if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
         raise PaymentFileError(f"{where}: beløbet '{raw}' er ikke et beløb i øre")
-    sign = _text(el, "CdtDbtInd")
-    if sign not in ("CRDT", "DBIT"):
-        raise PaymentFileError(f"{where}: CdtDbtInd skal være CRDT eller DBIT")
-    return value if sign == "CRDT" else -value
+    return value
 
 
 def _date(el, where: str) -> date:
@@ -76,7 +81,10 @@ def _date(el, where: str) -> date:
         raise PaymentFileError(f"{where}: datoen '{raw}' kan ikke læses") from None
 
 
-def read_bank_file(data: bytes) -> BankStatement:
+def read_bank_file(data: bytes, *, own_iban: str = "") -> BankStatement:
+    """Every Stmt/Ntfctn of one account: entries of all, the opening of the first, the closing
+    of the last; each TxDtls of a batch entry is a transaction of its own; only booked entries
+    count (the others are kept apart in `not_booked`)."""
     root = parse_xml(data)
     body = _child(root, "BkToCstmrStmt")
     if body is None:
@@ -85,33 +93,83 @@ def read_bank_file(data: bytes) -> BankStatement:
         raise PaymentFileError("Filen er hverken en camt.053-kontoudskrift eller en camt.054")
     kind = "camt.053" if _local(body) == "BkToCstmrStmt" else "camt.054"
     reports = _children(body, "Stmt" if kind == "camt.053" else "Ntfctn")
-    if len(reports) != 1:
-        raise PaymentFileError(f"{kind}: filen skal have præcis én konto ({len(reports)} fundet)")
-    report = reports[0]
-    account = _text(report, "Acct", "Id", "IBAN") or _text(report, "Acct", "Id", "Othr", "Id")
-    balances = {}
-    for n, bal in enumerate(_children(report, "Bal"), 1):
-        code = _text(bal, "Tp", "CdOrPrtry", "Cd")
-        balances[code] = (_amount(bal, f"saldo {n}"), _date_of_balance(bal, n))
-    entries = []
-    for n, ntry in enumerate(_children(report, "Ntry"), 1):
-        where = f"post {n}"
-        tx = _child(ntry, "NtryDtls", "TxDtls")
-        entries.append(
-            BankEntry(
-                booking_date=_date(ntry, where),
-                amount=_amount(ntry, where),
-                end_to_end_id=_text(tx, "Refs", "EndToEndId") if tx is not None else "",
-                bank_reference=_text(ntry, "AcctSvcrRef"),
-                text=_text(ntry, "AddtlNtryInf")
-                or (_text(tx, "RmtInf", "Ustrd") if tx is not None else ""),
-            )
-        )
-    opening = balances.get("OPBD", (None, None))[0]
-    closing, closing_date = balances.get("CLBD", (None, None))
+    if not reports:
+        raise PaymentFileError(f"{kind}: filen har ingen konto")
+    accounts = sorted({_account(r) for r in reports})
+    if len(accounts) > 1 and own_iban:
+        own = [a for a in accounts if _is_own(a, own_iban)]
+        if len(own) == 1:
+            reports = [r for r in reports if _account(r) == own[0]]
+            accounts = own
+    if len(accounts) != 1:
+        raise PaymentFileError(f"{kind}: filen har flere konti ({', '.join(accounts)})")
+    opening = closing = closing_date = None
+    entries: list[BankEntry] = []
+    not_booked: list[BankEntry] = []
+    for r, report in enumerate(reports, 1):
+        balances = {}
+        for n, bal in enumerate(_children(report, "Bal"), 1):
+            code = _text(bal, "Tp", "CdOrPrtry", "Cd")
+            if code:  # Prtry-coded balances are the bank's own and not read
+                balances[code] = (_amount(bal, f"saldo {n}"), _date_of_balance(bal, n))
+        first = balances.get("OPBD") or balances.get("PRCD")
+        if opening is None and first is not None:
+            opening = first[0]
+        if "CLBD" in balances:
+            closing, closing_date = balances["CLBD"]
+        for n, ntry in enumerate(_children(report, "Ntry"), 1):
+            where = f"post {n}" if len(reports) == 1 else f"udskrift {r}, post {n}"
+            booked = _status(ntry) == "BOOK"
+            (entries if booked else not_booked).extend(_transactions(ntry, where))
     if kind == "camt.053" and closing is None:
         raise PaymentFileError("camt.053: kontoudskriften har ingen slutsaldo (CLBD)")
-    return BankStatement(kind, account, opening, closing, closing_date, tuple(entries))
+    return BankStatement(
+        kind, accounts[0], opening, closing, closing_date, tuple(entries), tuple(not_booked)
+    )
+
+
+def _account(report) -> str:
+    return _text(report, "Acct", "Id", "IBAN") or _text(report, "Acct", "Id", "Othr", "Id")
+
+
+def _is_own(account: str, own_iban: str) -> bool:
+    """The IBAN itself, or its BBAN (a Danish IBAN's reg.no. and account after the first four)."""
+    account, own_iban = account.replace(" ", "").upper(), own_iban.replace(" ", "").upper()
+    return account == own_iban or (len(account) > 4 and own_iban[4:] == account)
+
+
+def _status(ntry) -> str:
+    return _text(ntry, "Sts", "Cd") or _text(ntry, "Sts")
+
+
+def _transactions(ntry, where: str) -> list[BankEntry]:
+    booking_date = _date(ntry, where)
+    entry_amount = _amount(ntry, where)
+    reference = _text(ntry, "AcctSvcrRef")
+    details = [tx for d in _children(ntry, "NtryDtls") for tx in _children(d, "TxDtls")]
+    if len(details) <= 1:
+        tx = details[0] if details else None
+        return [_entry(ntry, tx, booking_date, entry_amount, reference)]
+    sign = 1 if entry_amount >= 0 else -1
+    out = []
+    for t, tx in enumerate(details, 1):
+        holder = _child(tx, "AmtDtls", "TxAmt") if _child(tx, "Amt") is None else tx
+        if holder is None or _child(holder, "Amt") is None:
+            raise PaymentFileError(f"{where}, transaktion {t}: beløbet mangler")
+        amount = _magnitude(_text(holder, "Amt"), f"{where}, transaktion {t}")
+        out.append(_entry(ntry, tx, booking_date, sign * amount, reference))
+    return out
+
+
+def _entry(ntry, tx, booking_date: date, amount: Decimal, reference: str) -> BankEntry:
+    return BankEntry(
+        booking_date=booking_date,
+        amount=amount,
+        end_to_end_id=_text(tx, "Refs", "EndToEndId") if tx is not None else "",
+        bank_reference=(_text(tx, "Refs", "AcctSvcrRef") if tx is not None else "") or reference,
+        text=(_text(tx, "RmtInf", "Ustrd") if tx is not None else "")
+        or _text(ntry, "AddtlNtryInf"),
+    )
 
 
 def _date_of_balance(bal, n: int) -> date:

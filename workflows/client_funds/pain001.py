@@ -9,6 +9,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from lxml import etree
+from schwifty import BIC, IBAN
+from schwifty.exceptions import InvalidChecksumDigits, SchwiftyException
 
 from models.money import ZERO, money_str
 
@@ -29,12 +31,13 @@ class Account:
 
     def problem(self) -> str | None:
         if self.iban:
-            iban = self.iban.replace(" ", "").upper()
-            if not (15 <= len(iban) <= 34 and iban[:2].isalpha() and iban[2:4].isdigit()):
-                return f"IBAN {self.iban} er ikke gyldig"
-            if _iban_checksum(iban) != 1:
+            try:
+                IBAN(self.iban)
+            except InvalidChecksumDigits:
                 return f"IBAN {self.iban} har forkert kontrolciffer"
-            return None
+            except SchwiftyException:
+                return f"IBAN {self.iban} er ikke gyldig"
+            return self._bic_problem()
         if self.dk_reg_no and self.dk_account_no:
             if not (self.dk_reg_no.isdigit() and len(self.dk_reg_no) == 4):
                 return f"reg.nr. {self.dk_reg_no} skal være 4 cifre"
@@ -43,10 +46,14 @@ class Account:
             return None
         return "der mangler IBAN eller reg.nr. og kontonr."
 
-
-def _iban_checksum(iban: str) -> int:
-    moved = iban[4:] + iban[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97
+    def _bic_problem(self) -> str | None:
+        if not self.bic:
+            return None
+        try:
+            BIC(self.bic)
+        except SchwiftyException:
+            return f"BIC {self.bic} er ikke gyldig"
+        return None
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,8 @@ def write_pain001(
     info = E.sub(root, "PmtInf")
     E.sub(info, "PmtInfId", message_id[:35])
     E.sub(info, "PmtMtd", "TRF")
+    # each payout booked on its own, so the bank's camt.054 brings each EndToEndId back alone
+    E.sub(info, "BtchBookg", "false")
     E.sub(info, "NbOfTxs", count)
     E.sub(info, "CtrlSum", money_str(total))
     when = E.sub(info, "ReqdExctnDt")
@@ -118,6 +127,10 @@ def write_pain001(
         amount.set("Ccy", currency)
         if p.creditor.bic:
             _agent(E, E.sub(tx, "CdtrAgt"), p.creditor.bic, v09)
+        elif not p.creditor.iban:  # a Danish reg.no.: the bank finds the creditor's bank by it
+            member = E.sub(E.sub(E.sub(tx, "CdtrAgt"), "FinInstnId"), "ClrSysMmbId")
+            E.sub(E.sub(member, "ClrSysId"), "Cd", "DKNCC")
+            E.sub(member, "MmbId", p.creditor.dk_reg_no)
         E.sub(E.sub(tx, "Cdtr"), "Nm", p.creditor.name[:140])
         _account(E, E.sub(tx, "CdtrAcct"), p.creditor)
         E.sub(E.sub(tx, "RmtInf"), "Ustrd", p.remittance[:140])

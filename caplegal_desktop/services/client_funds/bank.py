@@ -107,9 +107,10 @@ def payout_file(session: Session, *, execution_date: date, now: datetime) -> Pay
     return PayoutFile(xml, tuple(settled), sum((p.amount for p in payouts), ZERO))
 
 
-def _read(data: bytes, kind: str):
+def _read(session: Session, data: bytes, kind: str):
+    setup = session.scalars(select(ClientFundsSetup)).first()
     try:
-        statement = read_bank_file(data)
+        statement = read_bank_file(data, own_iban=setup.iban if setup and setup.iban else "")
     except PaymentFileError as exc:
         raise ValidationError(Problem("fil", str(exc))) from exc
     if statement.kind != kind:
@@ -126,7 +127,7 @@ class PaidMarked:
 def apply_debit_notification(session: Session, *, data: bytes, user: str) -> PaidMarked:
     """camt.054: every debit whose EndToEndId is a payout's marks its settlements paid, when the
     amount agrees; the rest is listed, nothing else changes."""
-    statement = _read(data, "camt.054")
+    statement = _read(session, data, "camt.054")
     marked, unmatched = [], []
     for entry in statement.entries:
         settlements = list(
@@ -191,7 +192,7 @@ class Reconciliation:
 
 def reconcile(session: Session, *, data: bytes) -> Reconciliation:
     """camt.053 against the books, as of the statement's closing date."""
-    statement = _read(data, "camt.053")
+    statement = _read(session, data, "camt.053")
     as_of = statement.closing_date or max((e.booking_date for e in statement.entries),
                                           default=date.today())  # fmt: skip
     unsettled = [p for p in split_io.unsettled_payments(session, to=as_of, client_ids=None)

@@ -41,6 +41,10 @@ def test_the_payout_file_is_valid_against_the_official_xsd(version):
     assert doc.findtext("p:CstmrCdtTrfInitn/p:GrpHdr/p:NbOfTxs", namespaces=ns) == "2"
     ids = doc.xpath("//p:CdtTrfTxInf/p:CdtrAcct/p:Id/p:Othr/p:Id/text()", namespaces=ns)
     assert ids == ["12340005678901"]  # reg. no. + the account no. in 10 digits
+    member = "//p:CdtTrfTxInf/p:CdtrAgt/p:FinInstnId/p:ClrSysMmbId"
+    assert doc.xpath(f"{member}/p:ClrSysId/p:Cd/text()", namespaces=ns) == ["DKNCC"]
+    assert doc.xpath(f"{member}/p:MmbId/text()", namespaces=ns) == ["1234"]
+    assert doc.xpath("//p:PmtInf/p:BtchBookg/text()", namespaces=ns) == ["false"]
     assert "Vandværket ApS &amp; Søn &lt;Øst&gt;" in xml.decode()
 
 
@@ -52,3 +56,10 @@ def test_a_payout_without_an_account_or_with_a_bad_iban_is_refused_and_names_the
                       created=datetime(2026, 11, 30))  # fmt: skip
     assert "klient K9: der mangler IBAN" in str(exc.value)
     assert "klient K8: IBAN DK5000400440116244 har forkert kontrolciffer" in str(exc.value)
+
+
+def test_a_bad_bic_is_named():
+    assert Account("X", iban="DK5000400440116243", bic="NDEA1KKK").problem() == (
+        "BIC NDEA1KKK er ikke gyldig"
+    )
+    assert Account("X", iban="DK5000400440116243", bic="NDEADKKK").problem() is None
