@@ -71,4 +71,9 @@ def _reconcile(args, context) -> int:
             print(f"  bankpost uden match: {line['booking_date']} {line['amount']} {line['text']}")
         for p in data["unsettled_payments"]:
             print(f"  uafregnet indbetaling: sag {p['case_no']} {p['posting_date']} {p['amount']}")
+        for line in data["not_booked_bank_lines"]:
+            print(
+                f"  bankpost endnu ikke bogført (uden for saldoen): {line['booking_date']} "
+                f"{line['amount']} {line['text']}"
+            )
     return 0 if result.agrees else 1

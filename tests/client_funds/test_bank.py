@@ -147,3 +147,16 @@ def test_a_batch_booked_debit_marks_its_payout_paid_by_its_own_txdtls(app):
     # THEN its settlement is paid, the other two transactions are listed unmatched one by one
     assert done.settlement_ids == (sid,)
     assert [e.end_to_end_id for e in done.unmatched] == ["CF-2", "CF-3"]
+
+
+def test_reconciliation_keeps_a_not_booked_bank_line_out_of_the_balance_and_names_it(app):
+    # GIVEN a bank statement file of two statements with an information entry (v.02, BBAN)
+    data = (Path(__file__).parent / "bankfiles" / "camt053_v02_two_stmt_prcd.xml").read_bytes()
+    with app.uow() as uow:
+        result = bank.reconcile(uow.session, data=data)
+    # THEN the balance is the last statement's closing; the INFO entry is listed apart
+    assert result.bank_balance == D("9250.00")
+    assert [e.amount for e in result.not_booked] == [D("99.00")]
+    listed = result.to_json_dict()["not_booked_bank_lines"]
+    assert [(x["booking_date"], x["amount"]) for x in listed] == [("2026-12-03", "99.00")]
+    assert all(e.amount != D("99.00") for e in result.unmatched_bank)

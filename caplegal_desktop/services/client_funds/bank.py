@@ -158,6 +158,7 @@ class Reconciliation:
     held: Decimal
     unmatched_bank: tuple[BankEntry, ...]
     unsettled_payments: tuple[tuple[int, str, date, Decimal], ...] = field(default=())
+    not_booked: tuple[BankEntry, ...] = ()  # pending/information entries: outside the balance
 
     @property
     def difference(self) -> Decimal:
@@ -178,16 +179,19 @@ class Reconciliation:
             "book": {"client_funds": money_str(self.funds_balance),
                      "unsettled_payments": money_str(self.unsettled),
                      "held_for_debtors": money_str(self.held)},
-            "unmatched_bank_lines": [
-                {"booking_date": e.booking_date.isoformat(), "amount": money_str(e.amount),
-                 "end_to_end_id": e.end_to_end_id, "bank_reference": e.bank_reference,
-                 "text": e.text} for e in self.unmatched_bank
-            ],
+            "unmatched_bank_lines": [_bank_line(e) for e in self.unmatched_bank],
+            "not_booked_bank_lines": [_bank_line(e) for e in self.not_booked],
             "unsettled_payments": [
                 {"entry_id": i, "case_no": no, "posting_date": d.isoformat(),
                  "amount": money_str(a)} for i, no, d, a in self.unsettled_payments
             ],
         }  # fmt: skip
+
+
+def _bank_line(e: BankEntry) -> dict:
+    return {"booking_date": e.booking_date.isoformat(), "amount": money_str(e.amount),
+            "end_to_end_id": e.end_to_end_id, "bank_reference": e.bank_reference,
+            "text": e.text}  # fmt: skip
 
 
 def reconcile(session: Session, *, data: bytes) -> Reconciliation:
@@ -211,6 +215,7 @@ def reconcile(session: Session, *, data: bytes) -> Reconciliation:
         unmatched_bank=tuple(_unmatched(session, statement.entries)),
         unsettled_payments=tuple((p.entry_id, case_nos.get(p.case_id, ""), p.posting_date,
                                   p.amount) for p in unsettled),
+        not_booked=statement.not_booked,
     )  # fmt: skip
 
 
