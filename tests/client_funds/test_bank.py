@@ -29,19 +29,25 @@ def settle_and_post(app) -> list[int]:
     return list(changed.settlement_ids)
 
 
-def test_payout_file_then_the_banks_debit_notification_marks_it_paid(app):
-    # GIVEN a posted settlement of a client with an IBAN, and the office's client account
+def _paid_out_in_a_file(app, account_name: str, bic: str | None):
+    """(settlement id, client no., pain.001) of a client with an IBAN paid 1.500,00 on a case,
+    settled, posted and put in a payout file from the office's client account."""
     case_id, _ = new_case(app)
     client_id, client_no = client_of(app, case_id)
     agree(app, client_id, iban="DK9520000123456789")
     pay(app, case_id, "1500.00")
     [sid] = settle_and_post(app)
     with app.uow(write=True) as uow:
-        bank.set_account(uow.session, name="Mit Advokatfirma klientkonto", iban=ACCOUNT,
-                         bic="NDEADKKK", version=None)  # fmt: skip
+        bank.set_account(uow.session, name=account_name, iban=ACCOUNT, bic=bic, version=None)
         made = bank.payout_file(uow.session, execution_date=date(2026, 12, 1),
                                 now=datetime(2026, 11, 30, 16, 0))  # fmt: skip
         uow.commit()
+    return sid, client_no, made
+
+
+def test_payout_file_then_the_banks_debit_notification_marks_it_paid(app):
+    # GIVEN a posted settlement of a client with an IBAN, and the office's client account
+    sid, client_no, made = _paid_out_in_a_file(app, "Mit Advokatfirma klientkonto", "NDEADKKK")
     # THEN the file is valid pain.001.001.09 with one payment of the payout (250,00)
     schema = etree.XMLSchema(etree.parse(str(XSD / "pain.001.001.09.xsd")))
     doc = etree.fromstring(made.xml)
@@ -124,16 +130,7 @@ def test_a_bank_file_with_an_entity_declaration_is_refused(app):
 
 def test_a_batch_booked_debit_marks_its_payout_paid_by_its_own_txdtls(app):
     # GIVEN a posted settlement in a payout file
-    case_id, _ = new_case(app)
-    client_id, _ = client_of(app, case_id)
-    agree(app, client_id, iban="DK9520000123456789")
-    pay(app, case_id, "1500.00")
-    [sid] = settle_and_post(app)
-    with app.uow(write=True) as uow:
-        bank.set_account(uow.session, name="Klientkonto", iban=ACCOUNT, bic=None, version=None)
-        made = bank.payout_file(uow.session, execution_date=date(2026, 12, 1),
-                                now=datetime(2026, 11, 30, 16, 0))  # fmt: skip
-        uow.commit()
+    sid, _, made = _paid_out_in_a_file(app, "Klientkonto", None)
     ns = {"p": "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"}
     [e2e] = etree.fromstring(made.xml).xpath("//p:EndToEndId/text()", namespaces=ns)
     # WHEN the bank books it in one debit entry with three TxDtls (camt.054.001.08, BOM),

@@ -75,7 +75,7 @@ def create_drafts(
             [*lines, *sums.get(client_id, [])],
             user,
             set_off_allowed=set_off[client_id],
-        )  # fmt: skip
+        )
         for client_id, lines in by_client.items()
         if lines or client_id in sums
     }
@@ -303,7 +303,7 @@ def settlement_json(
             "period_to": s.period_to.isoformat(),
             **{name: money_str(getattr(s, name)) for name in FIGURES},
         }
-        out.append(head | {"lines": _lines_json(session, s.id)} if with_lines else
+        out.append(head | {"lines": settlement_lines(session, s.id)} if with_lines else
                    head | {"client_name": client.name})  # fmt: skip
     return {"settlements": out}
 
@@ -313,11 +313,6 @@ def latest_settlements(session: Session, *, limit: int = 500) -> list[dict]:
     lines are read when one is chosen (settlement_lines): a month's may hold ten thousand."""
     ids = session.scalars(select(Settlement.id).order_by(Settlement.id.desc()).limit(limit))
     return settlement_json(session, list(ids), with_lines=False)["settlements"][::-1]
-
-
-def settlement_lines(session: Session, settlement_id: int) -> list[dict]:
-    """One settlement's lines as settlement_json writes them, by case no. and date."""
-    return _lines_json(session, settlement_id)
 
 
 def check_drafts(session: Session) -> list[Problem]:
@@ -332,7 +327,8 @@ def draft_count(session: Session) -> int:
     )
 
 
-def _lines_json(session: Session, settlement_id: int) -> list[dict]:
+def settlement_lines(session: Session, settlement_id: int) -> list[dict]:
+    """One settlement's lines as settlement_json writes them, by case no. and date."""
     lines = session.execute(
         select(SettlementLine, Case.no)
         .join(Case, Case.id == SettlementLine.case_id)
