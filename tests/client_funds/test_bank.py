@@ -157,3 +157,19 @@ def test_reconciliation_keeps_a_not_booked_bank_line_out_of_the_balance_and_name
     listed = result.to_json_dict()["not_booked_bank_lines"]
     assert [(x["booking_date"], x["amount"]) for x in listed] == [("2026-12-03", "99.00")]
     assert all(e.amount != D("99.00") for e in result.unmatched_bank)
+
+
+def test_a_statement_of_another_account_is_refused_naming_both(app):
+    # GIVEN the office's client account, and the statement of its own operating account
+    with app.uow(write=True) as uow:
+        bank.set_account(uow.session, name="Klientkonto", iban=ACCOUNT, bic=None, version=None)
+        uow.commit()
+    camt = make_camt("camt.053", account="DK3000001234567890", closing=D("100.00"),
+                     entries=[BankEntry(date(2026, 12, 1), D("100.00"), "", "", "Honorar")],
+                     day=date(2026, 12, 1))  # fmt: skip
+    # THEN the reconciliation refuses it in Danish and records nothing
+    with app.uow(write=True) as uow:
+        with pytest.raises(ValidationError, match="for konto DK3000001234567890, ikke "
+                                                  f"klientkontoen {ACCOUNT}"):  # fmt: skip
+            bank.reconcile(uow.session, data=camt)
+        assert bank.latest_reconciliation(uow.session) is None

@@ -103,6 +103,10 @@ def read_bank_file(data: bytes, *, own_iban: str = "") -> BankStatement:
             accounts = own
     if len(accounts) != 1:
         raise PaymentFileError(f"{kind}: filen har flere konti ({', '.join(accounts)})")
+    if own_iban and not _is_own(accounts[0], own_iban):
+        raise PaymentFileError(
+            f"{kind}: filen er for konto {accounts[0]}, ikke klientkontoen {own_iban}"
+        )
     opening = closing = closing_date = None
     entries: list[BankEntry] = []
     not_booked: list[BankEntry] = []
